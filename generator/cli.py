@@ -1,0 +1,116 @@
+"""The `szj` command line: options in, one call into the pipeline, results printed.
+
+Click only. Every error a user can cause is an `SzjError`, caught in `main` and printed in
+Polish without a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from generator import __version__
+from generator import messages as msg
+from generator import pipeline
+from generator.errors import SzjError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+def _parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(msg.BAD_DATE_OPTION.format(value=value)) from None
+
+
+day_option = click.option(
+    "--na-dzien",
+    "today",
+    metavar="RRRR-MM-DD",
+    callback=_parse_day,
+    help="Data, według której ocenia się terminy (domyślnie dzisiaj).",
+)
+paths_argument = click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PLIK_LUB_KATALOG…"
+)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="szj", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Dokumentacja zmian w SZJ: ze skoroszytu Excel do dokumentów Word do podpisu."""
+
+
+@cli.command("init")
+@click.argument("path", type=click.Path(path_type=Path), metavar="PLIK.xlsx")
+@click.option("--force", is_flag=True, help="Nadpisz istniejący plik.")
+def init_command(path: Path, force: bool) -> None:
+    """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
+    from generator.blank import write_blank_workbook
+
+    if path.suffix.lower() != ".xlsx":
+        raise SzjError(f"{path}: nazwa pliku musi kończyć się na .xlsx")
+    if path.exists() and not force:
+        raise SzjError(f"{path}: plik już istnieje (użyj --force, aby go nadpisać)")
+    write_blank_workbook(path)
+    click.echo(f"{path}: utworzono pusty skoroszyt projektu")
+
+
+@cli.command("validate")
+@paths_argument
+@day_option
+def validate_command(paths: tuple[Path, ...], today: date) -> None:
+    """Sprawdź skoroszyty i wypisz wszystkie problemy (kod wyjścia 1 przy błędach)."""
+    found = _find(paths)
+    failed = False
+    for checked in pipeline.check_workbooks(found.workbooks, today):
+        for line in checked.report_lines():
+            click.echo(line, err=True)
+        failed |= not checked.ok
+        click.echo(_summary(checked))
+    if failed or found.problems:
+        sys.exit(1)
+
+
+def _find(paths: tuple[Path, ...]) -> pipeline.Found:
+    found = pipeline.find_workbooks(paths)
+    for lock in found.lock_files:
+        click.echo(f"{lock}: {msg.LOCK_FILE}", err=True)
+    for problem in found.problems:
+        click.echo(f"błąd: {problem}", err=True)
+    return found
+
+
+def _summary(checked: pipeline.Checked) -> str:
+    if checked.validation is None:
+        return msg.SUMMARY_INVALID.format(file=checked.path.name, errors=1, warnings=0)
+    v = checked.validation
+    if v.ok:
+        return msg.SUMMARY_VALID.format(file=checked.path.name, warnings=len(v.warnings))
+    return msg.SUMMARY_INVALID.format(
+        file=checked.path.name, errors=len(v.errors), warnings=len(v.warnings)
+    )
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning every user-caused error into a Polish message."""
+    try:
+        cli.main(prog_name="szj", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Przerwano.", err=True)
+        sys.exit(1)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except SzjError as e:
+        click.echo(f"błąd: {e}", err=True)
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Przerwano.", err=True)
+        sys.exit(130)

@@ -1,0 +1,46 @@
+"""One error hierarchy. The CLI catches `SzjError` in one place and exits with its code."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.model import Issue
+
+
+class SzjError(Exception):
+    """Raised for anything a user can cause; the message is Polish and shown as is."""
+
+    exit_code = 1
+
+
+class InputFileError(SzjError):
+    """Raised when a file cannot be read as a workbook at all (not xlsx, empty, encrypted)."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path.name}: {message}")
+        self.path = path
+
+
+class InvalidWorkbookError(SzjError):
+    """Raised when a workbook was read but holds errors; carries every issue found."""
+
+    def __init__(self, path: Path, issues: Sequence[Issue]) -> None:
+        errors = sum(1 for i in issues if i.is_error)
+        super().__init__(f"{path.name}: {errors} błędów — nie wygenerowano dokumentów")
+        self.path = path
+        self.issues = tuple(issues)
+
+
+class TemplateError(SzjError):
+    """Raised when a Word template is missing, broken, or uses a field the tool does not know."""
+
+
+class OutputError(SzjError):
+    """Raised when a document cannot be written (permissions, full disk, file open in Word)."""
+
+
+class ConverterError(SzjError):
+    """Raised when LibreOffice is missing or fails to convert a document to PDF."""

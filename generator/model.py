@@ -1,0 +1,203 @@
+"""Typed, validated records of one project workbook. No I/O here.
+
+Every record remembers where it came from (`Source`), so rules applied after reading can
+still name the exact cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+
+from generator.units import EditorialUnit
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record lives: the sheet, the row and the column letter of each field."""
+
+    sheet: str
+    row: int
+    columns: Mapping[str, str] = field(default_factory=dict)
+
+    def cell(self, key: str | None = None) -> str:
+        """The Excel reference of a field, e.g. `Zasoby!F7`; the row's first cell if unknown."""
+        letter = self.columns.get(key, "A") if key else "A"
+        return f"{_quote_sheet(self.sheet)}!{letter}{self.row}"
+
+
+def _quote_sheet(sheet: str) -> str:
+    # Excel quotes sheet names with spaces: 'Dokumentacja SZJ'!A2
+    return f"'{sheet}'" if " " in sheet else sheet
+
+
+class Severity(Enum):
+    ERROR = "błąd"
+    WARNING = "ostrzeżenie"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem found in a workbook: `FILE: ARKUSZ!KOMÓRKA: severity: message`."""
+
+    severity: Severity
+    message: str
+    location: str | None = None  # `Zasoby!F7`, a sheet name, or None for the whole file
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self, file_name: str) -> str:
+        where = f"{self.location}: " if self.location else ""
+        return f"{file_name}: {where}{self.severity.value}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Project:
+    """The `Projekt` sheet."""
+
+    office: str
+    town: str
+    voivodeship: str
+    council: str
+    case_sign: str
+    title: str
+    activity_kind: str
+    need_sources: tuple[str, ...]
+    need_description: str
+    legal_basis: str | None
+    customer_requirements: str | None
+    standards: str | None
+    goal: str
+    scope: str
+    acceptance_criteria: str | None
+    lead_unit: str | None
+    planned_implementation: date
+    mayor_approval_required: bool
+    regulamin_act: str | None
+    statute_act: str | None
+    ordinance_legal_basis: str | None
+    resolution_legal_basis: str | None
+    planned_audit: date | None
+    audit_date: date | None
+    audit_report: str | None
+    cells: Mapping[str, str] = field(default_factory=dict)  # field key -> `Projekt!B7`
+
+    def cell(self, key: str) -> str:
+        return self.cells.get(key, "Projekt")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    position: str
+    unit: str | None
+    role: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Resource:
+    number: int | None
+    kind: str
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    value: Decimal  # exact, in grosze precision
+    funding: str | None
+    due: date | None
+    status: str
+    source: Source
+
+
+class ChangeKind(Enum):
+    """Derived from which wordings are filled (SPEC §2, sheet `Zmiany`)."""
+
+    REPLACE = "otrzymuje brzmienie"
+    ADD = "dodaje się"
+    REPEAL = "uchyla się"
+
+
+@dataclass(frozen=True)
+class Change:
+    number: int | None
+    document: str
+    unit: EditorialUnit
+    current: str | None
+    proposed: str | None
+    justification: str | None
+    source: Source
+
+    @property
+    def kind(self) -> ChangeKind:
+        if self.current and self.proposed:
+            return ChangeKind.REPLACE
+        if self.proposed:
+            return ChangeKind.ADD
+        return ChangeKind.REPEAL
+
+
+@dataclass(frozen=True)
+class QmsDocument:
+    symbol: str
+    name: str
+    kind: str
+    action: str
+    responsible: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class StepEntry:
+    """One row of `Przebieg`. Steps 5 and 6 may appear several times (review rounds)."""
+
+    step: int
+    activity: str | None
+    date: date | None
+    performer: str | None
+    status: str
+    result: str | None
+    remarks: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Action:
+    """A correction, corrective or preventive action (sheet `Działania`)."""
+
+    number: int | None
+    kind: str
+    description: str
+    cause: str | None
+    responsible: str | None
+    due: date
+    status: str
+    closed_on: date | None
+    effectiveness: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class ProjectWorkbook:
+    """Everything read from one valid workbook."""
+
+    path: Path
+    project: Project
+    people: tuple[Person, ...]
+    resources: tuple[Resource, ...]
+    changes: tuple[Change, ...]
+    qms_documents: tuple[QmsDocument, ...]
+    steps: tuple[StepEntry, ...]
+    actions: tuple[Action, ...]
+
+    def person_with_role(self, role: str) -> Person | None:
+        return next((p for p in self.people if p.role == role), None)
+
+    def people_with_role(self, role: str) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.role == role)

@@ -1,0 +1,444 @@
+"""The office's procedure (SPEC §1): nine steps, their roles and documents, and where a
+project stands.
+
+This is the one place that knows the procedure. Validation (the procedure rules of SPEC §3),
+the checklist document, `szj status` and `szj register` all read `assess()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from generator import messages as msg
+from generator import schema as s
+from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
+
+
+@dataclass(frozen=True)
+class StepDefinition:
+    """One step of the procedure as the office describes it."""
+
+    number: int
+    name: str
+    role: str
+    documents: tuple[str, ...]
+    repeatable: bool = False  # steps 5 and 6: one row per review round
+    optional: bool = False  # step 7: only when the Mayor's approval is required
+
+
+STEP_DEFINITIONS: tuple[StepDefinition, ...] = (
+    StepDefinition(1, msg.STEP_NAMES[1], s.ROLE_SECRETARY, ("01",)),
+    StepDefinition(2, msg.STEP_NAMES[2], s.ROLE_DESIGNER, ("02",)),
+    StepDefinition(3, msg.STEP_NAMES[3], s.ROLE_SECRETARY, ("02",)),
+    StepDefinition(4, msg.STEP_NAMES[4], s.ROLE_HEAD_OF_ORG, ("03",)),
+    StepDefinition(5, msg.STEP_NAMES[5], s.ROLE_IMPLEMENTER, ("04", "05", "06"), repeatable=True),
+    StepDefinition(6, msg.STEP_NAMES[6], s.ROLE_SECRETARY, ("07",), repeatable=True),
+    StepDefinition(7, msg.STEP_NAMES[7], s.ROLE_SECRETARY, ("07",), optional=True),
+    StepDefinition(8, msg.STEP_NAMES[8], s.ROLE_SECRETARY, ("03", "08")),
+    StepDefinition(9, msg.STEP_NAMES[9], s.ROLE_SECRETARY, ("09",)),
+)
+STEPS_BY_NUMBER = {d.number: d for d in STEP_DEFINITIONS}
+
+# Who may sign off a step besides its responsible role: step 7 is the Mayor's approval.
+_ALSO_ALLOWED = {7: (s.ROLE_MAYOR,)}
+
+
+@dataclass(frozen=True)
+class StepState:
+    """A step as it stands: its last row in `Przebieg` decides (the last round counts)."""
+
+    definition: StepDefinition
+    entries: tuple[StepEntry, ...]  # every row of this step, in sheet order
+    person: Person | None  # who is responsible, from `Osoby`
+    status: str  # for steps 5 and 6: the status within the current review round
+
+    @property
+    def last(self) -> StepEntry | None:
+        return self.entries[-1] if self.entries else None
+
+    @property
+    def done(self) -> bool:
+        return self.status == s.STEP_DONE
+
+    @property
+    def not_applicable(self) -> bool:
+        return self.status == s.STEP_NOT_APPLICABLE
+
+    @property
+    def settled(self) -> bool:
+        """Done or not applicable: nothing more to do on this step."""
+        return self.done or self.not_applicable
+
+    @property
+    def date(self) -> date | None:
+        return self.last.date if self.last and self.status != s.STEP_NOT_STARTED else None
+
+
+@dataclass(frozen=True)
+class ReviewRound:
+    """One submission to the Secretary (step 5) and her decision (step 6)."""
+
+    number: int
+    submission: StepEntry | None
+    decision: StepEntry | None
+
+    @property
+    def returned(self) -> bool:
+        return bool(self.decision and self.decision.result == s.RESULT_RETURNED)
+
+    @property
+    def accepted(self) -> bool:
+        return bool(
+            self.decision
+            and self.decision.status == s.STEP_DONE
+            and self.decision.result != s.RESULT_RETURNED
+        )
+
+
+@dataclass(frozen=True)
+class ProcedureState:
+    """Where one project stands on a given day."""
+
+    today: date
+    steps: tuple[StepState, ...]
+    rounds: tuple[ReviewRound, ...]
+    mayor_approval_required: bool
+    next_step: StepState | None  # None when all steps are settled
+    supervision_start: date | None
+    supervision_end: date | None  # the first internal audit, held or planned
+    supervision_finished: bool
+    open_actions: tuple[Action, ...]
+    overdue_actions: tuple[Action, ...]
+    issues: tuple[Issue, ...]
+
+    def step(self, number: int) -> StepState:
+        return self.steps[number - 1]
+
+    @property
+    def current_step(self) -> StepState | None:
+        """The last settled step, if any."""
+        settled = [st for st in self.steps if st.done]
+        return settled[-1] if settled else None
+
+    @property
+    def finished(self) -> bool:
+        return self.next_step is None and self.supervision_finished
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if not i.is_error)
+
+
+def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
+    """Derive the state of a project and every procedure rule of SPEC §3."""
+    project = workbook.project
+    rounds = _review_rounds(workbook.steps)
+    steps = tuple(_step_state(d, workbook, rounds) for d in STEP_DEFINITIONS)
+    step9 = steps[8]
+    supervision_start = step9.date if step9.done else None
+    supervision_end = project.audit_date or project.planned_audit
+    open_actions = tuple(a for a in workbook.actions if a.status == s.ACTION_OPEN)
+    overdue = tuple(a for a in open_actions if a.due < today)
+
+    issues: list[Issue] = []
+    issues += _order_issues(steps, rounds, project.mayor_approval_required)
+    issues += _single_row_issues(steps)
+    issues += _entry_issues(workbook)
+    issues += _resource_issues(workbook, steps)
+    issues += _supervision_issues(workbook, step9, today)
+    issues += [
+        Issue(
+            Severity.WARNING,
+            msg.ACTION_OVERDUE.format(due=_d(a.due)),
+            a.source.cell("due"),
+        )
+        for a in overdue
+    ]
+    return ProcedureState(
+        today=today,
+        steps=steps,
+        rounds=rounds,
+        mayor_approval_required=project.mayor_approval_required,
+        next_step=next((st for st in steps if not st.settled), None),
+        supervision_start=supervision_start,
+        supervision_end=supervision_end,
+        supervision_finished=project.audit_date is not None,
+        open_actions=open_actions,
+        overdue_actions=overdue,
+        issues=tuple(issues),
+    )
+
+
+def _step_state(
+    definition: StepDefinition, workbook: ProjectWorkbook, rounds: tuple[ReviewRound, ...]
+) -> StepState:
+    entries = tuple(e for e in workbook.steps if e.step == definition.number)
+    return StepState(
+        definition,
+        entries,
+        workbook.person_with_role(definition.role),
+        _step_status(definition.number, entries, rounds),
+    )
+
+
+def _step_status(
+    number: int, entries: tuple[StepEntry, ...], rounds: tuple[ReviewRound, ...]
+) -> str:
+    """The last row decides; for steps 5 and 6 only the current review round counts.
+
+    A round returned `do poprawy` opens a new round, so steps 5 and 6 are then pending again.
+    """
+    if number not in (5, 6):
+        return entries[-1].status if entries else s.STEP_NOT_STARTED
+    if not rounds or rounds[-1].returned:
+        return s.STEP_NOT_STARTED
+    entry = rounds[-1].submission if number == 5 else rounds[-1].decision
+    return entry.status if entry else s.STEP_NOT_STARTED
+
+
+def _review_rounds(entries: Iterable[StepEntry]) -> tuple[ReviewRound, ...]:
+    """Pair each step-5 row with the step-6 row that follows it, in sheet order."""
+    rounds: list[ReviewRound] = []
+    submission: StepEntry | None = None
+    for entry in entries:
+        if entry.step == 5:
+            if submission is not None:
+                rounds.append(ReviewRound(len(rounds) + 1, submission, None))
+            submission = entry
+        elif entry.step == 6:
+            rounds.append(ReviewRound(len(rounds) + 1, submission, entry))
+            submission = None
+    if submission is not None:
+        rounds.append(ReviewRound(len(rounds) + 1, submission, None))
+    return tuple(rounds)
+
+
+def _order_issues(
+    steps: tuple[StepState, ...], rounds: tuple[ReviewRound, ...], mayor_required: bool
+) -> list[Issue]:
+    """Steps done out of order, dates going backwards, step 7 applicability, returned rounds."""
+    issues: list[Issue] = []
+    step7 = steps[6]
+    for st in steps:
+        for entry in st.entries:
+            if entry.status == s.STEP_NOT_APPLICABLE and st.definition.number != 7:
+                issues.append(
+                    Issue(Severity.ERROR, msg.STEP_NOT_APPLICABLE_ONLY_7, entry.source.cell("status"))
+                )
+    if step7.not_applicable and mayor_required and step7.last:
+        issues.append(
+            Issue(Severity.ERROR, msg.STEP7_REQUIRED, step7.last.source.cell("status"))
+        )
+    last_round = rounds[-1] if rounds else None
+    returned = bool(last_round and last_round.returned)
+    for later in steps:
+        number = later.definition.number
+        # Step 6 is checked per review round below; after a returned round, steps 7–9 are
+        # reported by the rule about returned rounds.
+        if not later.done or later.last is None or number == 6 or (returned and number > 6):
+            continue
+        for earlier in steps[: later.definition.number - 1]:
+            if _applicable(earlier, mayor_required) and not earlier.done:
+                issues.append(
+                    Issue(
+                        Severity.ERROR,
+                        msg.STEP_DONE_BEFORE_EARLIER.format(
+                            step=later.definition.number, earlier=earlier.definition.number
+                        ),
+                        later.last.source.cell("status"),
+                    )
+                )
+                break
+
+    for review in rounds:
+        decision = review.decision
+        if decision and decision.status == s.STEP_DONE and not (
+            review.submission and review.submission.status == s.STEP_DONE
+        ):
+            issues.append(
+                Issue(
+                    Severity.ERROR,
+                    msg.STEP_DONE_BEFORE_EARLIER.format(step=6, earlier=5),
+                    decision.source.cell("status"),
+                )
+            )
+    if returned:
+        for st in steps[6:]:
+            if st.done and st.last:
+                issues.append(
+                    Issue(
+                        Severity.ERROR,
+                        msg.STEP_AFTER_RETURNED.format(step=st.definition.number),
+                        st.last.source.cell("status"),
+                    )
+                )
+    issues += _date_order_issues(steps)
+    return issues
+
+
+def _applicable(step: StepState, mayor_required: bool) -> bool:
+    if step.definition.optional:
+        return mayor_required or not step.not_applicable and step.status != s.STEP_NOT_STARTED
+    return True
+
+
+def _date_order_issues(steps: tuple[StepState, ...]) -> list[Issue]:
+    """Dates of done rows must not go backwards along the procedure.
+
+    Procedure order: steps 1–4, then the rows of steps 5 and 6 in sheet order (the review
+    rounds), then steps 7–9.
+    """
+    def position(entry: StepEntry) -> tuple[int, int]:
+        if entry.step in (5, 6):
+            return (5, entry.source.row)
+        return (entry.step, 0)
+
+    done_rows = sorted(
+        (e for st in steps for e in st.entries if e.status == s.STEP_DONE and e.date),
+        key=position,
+    )
+    issues: list[Issue] = []
+    latest: StepEntry | None = None
+    for entry in done_rows:
+        assert entry.date is not None
+        if latest is not None and latest.date is not None and entry.date < latest.date:
+            issues.append(
+                Issue(
+                    Severity.ERROR,
+                    msg.STEP_DATE_BACKWARDS.format(
+                        date=_d(entry.date), step=latest.step, earlier_date=_d(latest.date)
+                    ),
+                    entry.source.cell("date"),
+                )
+            )
+        else:
+            latest = entry
+    return issues
+
+
+def _single_row_issues(steps: tuple[StepState, ...]) -> list[Issue]:
+    """Only steps 5 and 6 may repeat."""
+    issues: list[Issue] = []
+    for st in steps:
+        if not st.definition.repeatable and len(st.entries) > 1:
+            for entry in st.entries[1:]:
+                issues.append(
+                    Issue(
+                        Severity.ERROR,
+                        msg.STEP_REPEATED.format(step=st.definition.number),
+                        entry.source.cell("step"),
+                    )
+                )
+    return issues
+
+
+def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
+    """Per row of `Przebieg`: date for done steps, results, the person who performed it."""
+    issues: list[Issue] = []
+    names = {p.name for p in workbook.people}
+    for entry in workbook.steps:
+        definition = STEPS_BY_NUMBER[entry.step]
+        if entry.status == s.STEP_DONE and entry.date is None:
+            issues.append(Issue(Severity.ERROR, msg.STEP_DONE_WITHOUT_DATE, entry.source.cell("date")))
+        issues += _result_issues(entry)
+        if entry.performer:
+            if entry.performer not in names:
+                issues.append(
+                    Issue(
+                        Severity.WARNING,
+                        msg.PERSON_UNKNOWN.format(name=entry.performer),
+                        entry.source.cell("performer"),
+                    )
+                )
+            elif not _holds_role(workbook, entry.performer, definition):
+                issues.append(
+                    Issue(
+                        Severity.WARNING,
+                        msg.PERFORMER_WRONG_ROLE.format(
+                            name=entry.performer, step=entry.step, role=definition.role
+                        ),
+                        entry.source.cell("performer"),
+                    )
+                )
+    for action in workbook.actions:
+        if action.responsible and action.responsible not in names:
+            issues.append(
+                Issue(
+                    Severity.WARNING,
+                    msg.PERSON_UNKNOWN.format(name=action.responsible),
+                    action.source.cell("responsible"),
+                )
+            )
+    return issues
+
+
+def _result_issues(entry: StepEntry) -> list[Issue]:
+    allowed = {
+        6: (s.RESULT_ACCEPTED, s.RESULT_RETURNED),
+        7: (s.RESULT_APPROVED, s.RESULT_REJECTED),
+    }.get(entry.step, ())
+    cell = entry.source.cell("result")
+    if entry.result and entry.result not in allowed:
+        if allowed:
+            text = msg.RESULT_NOT_ALLOWED.format(
+                result=entry.result, step=entry.step, allowed=msg.join_quoted(allowed)
+            )
+        else:
+            text = msg.RESULT_NOT_FOR_STEP.format(result=entry.result, step=entry.step)
+        return [Issue(Severity.ERROR, text, cell)]
+    if allowed and entry.status == s.STEP_DONE and not entry.result:
+        return [
+            Issue(
+                Severity.ERROR,
+                msg.RESULT_MISSING.format(step=entry.step, allowed=msg.join_quoted(allowed)),
+                cell,
+            )
+        ]
+    return []
+
+
+def _holds_role(workbook: ProjectWorkbook, name: str, definition: StepDefinition) -> bool:
+    roles = {p.role for p in workbook.people if p.name == name}
+    allowed = {definition.role, *_ALSO_ALLOWED.get(definition.number, ())}
+    return bool(roles & allowed)
+
+
+def _resource_issues(workbook: ProjectWorkbook, steps: tuple[StepState, ...]) -> list[Issue]:
+    issues: list[Issue] = []
+    step4_done, step8_done = steps[3].done, steps[7].done
+    for resource in workbook.resources:
+        cell = resource.source.cell("status")
+        if step8_done and resource.status != s.RESOURCE_ENSURED:
+            issues.append(Issue(Severity.WARNING, msg.RESOURCE_NOT_ENSURED, cell))
+        elif step4_done and resource.status == s.RESOURCE_IDENTIFIED:
+            issues.append(Issue(Severity.WARNING, msg.RESOURCE_NOT_ACCEPTED, cell))
+    return issues
+
+
+def _supervision_issues(workbook: ProjectWorkbook, step9: StepState, today: date) -> list[Issue]:
+    project = workbook.project
+    issues: list[Issue] = []
+    if step9.done and project.planned_audit is None:
+        issues.append(
+            Issue(Severity.ERROR, msg.AUDIT_DATE_MISSING, project.cell("planned_audit"))
+        )
+    if (
+        step9.done
+        and project.planned_audit
+        and project.audit_date is None
+        and project.planned_audit < today
+    ):
+        issues.append(
+            Issue(
+                Severity.WARNING,
+                msg.AUDIT_OVERDUE.format(date=_d(project.planned_audit)),
+                project.cell("planned_audit"),
+            )
+        )
+    return issues
+
+
+def _d(value: date) -> str:
+    return value.strftime("%d.%m.%Y")

@@ -1,0 +1,415 @@
+"""Reading a workbook file into raw cells. The only module that reads `.xlsx` with openpyxl.
+
+It finds the sheets and header rows of SPEC §2 tolerantly, keeps each cell's coordinate,
+decodes Excel's `_xHHHH_` escapes, reads formulas through their saved values, and reports
+structural problems (missing sheets/columns, extra ones) as issues. Values stay untyped here;
+`validate.py` turns them into records.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import messages as msg
+from generator import schema as s
+from generator.errors import InputFileError
+from generator.model import Issue, Severity
+
+HEADER_SEARCH_ROWS = 10
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # a real project workbook is a few hundred kB
+MAX_COMPRESSION_RATIO = 200
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARKER = "EncryptionInfo".encode("utf-16-le")
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_EXCEL_ERRORS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")
+
+
+@dataclass(frozen=True)
+class RawCell:
+    """One cell: its coordinate and its value as Excel saved it."""
+
+    coordinate: str  # `Zasoby!F7`
+    value: object  # str, int, float, bool, datetime or None
+    formula: str | None = None  # set only for a formula with no saved value
+    error: str | None = None  # an Excel error value such as `#DIV/0!`
+
+    @property
+    def empty(self) -> bool:
+        if self.formula or self.error:
+            return False
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+@dataclass(frozen=True)
+class RawRow:
+    sheet: str
+    row: int
+    cells: dict[str, RawCell]  # field key -> cell; only the columns the contract names
+    columns: dict[str, str]  # field key -> column letter
+
+
+@dataclass
+class RawSheet:
+    """A sheet as found: its name in the file and the rows under its header."""
+
+    name: str
+    header_row: int = 0
+    columns: dict[str, str] = field(default_factory=dict)
+    rows: list[RawRow] = field(default_factory=list)
+
+
+@dataclass
+class RawWorkbook:
+    path: Path
+    sheets: dict[str, RawSheet]  # canonical sheet name -> sheet found
+    issues: list[Issue]
+
+
+def read_workbook(path: Path) -> RawWorkbook:
+    """Read every sheet of the contract; structural problems become issues.
+
+    Raises `InputFileError` when the file is not a readable `.xlsx` at all.
+    """
+    _check_container(path)
+    values_book, formula_cells = _load(path)
+    issues: list[Issue] = []
+    sheets: dict[str, RawSheet] = {}
+    by_label: dict[str, str] = {s.normalize_label(n): n for n in s.KNOWN_SHEETS}
+    for worksheet in values_book.worksheets:
+        canonical = by_label.get(s.normalize_label(worksheet.title))
+        if canonical is None:
+            issues.append(
+                Issue(Severity.WARNING, msg.SHEET_UNKNOWN.format(sheet=worksheet.title), worksheet.title)
+            )
+            continue
+        if canonical in sheets:
+            issues.append(
+                Issue(
+                    Severity.ERROR,
+                    msg.SHEET_DUPLICATE.format(sheet=worksheet.title, other=sheets[canonical].name),
+                    worksheet.title,
+                )
+            )
+            continue
+        if canonical == s.INSTRUCTIONS_SHEET:
+            continue
+        grid = _Grid(worksheet, formula_cells.get(worksheet.title, {}))
+        if canonical == s.PROJECT_SHEET:
+            sheets[canonical] = _read_project_sheet(grid, issues)
+        else:
+            table = next(t for t in s.TABLE_SHEETS if t.name == canonical)
+            sheets[canonical] = _read_table(grid, table.columns, issues)
+    for name in (s.PROJECT_SHEET, *(t.name for t in s.TABLE_SHEETS)):
+        if name not in sheets:
+            issues.append(Issue(Severity.ERROR, msg.SHEET_MISSING.format(sheet=name), name))
+    values_book.close()
+    return RawWorkbook(path, sheets, issues)
+
+
+# --- the file as a whole ------------------------------------------------------------------
+
+
+def _check_container(path: Path) -> None:
+    """Refuse what is not an `.xlsx` with a message that says what it is instead."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise InputFileError(path, msg.FILE_NOT_FOUND) from None
+    except OSError as e:
+        raise InputFileError(path, msg.FILE_DAMAGED.format(detail=e.strerror)) from e
+    if size == 0:
+        raise InputFileError(path, msg.FILE_EMPTY)
+    if head == _OLE_MAGIC:
+        # An encrypted .xlsx is an OLE container holding `EncryptionInfo`; else it is .xls.
+        if _ENCRYPTED_MARKER in path.read_bytes():
+            raise InputFileError(path, msg.FILE_ENCRYPTED)
+        raise InputFileError(path, msg.FILE_OLD_XLS)
+    if not zipfile.is_zipfile(path):
+        raise InputFileError(path, msg.FILE_NOT_XLSX)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as e:
+        raise InputFileError(path, msg.FILE_DAMAGED.format(detail=e)) from e
+    names = {e.filename for e in entries}
+    if "xl/workbook.xml" not in names:
+        raise InputFileError(path, msg.FILE_NOT_XLSX)
+    unpacked = sum(e.file_size for e in entries)
+    packed = sum(e.compress_size for e in entries) or 1
+    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_COMPRESSION_RATIO:
+        raise InputFileError(path, msg.FILE_TOO_LARGE.format(size=unpacked // 2**20))
+
+
+def _load(path: Path):  # type: ignore[no-untyped-def]  # openpyxl is untyped
+    """Load saved values; look at formulas only when the file has any.
+
+    openpyxl gives either formulas or their saved values, so a formula that was never
+    calculated (a file written by a script, not saved by Excel) shows up as a formula in one
+    load and as empty in the other.
+    """
+    import openpyxl  # imported here: only commands that read workbooks pay for it
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about data validation, styles
+            values_book = openpyxl.load_workbook(path, data_only=True)
+            formulas: dict[str, dict[str, str]] = {}
+            if _has_formulas(path):
+                formula_book = openpyxl.load_workbook(path, data_only=False, read_only=True)
+                for ws in formula_book.worksheets:
+                    found = {
+                        cell.coordinate: str(cell.value)
+                        for row in ws.iter_rows()
+                        for cell in row
+                        if getattr(cell, "data_type", None) == "f"
+                    }
+                    if found:
+                        formulas[ws.title] = found
+                formula_book.close()
+    except InputFileError:
+        raise
+    except Exception as e:  # openpyxl raises anything from KeyError to lxml errors
+        raise InputFileError(path, msg.FILE_DAMAGED.format(detail=type(e).__name__)) from e
+    return values_book, formulas
+
+
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                if _FORMULA_ELEMENT.search(archive.read(name)):
+                    return True
+    return False
+
+
+# --- one sheet ----------------------------------------------------------------------------
+
+
+class _Grid:
+    """A worksheet seen as raw cells, with formulas and merged ranges accounted for."""
+
+    def __init__(self, worksheet, formulas: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+        self.worksheet = worksheet
+        self.name: str = worksheet.title
+        self.formulas = formulas
+        self.max_row: int = worksheet.max_row or 0
+        self.max_column: int = worksheet.max_column or 0
+
+    def cell(self, row: int, column: int) -> RawCell:
+        from openpyxl.utils import get_column_letter
+
+        cell = self.worksheet.cell(row=row, column=column)
+        coordinate = f"{get_column_letter(column)}{row}"
+        where = f"{_quote(self.name)}!{coordinate}"
+        value = cell.value
+        if cell.data_type == "e" or (isinstance(value, str) and value in _EXCEL_ERRORS):
+            return RawCell(where, None, error=str(value))
+        if value is None and coordinate in self.formulas:
+            return RawCell(where, None, formula=self.formulas[coordinate])
+        if isinstance(value, str):
+            value = _decode_excel_escapes(value)
+        return RawCell(where, value)
+
+    def merged_ranges(self) -> list[str]:
+        return [str(r) for r in self.worksheet.merged_cells.ranges]
+
+    def merged_rows(self) -> dict[int, str]:
+        """Rows covered by merged ranges that span several rows or sit in data, keyed by row."""
+        rows: dict[int, str] = {}
+        for merged in self.worksheet.merged_cells.ranges:
+            for row in range(merged.min_row, merged.max_row + 1):
+                rows.setdefault(row, str(merged))
+        return rows
+
+
+def _quote(sheet: str) -> str:
+    return f"'{sheet}'" if " " in sheet else sheet
+
+
+def _decode_excel_escapes(text: str) -> str:
+    """Excel stores some characters as `_xHHHH_` (e.g. `_x000D_`); `_x005F_` escapes `_`."""
+    if "_x" not in text:
+        return text
+    return _EXCEL_ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
+
+
+def _find_header(grid: _Grid, labels: dict[str, str]) -> tuple[int, dict[int, str]]:
+    """The first row among the first ten holding the sheet's column names.
+
+    Returns the row number and {column index: field key}; row 0 when none is found.
+    """
+    best_row, best = 0, {}
+    for row in range(1, min(grid.max_row, HEADER_SEARCH_ROWS) + 1):
+        found: dict[int, str] = {}
+        for column in range(1, grid.max_column + 1):
+            value = grid.worksheet.cell(row=row, column=column).value
+            if isinstance(value, str) and (key := labels.get(s.normalize_label(value))):
+                found.setdefault(column, key)
+        if len(found) * 2 >= len(labels):
+            return row, found
+        if len(found) > len(best):
+            best_row, best = row, found
+    return best_row, best
+
+
+def _header_issues(
+    grid: _Grid, header_row: int, found: dict[int, str], fields: tuple[s.Field, ...]
+) -> tuple[dict[str, str], list[Issue]]:
+    """Map field keys to column letters; report duplicated, missing and extra columns."""
+    from openpyxl.utils import get_column_letter
+
+    issues: list[Issue] = []
+    columns: dict[str, str] = {}
+    for column, key in sorted(found.items()):
+        letter = get_column_letter(column)
+        label = next(f.label for f in fields if f.key == key)
+        if key in columns:
+            issues.append(
+                Issue(
+                    Severity.ERROR,
+                    msg.COLUMN_DUPLICATE.format(column=label, other=f"kolumnie {columns[key]}"),
+                    f"{_quote(grid.name)}!{letter}{header_row}",
+                )
+            )
+            continue
+        columns[key] = letter
+    for f in fields:
+        if f.key not in columns:
+            issues.append(
+                Issue(
+                    Severity.ERROR,
+                    msg.COLUMN_MISSING.format(column=f.label),
+                    f"{_quote(grid.name)}!{header_row}:{header_row}",
+                )
+            )
+    return columns, issues
+
+
+def _extra_column_issues(grid: _Grid, header_row: int, known: set[int]) -> list[Issue]:
+    """Anything in a column the contract does not name is reported, never dropped silently."""
+    from openpyxl.utils import get_column_letter
+
+    issues: list[Issue] = []
+    for column in range(1, grid.max_column + 1):
+        if column in known:
+            continue
+        first = next(
+            (
+                row
+                for row in range(header_row, grid.max_row + 1)
+                if not grid.cell(row, column).empty
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        label = grid.cell(header_row, column).value if first == header_row else None
+        name = str(label).strip() if label else get_column_letter(column)
+        issues.append(
+            Issue(
+                Severity.WARNING,
+                msg.COLUMN_EXTRA.format(column=name),
+                f"{_quote(grid.name)}!{get_column_letter(column)}{first}",
+            )
+        )
+    return issues
+
+
+def _data_rows(
+    grid: _Grid, header_row: int, columns: dict[str, str], issues: list[Issue]
+) -> Iterator[RawRow]:
+    """Rows under the header up to the last non-empty one; empty rows are skipped."""
+    from openpyxl.utils import column_index_from_string
+
+    indexes = {key: column_index_from_string(letter) for key, letter in columns.items()}
+    merged = grid.merged_rows()
+    reported: set[str] = set()
+    for row in range(header_row + 1, grid.max_row + 1):
+        cells = {key: grid.cell(row, index) for key, index in indexes.items()}
+        if all(c.empty for c in cells.values()):
+            continue
+        if row in merged and merged[row] not in reported:
+            reported.add(merged[row])
+            issues.append(
+                Issue(
+                    Severity.ERROR,
+                    msg.MERGED_DATA.format(range=merged[row]),
+                    f"{_quote(grid.name)}!{merged[row].split(':')[0]}",
+                )
+            )
+        yield RawRow(grid.name, row, cells, columns)
+
+
+def _read_table(grid: _Grid, fields: tuple[s.Field, ...], issues: list[Issue]) -> RawSheet:
+    labels = {s.normalize_label(f.label): f.key for f in fields}
+    header_row, found = _find_header(grid, labels)
+    sheet = RawSheet(grid.name, header_row)
+    if header_row == 0:
+        issues.append(
+            Issue(
+                Severity.ERROR,
+                msg.HEADER_NOT_FOUND.format(columns=msg.join_quoted(f.label for f in fields)),
+                grid.name,
+            )
+        )
+        return sheet
+    sheet.columns, header_problems = _header_issues(grid, header_row, found, fields)
+    issues += header_problems
+    issues += _extra_column_issues(grid, header_row, set(found))
+    sheet.rows = list(_data_rows(grid, header_row, sheet.columns, issues))
+    return sheet
+
+
+_PROJECT_COLUMNS = (
+    s.Field("label", s.PROJECT_LABEL_COLUMN, required=True),
+    s.Field("value", s.PROJECT_VALUE_COLUMN, required=True),
+)
+
+
+def _read_project_sheet(grid: _Grid, issues: list[Issue]) -> RawSheet:
+    """`Projekt` is a two-column table: each row's `Pole` names a field of the contract."""
+    sheet = _read_table(grid, _PROJECT_COLUMNS, issues)
+    by_label = {s.normalize_label(f.label): f.key for f in s.PROJECT_FIELDS}
+    rows: list[RawRow] = []
+    seen: dict[str, RawRow] = {}
+    for raw in sheet.rows:
+        label_cell, value_cell = raw.cells.get("label"), raw.cells.get("value")
+        if label_cell is None or value_cell is None:
+            continue
+        label = str(label_cell.value or "").strip()
+        key = by_label.get(s.normalize_label(label.rstrip(":*").strip()))
+        if key is None:
+            issues.append(
+                Issue(
+                    Severity.WARNING,
+                    msg.FIELD_UNKNOWN.format(field=label or "(bez nazwy)"),
+                    label_cell.coordinate,
+                )
+            )
+            continue
+        if key in seen:
+            issues.append(
+                Issue(
+                    Severity.ERROR,
+                    msg.FIELD_DUPLICATE.format(
+                        field=label, other=seen[key].cells["label"].coordinate
+                    ),
+                    label_cell.coordinate,
+                )
+            )
+            continue
+        row = RawRow(raw.sheet, raw.row, {key: value_cell}, {key: raw.columns["value"]})
+        seen[key] = row
+        rows.append(row)
+    sheet.rows = rows
+    return sheet

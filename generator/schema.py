@@ -1,0 +1,256 @@
+"""The workbook contract of SPEC §2: sheet names, columns, fields and closed lists.
+
+Everything here is what users see in Excel, so the labels are Polish and exact. The reader,
+the validator and the blank-workbook writer all take their vocabulary from this module.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(Enum):
+    """How a cell's text is interpreted."""
+
+    TEXT = "text"
+    DATE = "date"
+    NUMBER = "number"
+    MONEY = "money"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    INTEGER = "integer"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of a table sheet, or one row of the `Projekt` sheet."""
+
+    key: str
+    label: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    width: int = 20
+
+
+@dataclass(frozen=True)
+class TableSheet:
+    """A sheet with a header row and one record per row."""
+
+    name: str
+    columns: tuple[Field, ...]
+
+    def column(self, key: str) -> Field:
+        return next(c for c in self.columns if c.key == key)
+
+
+# --- closed lists -------------------------------------------------------------------------
+
+ACTIVITY_KINDS = ("nowe działanie", "zmiana istniejącego działania")
+NEED_LAW = "zmiana przepisów prawa"
+NEED_CUSTOMER = "wymagania klienta"
+NEED_SOCIETY = "rozwój cywilizacyjny społeczeństwa"
+NEED_SOURCES = (NEED_LAW, NEED_CUSTOMER, NEED_SOCIETY)
+YES_NO = ("tak", "nie")
+
+ROLE_SECRETARY = "Sekretarz (Pełnomocnik ds. SZJ)"
+ROLE_MAYOR = "Burmistrz"
+ROLE_HEAD_OF_ORG = "Kierownik Referatu Organizacyjnego"
+ROLE_DESIGNER = "Odpowiedzialny za projektowanie"
+ROLE_IMPLEMENTER = "Odpowiedzialny za wdrożenie"
+ROLE_TEAM_MEMBER = "Członek zespołu"
+ROLES = (
+    ROLE_SECRETARY,
+    ROLE_MAYOR,
+    ROLE_HEAD_OF_ORG,
+    ROLE_DESIGNER,
+    ROLE_IMPLEMENTER,
+    ROLE_TEAM_MEMBER,
+)
+
+RESOURCE_KINDS = (
+    "kadrowe",
+    "finansowe",
+    "infrastruktura",
+    "sprzęt i oprogramowanie",
+    "szkolenia",
+    "wiedza i informacja",
+    "inne",
+)
+RESOURCE_IDENTIFIED = "zidentyfikowany"
+RESOURCE_ACCEPTED = "zaakceptowany"
+RESOURCE_ENSURED = "zapewniony"
+RESOURCE_STATUSES = (RESOURCE_IDENTIFIED, RESOURCE_ACCEPTED, RESOURCE_ENSURED)
+
+DOCUMENT_REGULAMIN = "Regulamin organizacyjny"
+DOCUMENT_STATUTE = "Statut"
+
+QMS_DOCUMENT_KINDS = ("procedura", "instrukcja", "formularz", "karta procesu", "inny")
+QMS_ACTIONS = ("opracowanie", "zmiana", "wycofanie")
+
+STEP_DONE = "wykonano"
+STEP_IN_PROGRESS = "w toku"
+STEP_NOT_STARTED = "nie rozpoczęto"
+STEP_NOT_APPLICABLE = "nie dotyczy"
+STEP_STATUSES = (STEP_DONE, STEP_IN_PROGRESS, STEP_NOT_STARTED, STEP_NOT_APPLICABLE)
+RESULT_ACCEPTED = "zaakceptowano"
+RESULT_RETURNED = "do poprawy"
+RESULT_APPROVED = "zatwierdzono"
+RESULT_REJECTED = "odrzucono"
+STEP_RESULTS = (RESULT_ACCEPTED, RESULT_RETURNED, RESULT_APPROVED, RESULT_REJECTED)
+
+ACTION_CORRECTION = "korekcja"
+ACTION_CORRECTIVE = "działanie korygujące"
+ACTION_PREVENTIVE = "działanie zapobiegawcze"
+ACTION_KINDS = (ACTION_CORRECTION, ACTION_CORRECTIVE, ACTION_PREVENTIVE)
+ACTION_OPEN = "otwarte"
+ACTION_CLOSED = "zamknięte"
+ACTION_STATUSES = (ACTION_OPEN, ACTION_CLOSED)
+
+# --- the `Projekt` sheet ------------------------------------------------------------------
+
+PROJECT_SHEET = "Projekt"
+PROJECT_LABEL_COLUMN = "Pole"
+PROJECT_VALUE_COLUMN = "Wartość"
+
+# `required` here means "always required"; conditional requirements live in validate.py.
+PROJECT_FIELDS: tuple[Field, ...] = (
+    Field("office", "Nazwa urzędu", required=True),
+    Field("town", "Miejscowość", required=True),
+    Field("voivodeship", "Województwo", required=True),
+    Field("council", "Nazwa rady", required=True),
+    Field("case_sign", "Znak sprawy", required=True),
+    Field("title", "Tytuł projektu", required=True),
+    Field("activity_kind", "Rodzaj działania", Kind.CHOICE, True, ACTIVITY_KINDS),
+    Field("need_sources", "Źródło potrzeby", Kind.MULTI_CHOICE, True, NEED_SOURCES),
+    Field("need_description", "Opis potrzeby", required=True),
+    Field("legal_basis", "Podstawa prawna"),
+    Field("customer_requirements", "Wymagania klientów"),
+    Field("standards", "Normy i przepisy do stosowania"),
+    Field("goal", "Cel projektu", required=True),
+    Field("scope", "Zakres projektu", required=True),
+    Field("acceptance_criteria", "Kryteria akceptacji"),
+    Field("lead_unit", "Komórka wiodąca"),
+    Field("planned_implementation", "Planowany termin wdrożenia", Kind.DATE, True),
+    Field("mayor_approval_required", "Wymaga zatwierdzenia Burmistrza", Kind.CHOICE, True, YES_NO),
+    Field("regulamin_act", "Akt nadający regulamin organizacyjny"),
+    Field("statute_act", "Akt uchwalający statut"),
+    Field("ordinance_legal_basis", "Podstawa prawna zarządzenia"),
+    Field("resolution_legal_basis", "Podstawa prawna uchwały"),
+    Field("planned_audit", "Planowany termin pierwszego auditu wewnętrznego", Kind.DATE),
+    Field("audit_date", "Data przeprowadzenia pierwszego auditu", Kind.DATE),
+    Field("audit_report", "Nr raportu z auditu"),
+)
+
+DEFAULT_ORDINANCE_LEGAL_BASIS = (
+    "Na podstawie art. 33 ust. 2 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym "
+    "(Dz. U. z 2024 r. poz. 1465, z późn. zm.)"
+)
+DEFAULT_RESOLUTION_LEGAL_BASIS = (
+    "Na podstawie art. 18 ust. 2 pkt 1 i art. 40 ust. 2 pkt 1 ustawy z dnia 8 marca 1990 r. "
+    "o samorządzie gminnym (Dz. U. z 2024 r. poz. 1465, z późn. zm.)"
+)
+
+# --- table sheets -------------------------------------------------------------------------
+
+PEOPLE = TableSheet(
+    "Osoby",
+    (
+        Field("name", "Imię i nazwisko", required=True, width=28),
+        Field("position", "Stanowisko", required=True, width=30),
+        Field("unit", "Komórka organizacyjna", width=30),
+        Field("role", "Rola", Kind.CHOICE, True, ROLES, width=34),
+    ),
+)
+
+RESOURCES = TableSheet(
+    "Zasoby",
+    (
+        Field("number", "Lp.", Kind.INTEGER, width=6),
+        Field("kind", "Rodzaj zasobu", Kind.CHOICE, True, RESOURCE_KINDS, width=22),
+        Field("description", "Opis", required=True, width=40),
+        Field("quantity", "Ilość", Kind.NUMBER, True, width=10),
+        Field("unit", "Jednostka", required=True, width=12),
+        Field("unit_price", "Cena jednostkowa [zł]", Kind.MONEY, True, width=16),
+        Field("value", "Wartość [zł]", Kind.MONEY, width=16),
+        Field("funding", "Źródło finansowania", width=24),
+        Field("due", "Termin zapewnienia", Kind.DATE, width=14),
+        Field("status", "Status", Kind.CHOICE, True, RESOURCE_STATUSES, width=16),
+    ),
+)
+
+CHANGES = TableSheet(
+    "Zmiany",
+    (
+        Field("number", "Lp.", Kind.INTEGER, width=6),
+        Field("document", "Dokument", required=True, width=24),
+        Field("unit", "Jednostka redakcyjna", required=True, width=20),
+        Field("current", "Brzmienie obecne", width=50),
+        Field("proposed", "Brzmienie proponowane", width=50),
+        Field("justification", "Uzasadnienie", width=40),
+    ),
+)
+
+QMS_DOCUMENTS = TableSheet(
+    "Dokumentacja SZJ",
+    (
+        Field("symbol", "Symbol", required=True, width=14),
+        Field("name", "Nazwa dokumentu", required=True, width=40),
+        Field("kind", "Rodzaj", Kind.CHOICE, True, QMS_DOCUMENT_KINDS, width=16),
+        Field("action", "Działanie", Kind.CHOICE, True, QMS_ACTIONS, width=16),
+        Field("responsible", "Odpowiedzialny", width=28),
+    ),
+)
+
+STEPS = TableSheet(
+    "Przebieg",
+    (
+        Field("step", "Krok", Kind.INTEGER, True, width=6),
+        Field("activity", "Czynność", width=60),
+        Field("date", "Data", Kind.DATE, width=12),
+        Field("performer", "Wykonał", width=28),
+        Field("status", "Status", Kind.CHOICE, True, STEP_STATUSES, width=16),
+        Field("result", "Wynik", Kind.CHOICE, choices=STEP_RESULTS, width=16),
+        Field("remarks", "Uwagi", width=40),
+    ),
+)
+
+ACTIONS = TableSheet(
+    "Działania",
+    (
+        Field("number", "Lp.", Kind.INTEGER, width=6),
+        Field("kind", "Rodzaj", Kind.CHOICE, True, ACTION_KINDS, width=24),
+        Field("description", "Opis", required=True, width=40),
+        Field("cause", "Przyczyna", width=30),
+        Field("responsible", "Odpowiedzialny", width=28),
+        Field("due", "Termin", Kind.DATE, True, width=12),
+        Field("status", "Status", Kind.CHOICE, True, ACTION_STATUSES, width=12),
+        Field("closed_on", "Data zamknięcia", Kind.DATE, width=14),
+        Field("effectiveness", "Ocena skuteczności", width=30),
+    ),
+)
+
+TABLE_SHEETS: tuple[TableSheet, ...] = (PEOPLE, RESOURCES, CHANGES, QMS_DOCUMENTS, STEPS, ACTIONS)
+INSTRUCTIONS_SHEET = "Instrukcja"
+KNOWN_SHEETS = (PROJECT_SHEET, *(s.name for s in TABLE_SHEETS), INSTRUCTIONS_SHEET)
+
+# Sheets that may be absent: a project without changes or actions may simply not have them.
+# Every sheet is still required by the contract; absence is an error reported per sheet.
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_label(text: str) -> str:
+    """Normalise a sheet/column/list label for tolerant matching (SPEC §2).
+
+    Tolerates case, surrounding and repeated whitespace, the dash variants and Unicode
+    composition differences (a Polish letter typed as base + combining mark).
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _DASHES.sub("-", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text.casefold()

@@ -1,0 +1,403 @@
+"""From raw cells to typed records, collecting every problem of a workbook (SPEC §3).
+
+Nothing is raised for a bad value: each problem becomes an `Issue` naming its cell, so a
+user sees all of them in one run. Procedure rules come from `procedure.assess`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from generator import messages as msg
+from generator import schema as s
+from generator import values as v
+from generator.model import (
+    Action,
+    Change,
+    Issue,
+    Person,
+    Project,
+    ProjectWorkbook,
+    QmsDocument,
+    Resource,
+    Severity,
+    Source,
+    StepEntry,
+)
+from generator.procedure import ProcedureState, assess
+from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
+from generator.units import parse_unit
+
+# JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year.
+CASE_SIGN = re.compile(
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.\d{1,4}\.\d{1,6}\.\d{4}$"
+)
+MONEY_TOLERANCE = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The outcome of validating one workbook file."""
+
+    path: Path
+    issues: tuple[Issue, ...]
+    workbook: ProjectWorkbook | None  # None when any error was found
+    state: ProcedureState | None
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.is_error)
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if not i.is_error)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def validate_file(path: Path, today: date) -> Validation:
+    """Read and validate one workbook. Raises `InputFileError` if it is not a workbook."""
+    return validate_raw(read_workbook(path), today)
+
+
+def validate_raw(raw: RawWorkbook, today: date) -> Validation:
+    checker = _Checker(raw)
+    workbook, rows_ok = checker.build()
+    issues = checker.issues
+    state = None
+    if rows_ok:
+        state = assess(workbook, today)
+        issues += state.issues
+    issues = _unique(issues)
+    has_errors = any(i.is_error for i in issues)
+    return Validation(
+        raw.path,
+        tuple(issues),
+        None if has_errors else workbook,
+        None if has_errors else state,
+    )
+
+
+def _unique(issues: list[Issue]) -> list[Issue]:
+    seen: set[Issue] = set()
+    return [i for i in issues if not (i in seen or seen.add(i))]  # type: ignore[func-returns-value]
+
+
+class _Checker:
+    """Converts the cells of one workbook, recording an issue for every bad one."""
+
+    def __init__(self, raw: RawWorkbook) -> None:
+        self.raw = raw
+        self.issues: list[Issue] = list(raw.issues)
+
+    def error(self, message: str, where: str) -> None:
+        self.issues.append(Issue(Severity.ERROR, message, where))
+
+    def warning(self, message: str, where: str) -> None:
+        self.issues.append(Issue(Severity.WARNING, message, where))
+
+    # --- cells ----------------------------------------------------------------------------
+
+    def value(self, cell: RawCell | None, spec: s.Field, required: bool | None = None) -> Any:
+        """The typed value of a cell, or None (empty or bad; bad ones are reported)."""
+        if cell is None:
+            return None
+        if cell.error:
+            self.error(msg.EXCEL_ERROR.format(value=cell.error), cell.coordinate)
+            return None
+        if cell.formula:
+            self.error(msg.FORMULA_WITHOUT_VALUE.format(formula=cell.formula), cell.coordinate)
+            return None
+        if cell.empty:
+            if spec.required if required is None else required:
+                self.error(msg.REQUIRED.format(field=spec.label), cell.coordinate)
+            return None
+        try:
+            return _CONVERTERS[spec.kind](cell.value, spec)
+        except v.ValueProblem as problem:
+            self.error(str(problem), cell.coordinate)
+            return None
+
+    def row_values(self, row: RawRow, sheet: s.TableSheet) -> tuple[dict[str, Any], bool, bool]:
+        """Every column of a row converted.
+
+        Returns the values, whether any cell was bad, and whether every required value is
+        there (then record-level rules can still run, so all problems show in one run).
+        """
+        values: dict[str, Any] = {}
+        before = len(self.issues)
+        for spec in sheet.columns:
+            values[spec.key] = self.value(row.cells.get(spec.key), spec)
+        complete = all(values[c.key] is not None for c in sheet.columns if c.required)
+        return values, len(self.issues) != before, complete
+
+    # --- the workbook ---------------------------------------------------------------------
+
+    def build(self) -> tuple[ProjectWorkbook, bool]:
+        """Typed records of everything readable; `rows_ok` when the procedure can be judged."""
+        project = self.project()
+        people, people_ok = self.table(s.PEOPLE, _person)
+        resources, _ = self.table(s.RESOURCES, self.resource)
+        changes, _ = self.table(s.CHANGES, self.change)
+        documents, _ = self.table(s.QMS_DOCUMENTS, _qms_document)
+        steps, steps_ok = self.table(s.STEPS, self.step)
+        actions, actions_ok = self.table(s.ACTIONS, self.action)
+        workbook = ProjectWorkbook(
+            self.raw.path,
+            project,
+            tuple(people),
+            tuple(resources),
+            tuple(changes),
+            tuple(documents),
+            tuple(steps),
+            tuple(actions),
+        )
+        self.people_rules(workbook)
+        self.conditional_project_rules(workbook)
+        self.missing_steps(workbook)
+        sheets_present = all(t.name in self.raw.sheets for t in (s.PEOPLE, s.STEPS, s.ACTIONS))
+        return workbook, people_ok and steps_ok and actions_ok and sheets_present
+
+    def table(self, sheet: s.TableSheet, make: Callable[[Mapping[str, Any], Source], Any]):  # type: ignore[no-untyped-def]
+        """Records of a table sheet, and whether every row made a good record."""
+        raw = self.raw.sheets.get(sheet.name)
+        records: list[Any] = []
+        all_ok = True
+        for row in raw.rows if raw else ():
+            values, had_error, complete = self.row_values(row, sheet)
+            record = make(values, Source(row.sheet, row.row, row.columns)) if complete else None
+            if record is None or had_error:
+                all_ok = False
+            if record is not None:
+                records.append(record)
+        return records, all_ok
+
+    def project(self) -> Project:
+        raw = self.raw.sheets.get(s.PROJECT_SHEET)
+        cells: dict[str, RawCell] = {}
+        where: dict[str, str] = {}
+        for row in raw.rows if raw else ():
+            for key, cell in row.cells.items():
+                cells[key] = cell
+                where[key] = cell.coordinate
+        values: dict[str, Any] = {}
+        for spec in s.PROJECT_FIELDS:
+            if spec.key not in cells:
+                values[spec.key] = None
+                if spec.required and raw is not None and raw.header_row:
+                    self.error(msg.FIELD_MISSING.format(field=spec.label), s.PROJECT_SHEET)
+                continue
+            values[spec.key] = self.value(cells[spec.key], spec)
+        case_sign = values["case_sign"]
+        if case_sign is not None and not CASE_SIGN.match(case_sign):
+            self.error(msg.CASE_SIGN_INVALID.format(value=case_sign), where["case_sign"])
+        return _project(values, where)
+
+    # --- records needing checks beyond one cell -------------------------------------------
+
+    def resource(self, values: Mapping[str, Any], source: Source) -> Resource | None:
+        computed = (values["quantity"] * values["unit_price"]).quantize(v.GROSZ)
+        value = values["value"]
+        if value is None:
+            value = computed
+        elif abs(value - computed) > MONEY_TOLERANCE:
+            self.error(
+                msg.VALUE_MISMATCH.format(value=_pl(value), expected=_pl(computed)),
+                source.cell("value"),
+            )
+            return None
+        return Resource(
+            values["number"],
+            values["kind"],
+            values["description"],
+            values["quantity"],
+            values["unit"],
+            values["unit_price"],
+            value,
+            values["funding"],
+            values["due"],
+            values["status"],
+            source,
+        )
+
+    def change(self, values: Mapping[str, Any], source: Source) -> Change | None:
+        unit = parse_unit(values["unit"])
+        if unit is None:
+            self.error(msg.UNIT_INVALID.format(value=values["unit"]), source.cell("unit"))
+            return None
+        if not values["current"] and not values["proposed"]:
+            self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
+            return None
+        return Change(
+            values["number"],
+            values["document"],
+            unit,
+            values["current"],
+            values["proposed"],
+            values["justification"],
+            source,
+        )
+
+    def step(self, values: Mapping[str, Any], source: Source) -> StepEntry | None:
+        if not 1 <= values["step"] <= 9:
+            self.error(msg.STEP_UNKNOWN.format(value=values["step"]), source.cell("step"))
+            return None
+        return StepEntry(
+            values["step"],
+            values["activity"],
+            values["date"],
+            values["performer"],
+            values["status"],
+            values["result"],
+            values["remarks"],
+            source,
+        )
+
+    def action(self, values: Mapping[str, Any], source: Source) -> Action | None:
+        if values["status"] == s.ACTION_CLOSED and values["closed_on"] is None:
+            self.error(msg.ACTION_CLOSED_WITHOUT_DATE, source.cell("closed_on"))
+            return None
+        return Action(
+            values["number"],
+            values["kind"],
+            values["description"],
+            values["cause"],
+            values["responsible"],
+            values["due"],
+            values["status"],
+            values["closed_on"],
+            values["effectiveness"],
+            source,
+        )
+
+    def people_rules(self, workbook: ProjectWorkbook) -> None:
+        """Role cardinalities of `Osoby` (SPEC §3)."""
+        if s.PEOPLE.name not in self.raw.sheets:
+            return
+        exactly_one = [s.ROLE_SECRETARY, s.ROLE_HEAD_OF_ORG, s.ROLE_DESIGNER, s.ROLE_IMPLEMENTER]
+        mayor_required = workbook.project.mayor_approval_required
+        for role in [*exactly_one, s.ROLE_MAYOR]:
+            holders = workbook.people_with_role(role)
+            if not holders and role in exactly_one:
+                self.error(msg.ROLE_NONE.format(role=role), s.PEOPLE.name)
+            elif not holders and mayor_required:
+                self.error(msg.ROLE_NONE_MAYOR.format(role=role), s.PEOPLE.name)
+            for extra in holders[1:]:
+                self.error(
+                    msg.ROLE_TOO_MANY.format(role=role, other=holders[0].source.cell("role")),
+                    extra.source.cell("role"),
+                )
+
+    def conditional_project_rules(self, workbook: ProjectWorkbook) -> None:
+        """Fields required only in some projects (SPEC §2, column „required”)."""
+        project = workbook.project
+        conditions: list[tuple[str, bool, str]] = [
+            ("legal_basis", s.NEED_LAW in project.need_sources,
+             f"źródłem potrzeby jest „{s.NEED_LAW}”"),
+            ("customer_requirements", s.NEED_CUSTOMER in project.need_sources,
+             f"źródłem potrzeby są „{s.NEED_CUSTOMER}”"),
+        ]
+        documents = {s.normalize_label(c.document) for c in workbook.changes}
+        changes_regulamin = s.normalize_label(s.DOCUMENT_REGULAMIN) in documents
+        changes_statute = s.normalize_label(s.DOCUMENT_STATUTE) in documents
+        for key in ("regulamin_act", "ordinance_legal_basis"):
+            conditions.append((key, changes_regulamin, "arkusz Zmiany zmienia regulamin organizacyjny"))
+        for key in ("statute_act", "resolution_legal_basis"):
+            conditions.append((key, changes_statute, "arkusz Zmiany zmienia statut"))
+        labels = {f.key: f.label for f in s.PROJECT_FIELDS}
+        for key, needed, condition in conditions:
+            if needed and not getattr(project, key):
+                where = project.cells.get(key, s.PROJECT_SHEET)
+                if _reported(self.issues, where):
+                    continue  # a bad value there was already reported
+                self.error(msg.REQUIRED_WHEN.format(field=labels[key], condition=condition), where)
+
+    def missing_steps(self, workbook: ProjectWorkbook) -> None:
+        if s.STEPS.name not in self.raw.sheets:
+            return
+        present = {e.step for e in workbook.steps}
+        rows = self.raw.sheets[s.STEPS.name].rows
+        if len(rows) != len(workbook.steps):
+            return  # some rows were bad; they are reported already
+        for step in range(1, 10):
+            if step not in present:
+                self.warning(msg.STEP_MISSING.format(step=step), s.STEPS.name)
+
+
+def _reported(issues: list[Issue], where: str) -> bool:
+    return any(i.location == where and i.is_error for i in issues)
+
+
+def _text(value: object, spec: s.Field) -> str:
+    return v.as_text(value)
+
+
+_CONVERTERS: dict[s.Kind, Callable[[object, s.Field], Any]] = {
+    s.Kind.TEXT: _text,
+    s.Kind.DATE: lambda value, spec: v.as_date(value),
+    s.Kind.NUMBER: lambda value, spec: v.as_quantity(value),
+    s.Kind.MONEY: lambda value, spec: v.as_money(value),
+    s.Kind.INTEGER: lambda value, spec: v.as_integer(value),
+    s.Kind.CHOICE: lambda value, spec: v.as_choice(value, spec.choices),
+    s.Kind.MULTI_CHOICE: lambda value, spec: v.as_choices(value, spec.choices),
+}
+
+
+def _pl(amount: Decimal) -> str:
+    return f"{amount:.2f}".replace(".", ",")
+
+
+def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
+    """A Project even from a bad sheet: placeholders stand in for bad values, so the rules
+    that need the project can still run (the workbook is rejected anyway)."""
+    return Project(
+        office=values["office"] or "",
+        town=values["town"] or "",
+        voivodeship=values["voivodeship"] or "",
+        council=values["council"] or "",
+        case_sign=values["case_sign"] or "",
+        title=values["title"] or "",
+        activity_kind=values["activity_kind"] or "",
+        need_sources=values["need_sources"] or (),
+        need_description=values["need_description"] or "",
+        legal_basis=values["legal_basis"],
+        customer_requirements=values["customer_requirements"],
+        standards=values["standards"],
+        goal=values["goal"] or "",
+        scope=values["scope"] or "",
+        acceptance_criteria=values["acceptance_criteria"],
+        lead_unit=values["lead_unit"],
+        planned_implementation=values["planned_implementation"] or date.min,
+        mayor_approval_required=values["mayor_approval_required"] == "tak",
+        regulamin_act=values["regulamin_act"],
+        statute_act=values["statute_act"],
+        ordinance_legal_basis=values["ordinance_legal_basis"],
+        resolution_legal_basis=values["resolution_legal_basis"],
+        planned_audit=values["planned_audit"],
+        audit_date=values["audit_date"],
+        audit_report=values["audit_report"],
+        cells=dict(where),
+    )
+
+
+def _person(values: Mapping[str, Any], source: Source) -> Person:
+    return Person(values["name"], values["position"], values["unit"], values["role"], source)
+
+
+def _qms_document(values: Mapping[str, Any], source: Source) -> QmsDocument:
+    return QmsDocument(
+        values["symbol"],
+        values["name"],
+        values["kind"],
+        values["action"],
+        values["responsible"],
+        source,
+    )

@@ -1,0 +1,187 @@
+"""Turning one cell's raw value into a typed value, accepting Polish text forms.
+
+Each converter returns the typed value or raises `ValueProblem` with the Polish message.
+No openpyxl here: raw values are plain Python (str, int, float, bool, datetime, date).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from generator import messages as msg
+from generator.schema import normalize_label
+
+GROSZ = Decimal("0.01")
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2100, 12, 31)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("stycznia", "styczeń", "styczen", "i"),
+            ("lutego", "luty", "ii"),
+            ("marca", "marzec", "iii"),
+            ("kwietnia", "kwiecień", "kwiecien", "iv"),
+            ("maja", "maj", "v"),
+            ("czerwca", "czerwiec", "vi"),
+            ("lipca", "lipiec", "vii"),
+            ("sierpnia", "sierpień", "sierpien", "viii"),
+            ("września", "wrzesień", "wrzesien", "wrzesnia", "ix"),
+            ("października", "październik", "pazdziernik", "pazdziernika", "x"),
+            ("listopada", "listopad", "xi"),
+            ("grudnia", "grudzień", "grudzien", "xii"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[ T]00:00(?::00)?)?$")
+_WORDS_DATE = re.compile(r"^(\d{1,2})\s+([a-ząćęłńóśźż]+)\.?\s+(\d{4})$")
+_DATE_SUFFIX = re.compile(r"\s*(r\.|r|roku)$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+EXCEL_CELL_LIMIT = 32767
+
+
+class ValueProblem(ValueError):
+    """Raised when a cell's value cannot be read as the type its column needs."""
+
+
+def as_text(value: object) -> str:
+    """Text as the user sees it in the cell, with line breaks normalised to `\\n`."""
+    if isinstance(value, bool):
+        text = "tak" if value else "nie"
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, datetime):
+        text = value.strftime("%d.%m.%Y") if value.time() == time(0) else value.isoformat(" ")
+    elif isinstance(value, date):
+        text = value.strftime("%d.%m.%Y")
+    else:
+        text = str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    control = _CONTROL.search(text)
+    if control:
+        raise ValueProblem(msg.CONTROL_CHARACTER.format(code=ord(control.group())))
+    if len(text) > EXCEL_CELL_LIMIT:
+        raise ValueProblem(msg.TOO_LONG.format(length=len(text)))
+    return text
+
+
+def as_date(value: object) -> date:
+    """A date from an Excel date, or text such as `23.11.2026`, `2026-11-23`, `23 listopada 2026 r.`."""
+    if isinstance(value, datetime):
+        result = value.date()
+    elif isinstance(value, date):
+        result = value
+    elif isinstance(value, str):
+        result = _parse_date_text(value)
+    else:
+        raise ValueProblem(msg.NOT_A_DATE.format(value=as_text(value)))
+    if not MIN_DATE <= result <= MAX_DATE:
+        raise ValueProblem(msg.DATE_OUT_OF_RANGE.format(value=as_text(value)))
+    return result
+
+
+def _parse_date_text(raw: str) -> date:
+    text = _DATE_SUFFIX.sub("", raw.strip().lower()).strip()
+    parts: tuple[int, int, int] | None = None
+    if m := _NUMERIC_DATE.match(text):
+        parts = (int(m[3]), int(m[2]), int(m[1]))
+    elif m := _ISO_DATE.match(text):
+        parts = (int(m[1]), int(m[2]), int(m[3]))
+    elif (m := _WORDS_DATE.match(text)) and m[2] in _MONTHS:
+        parts = (int(m[3]), _MONTHS[m[2]], int(m[1]))
+    if parts is None:
+        raise ValueProblem(msg.NOT_A_DATE.format(value=raw.strip()))
+    try:
+        return date(*parts)
+    except ValueError:
+        raise ValueProblem(msg.NOT_A_DATE.format(value=raw.strip())) from None
+
+
+def as_decimal(value: object, *, message: str = msg.NOT_A_NUMBER) -> Decimal:
+    """A number from an Excel number or Polish text (`1 234,56`, `1234.56`, `1.234,56 zł`)."""
+    if isinstance(value, bool):
+        raise ValueProblem(message.format(value=as_text(value)))
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        # repr() gives the shortest text that round-trips: 3499.99, not 3499.98999…
+        return Decimal(repr(value))
+    if isinstance(value, Decimal):
+        return value
+    if not isinstance(value, str):
+        raise ValueProblem(message.format(value=as_text(value)))
+    text = _SPACES.sub("", value.strip())
+    text = re.sub(r"(zł|pln)$", "", text, flags=re.IGNORECASE)
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rindex(",") > text.rindex(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        text = text.replace(thousands, "").replace(decimal_mark, ".")
+    else:
+        text = text.replace(",", ".")
+    if not _NUMBER.match(text):
+        raise ValueProblem(message.format(value=value.strip()))
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueProblem(message.format(value=value.strip())) from None
+
+
+def as_money(value: object) -> Decimal:
+    """An exact amount in złoty, in grosze. Typed text with more than 2 decimals is refused;
+    a binary float computed by Excel is rounded half up to the grosz."""
+    amount = as_decimal(value, message=msg.NOT_AN_AMOUNT)
+    if amount < 0:
+        raise ValueProblem(msg.NEGATIVE.format(value=as_text(value)))
+    if isinstance(value, str) and amount != amount.quantize(GROSZ):
+        raise ValueProblem(msg.TOO_MANY_DECIMALS.format(value=value.strip()))
+    return amount.quantize(GROSZ, rounding=ROUND_HALF_UP)
+
+
+def as_quantity(value: object) -> Decimal:
+    number = as_decimal(value)
+    if number < 0:
+        raise ValueProblem(msg.NEGATIVE.format(value=as_text(value)))
+    return number
+
+
+def as_integer(value: object) -> int:
+    """An integer such as `Lp.` or `Krok`: `3`, `3.0`, `"3"`, `"3."`."""
+    text = as_text(value).rstrip(".") if isinstance(value, str) else value
+    try:
+        number = as_decimal(text, message=msg.NOT_AN_INTEGER)
+    except ValueProblem:
+        raise ValueProblem(msg.NOT_AN_INTEGER.format(value=as_text(value))) from None
+    if number != number.to_integral_value():
+        raise ValueProblem(msg.NOT_AN_INTEGER.format(value=as_text(value)))
+    return int(number)
+
+
+def as_choice(value: object, choices: tuple[str, ...]) -> str:
+    """The canonical spelling of a closed-list value, matched tolerantly."""
+    text = as_text(value)
+    wanted = normalize_label(text)
+    for choice in choices:
+        if normalize_label(choice) == wanted:
+            return choice
+    raise ValueProblem(msg.NOT_IN_LIST.format(value=text, allowed=msg.join_quoted(choices)))
+
+
+def as_choices(value: object, choices: tuple[str, ...]) -> tuple[str, ...]:
+    """Several closed-list values separated by `;` (order kept, duplicates dropped)."""
+    picked: list[str] = []
+    for part in as_text(value).split(";"):
+        if part.strip():
+            choice = as_choice(part, choices)
+            if choice not in picked:
+                picked.append(choice)
+    if not picked:
+        raise ValueProblem(msg.NOT_IN_LIST.format(value="", allowed=msg.join_quoted(choices)))
+    return tuple(picked)
