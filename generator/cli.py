@@ -78,6 +78,30 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
         sys.exit(1)
 
 
+@cli.command("status")
+@paths_argument
+@day_option
+def status_command(paths: tuple[Path, ...], today: date) -> None:
+    """Pokaż, na jakim etapie procedury są projekty, kto działa następny i ostrzeżenia."""
+    from generator.terminal import status_text
+
+    found = _find(paths)
+    failed = bool(found.problems)
+    for index, checked in enumerate(pipeline.check_workbooks(found.workbooks, today)):
+        if index:
+            click.echo()
+        validation = checked.validation
+        if validation is None or validation.workbook is None or validation.state is None:
+            for line in checked.report_lines():
+                click.echo(line, err=True)
+            click.echo(_summary(checked))
+            failed = True
+            continue
+        click.echo(status_text(validation.workbook, validation.state, checked.path.name))
+    if failed:
+        sys.exit(1)
+
+
 def _find(paths: tuple[Path, ...]) -> pipeline.Found:
     found = pipeline.find_workbooks(paths)
     for lock in found.lock_files:

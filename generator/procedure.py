@@ -106,6 +106,7 @@ class ProcedureState:
     rounds: tuple[ReviewRound, ...]
     mayor_approval_required: bool
     next_step: StepState | None  # None when all steps are settled
+    next_people: tuple[Person, ...]  # who acts on the next step (step 7: Secretary and Mayor)
     supervision_start: date | None
     supervision_end: date | None  # the first internal audit, held or planned
     supervision_finished: bool
@@ -131,6 +132,53 @@ class ProcedureState:
         return tuple(i for i in self.issues if not i.is_error)
 
 
+@dataclass(frozen=True)
+class ChecklistRow:
+    """One line of the checklist: a step, or one review round of steps 5 and 6.
+
+    Shared by the checklist document (08), `szj status` and the register.
+    """
+
+    label: str  # "1", "5", "WEJŚCIE"
+    name: str
+    round_number: int | None  # for steps 5 and 6 when there are several rounds
+    role: str | None
+    person: Person | None
+    documents: tuple[str, ...]
+    entry: StepEntry | None
+
+    @property
+    def status(self) -> str:
+        return self.entry.status if self.entry else s.STEP_NOT_STARTED
+
+
+def checklist_rows(state: ProcedureState) -> tuple[ChecklistRow, ...]:
+    """Steps 1–9 in procedure order, steps 5–6 once per review round."""
+    several_rounds = len(state.rounds) > 1
+    rows: list[ChecklistRow] = []
+
+    def row(st: StepState, entry: StepEntry | None, round_number: int | None = None) -> None:
+        d = st.definition
+        rows.append(
+            ChecklistRow(str(d.number), d.name, round_number, d.role, st.person, d.documents, entry)
+        )
+
+    for st in state.steps:
+        number = st.definition.number
+        if number == 5:
+            for review in state.rounds or (ReviewRound(1, None, None),):
+                label = review.number if several_rounds else None
+                row(st, review.submission, label)
+                row(state.step(6), review.decision, label)
+            if state.rounds and state.rounds[-1].returned:
+                # The returned round opens a new one that has not started yet.
+                row(st, None, len(state.rounds) + 1)
+                row(state.step(6), None, len(state.rounds) + 1)
+        elif number != 6:
+            row(st, st.last)
+    return tuple(rows)
+
+
 def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     """Derive the state of a project and every procedure rule of SPEC §3."""
     project = workbook.project
@@ -142,6 +190,7 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     open_actions = tuple(a for a in workbook.actions if a.status == s.ACTION_OPEN)
     overdue = tuple(a for a in open_actions if a.due < today)
 
+    next_step = next((st for st in steps if not st.settled), None)
     issues: list[Issue] = []
     issues += _order_issues(steps, rounds, project.mayor_approval_required)
     issues += _single_row_issues(steps)
@@ -161,7 +210,8 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
         steps=steps,
         rounds=rounds,
         mayor_approval_required=project.mayor_approval_required,
-        next_step=next((st for st in steps if not st.settled), None),
+        next_step=next_step,
+        next_people=_acting_people(workbook, next_step),
         supervision_start=supervision_start,
         supervision_end=supervision_end,
         supervision_finished=project.audit_date is not None,
@@ -169,6 +219,15 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
         overdue_actions=overdue,
         issues=tuple(issues),
     )
+
+
+def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[Person, ...]:
+    """The responsible person; step 7 is the Secretary submitting and the Mayor approving."""
+    if step is None:
+        return ()
+    roles = (step.definition.role, *_ALSO_ALLOWED.get(step.definition.number, ()))
+    people = (workbook.person_with_role(role) for role in roles)
+    return tuple(p for p in people if p is not None)
 
 
 def _step_state(

@@ -1,0 +1,69 @@
+"""Plain-text views for the terminal (`szj status`). No Click here, so a web page or a test
+can use the same text."""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator import messages as msg
+from generator.model import Person, ProjectWorkbook
+from generator.procedure import ProcedureState, checklist_rows
+
+_COLUMNS = (("Krok", 8), ("Czynność", 46), ("Odpowiada", 22), ("Data", 10), ("Status", 14))
+
+
+def person_label(person: Person) -> str:
+    return f"{person.name} ({person.role})"
+
+
+def next_step_line(state: ProcedureState) -> str:
+    if state.next_step is None:
+        return msg.ALL_STEPS_DONE
+    definition = state.next_step.definition
+    people = ", ".join(person_label(p) for p in state.next_people) or msg.NO_PERSON.format(
+        role=definition.role
+    )
+    return msg.NEXT_STEP.format(step=definition.number, name=definition.name, person=people)
+
+
+def status_text(workbook: ProjectWorkbook, state: ProcedureState, file_name: str) -> str:
+    """The checklist of one project: a table of steps, the next step, the warnings."""
+    project = workbook.project
+    lines = [f"{project.case_sign} — {project.title}  [{file_name}]", ""]
+    lines.append(_row([title for title, _ in _COLUMNS]))
+    lines.append(_row(["-" * width for _, width in _COLUMNS]))
+    for item in checklist_rows(state):
+        label = item.label if item.round_number is None else f"{item.label} (r.{item.round_number})"
+        entry = item.entry
+        lines.append(
+            _row(
+                [
+                    label,
+                    item.name,
+                    item.person.name if item.person else "—",
+                    entry.date.strftime("%d.%m.%Y") if entry and entry.date else "",
+                    _status(item.status, entry.result if entry else None),
+                ]
+            )
+        )
+    lines += ["", next_step_line(state)]
+    if state.supervision_start:
+        end = state.supervision_end.strftime("%d.%m.%Y") if state.supervision_end else "—"
+        lines.append(f"Nadzór od {state.supervision_start:%d.%m.%Y} do pierwszego auditu: {end}")
+    if state.warnings:
+        lines += ["", "Ostrzeżenia:"]
+        lines += [f"  - {w.location}: {w.message}" if w.location else f"  - {w.message}"
+                  for w in state.warnings]
+    return "\n".join(lines)
+
+
+def _status(status: str, result: str | None) -> str:
+    return f"{status}: {result}" if result else status
+
+
+def _row(cells: list[str]) -> str:
+    parts = []
+    for text, (_, width) in zip(cells, _COLUMNS, strict=True):
+        text = textwrap.shorten(text.replace("\n", " "), width, placeholder="…") if text else ""
+        parts.append(text.ljust(width))
+    return " ".join(parts).rstrip()
