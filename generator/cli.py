@@ -102,6 +102,26 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
         sys.exit(1)
 
 
+@cli.command("register")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False), metavar="KATALOG")
+@click.option(
+    "-o", "--output", "target", type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("rejestr.xlsx"), show_default=True, help="Plik rejestru do zapisania.",
+)
+@day_option
+def register_command(folder: Path, target: Path, today: date) -> None:
+    """Zestaw wszystkie projekty z katalogu w rejestrze dla Sekretarza (plik Excel)."""
+    from generator.output import write_atomic
+    from generator.register import register_bytes, register_row
+
+    found = _find((folder,))
+    checked = pipeline.check_workbooks(found.workbooks, today)
+    rows = [register_row(c) for c in checked]
+    write_atomic(target, register_bytes(rows))
+    invalid = sum(1 for c in checked if not c.ok)
+    click.echo(f"{target}: rejestr {len(rows)} projektów (z błędami: {invalid})")
+
+
 def _find(paths: tuple[Path, ...]) -> pipeline.Found:
     found = pipeline.find_workbooks(paths)
     for lock in found.lock_files:

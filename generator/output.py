@@ -105,6 +105,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=".~szj-", suffix=".tmp", dir=path.parent)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; documents are shared
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -119,6 +120,12 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _describe(path: Path, error: OSError) -> str:
