@@ -14,7 +14,7 @@ STEP_NAMES: dict[int, str] = {
     2: "Opracowanie założeń i wytycznych do projektu",
     3: "Zatwierdzenie założeń, skierowanie do wdrożenia, przydzielenie zespołu",
     4: "Określenie niezbędnych zasobów i przekazanie ich wykazu odpowiedzialnemu za wdrożenie",
-    5: "Opracowanie szczegółowych zasad, dokumentacji SZJ i propozycji zmian; "
+    5: "Opracowanie zasad, dokumentacji SZJ i propozycji zmian; "
     "przedłożenie Sekretarzowi",
     6: "Analiza propozycji: akceptacja projektu albo polecenie wprowadzenia zmian",
     7: "Przedłożenie Burmistrzowi do zatwierdzenia (gdy wymagane)",
