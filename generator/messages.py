@@ -69,6 +69,7 @@ NOT_A_NUMBER = "„{value}” nie jest liczbą"
 NOT_AN_AMOUNT = "„{value}” nie jest kwotą"
 NOT_AN_INTEGER = "„{value}” nie jest liczbą całkowitą"
 NEGATIVE = "wartość „{value}” nie może być ujemna"
+TOO_LARGE = "liczba „{value}” jest zbyt duża (najwyżej 999 999 999 999)"
 TOO_MANY_DECIMALS = "kwota „{value}” ma więcej niż 2 miejsca po przecinku"
 FORMULA_WITHOUT_VALUE = (
     "formuła „{formula}” nie ma zapisanej wartości — otwórz plik w Excelu, przelicz i zapisz go"

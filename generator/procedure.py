@@ -190,7 +190,15 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     open_actions = tuple(a for a in workbook.actions if a.status == s.ACTION_OPEN)
     overdue = tuple(a for a in open_actions if a.due < today)
 
-    next_step = next((st for st in steps if not st.settled), None)
+    # Step 7 not started in a project that needs no Mayor's approval is skipped, not next.
+    next_step = next(
+        (
+            st
+            for st in steps
+            if not st.settled and _applicable(st, project.mayor_approval_required)
+        ),
+        None,
+    )
     issues: list[Issue] = []
     issues += _order_issues(steps, rounds, project.mayor_approval_required)
     issues += _single_row_issues(steps)
@@ -396,14 +404,15 @@ def _single_row_issues(steps: tuple[StepState, ...]) -> list[Issue]:
 def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
     """Per row of `Przebieg`: date for done steps, results, the person who performed it."""
     issues: list[Issue] = []
-    names = {p.name for p in workbook.people}
+    # Names typed by hand: tolerate case and spacing as everywhere else in the workbook.
+    names = {s.normalize_label(p.name) for p in workbook.people}
     for entry in workbook.steps:
         definition = STEPS_BY_NUMBER[entry.step]
         if entry.status == s.STEP_DONE and entry.date is None:
             issues.append(Issue(Severity.ERROR, msg.STEP_DONE_WITHOUT_DATE, entry.source.cell("date")))
         issues += _result_issues(entry)
         if entry.performer:
-            if entry.performer not in names:
+            if s.normalize_label(entry.performer) not in names:
                 issues.append(
                     Issue(
                         Severity.WARNING,
@@ -422,7 +431,7 @@ def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
                     )
                 )
     for action in workbook.actions:
-        if action.responsible and action.responsible not in names:
+        if action.responsible and s.normalize_label(action.responsible) not in names:
             issues.append(
                 Issue(
                     Severity.WARNING,
@@ -459,7 +468,8 @@ def _result_issues(entry: StepEntry) -> list[Issue]:
 
 
 def _holds_role(workbook: ProjectWorkbook, name: str, definition: StepDefinition) -> bool:
-    roles = {p.role for p in workbook.people if p.name == name}
+    key = s.normalize_label(name)
+    roles = {p.role for p in workbook.people if s.normalize_label(p.name) == key}
     allowed = {definition.role, *_ALSO_ALLOWED.get(definition.number, ())}
     return bool(roles & allowed)
 

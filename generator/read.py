@@ -215,6 +215,8 @@ class _Grid:
         if cell.data_type == "e" or (isinstance(value, str) and value in _EXCEL_ERRORS):
             return RawCell(where, None, error=str(value))
         if value is None and coordinate in self.formulas:
+            if cell.data_type == "str":  # a saved empty text result: =JEŻELI(D5="";"";D5*F5)
+                return RawCell(where, "")
             return RawCell(where, None, formula=self.formulas[coordinate])
         if isinstance(value, str):
             value = _decode_excel_escapes(value)
@@ -381,7 +383,7 @@ def _read_project_sheet(grid: _Grid, issues: list[Issue]) -> RawSheet:
     sheet = _read_table(grid, _PROJECT_COLUMNS, issues)
     by_label = {s.normalize_label(f.label): f.key for f in s.PROJECT_FIELDS}
     rows: list[RawRow] = []
-    seen: dict[str, RawRow] = {}
+    seen: dict[str, str] = {}  # field key -> coordinate of its first label
     for raw in sheet.rows:
         label_cell, value_cell = raw.cells.get("label"), raw.cells.get("value")
         if label_cell is None or value_cell is None:
@@ -401,15 +403,13 @@ def _read_project_sheet(grid: _Grid, issues: list[Issue]) -> RawSheet:
             issues.append(
                 Issue(
                     Severity.ERROR,
-                    msg.FIELD_DUPLICATE.format(
-                        field=label, other=seen[key].cells["label"].coordinate
-                    ),
+                    msg.FIELD_DUPLICATE.format(field=label, other=seen[key]),
                     label_cell.coordinate,
                 )
             )
             continue
         row = RawRow(raw.sheet, raw.row, {key: value_cell}, {key: raw.columns["value"]})
-        seen[key] = row
+        seen[key] = label_cell.coordinate
         rows.append(row)
     sheet.rows = rows
     return sheet

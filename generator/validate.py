@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -204,7 +204,7 @@ class _Checker:
     # --- records needing checks beyond one cell -------------------------------------------
 
     def resource(self, values: Mapping[str, Any], source: Source) -> Resource | None:
-        computed = (values["quantity"] * values["unit_price"]).quantize(v.GROSZ)
+        computed = (values["quantity"] * values["unit_price"]).quantize(v.GROSZ, ROUND_HALF_UP)
         value = values["value"]
         if value is None:
             value = computed

@@ -14,6 +14,7 @@ from generator import messages as msg
 from generator.schema import normalize_label
 
 GROSZ = Decimal("0.01")
+MAX_NUMBER = Decimal(10) ** 12  # keeps Ilość × Cena within exact decimal precision
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 
@@ -43,6 +44,7 @@ _ISO_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[ T]00:00(?::00)
 _WORDS_DATE = re.compile(r"^(\d{1,2})\s+([a-ząćęłńóśźż]+)\.?\s+(\d{4})$")
 _DATE_SUFFIX = re.compile(r"\s*(r\.|r|roku)$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_GROUPED_THOUSANDS = re.compile(r"^[+-]?\d{1,3}([.,])\d{3}(?:\1\d{3})+$")  # 1.234.567
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EXCEL_CELL_LIMIT = 32767
@@ -109,13 +111,10 @@ def as_decimal(value: object, *, message: str = msg.NOT_A_NUMBER) -> Decimal:
     """A number from an Excel number or Polish text (`1 234,56`, `1234.56`, `1.234,56 zł`)."""
     if isinstance(value, bool):
         raise ValueProblem(message.format(value=as_text(value)))
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
+    if isinstance(value, int | float | Decimal):
         # repr() gives the shortest text that round-trips: 3499.99, not 3499.98999…
-        return Decimal(repr(value))
-    if isinstance(value, Decimal):
-        return value
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        return _within_range(number, value, message)
     if not isinstance(value, str):
         raise ValueProblem(message.format(value=as_text(value)))
     text = _SPACES.sub("", value.strip())
@@ -124,14 +123,25 @@ def as_decimal(value: object, *, message: str = msg.NOT_A_NUMBER) -> Decimal:
         decimal_mark = "," if text.rindex(",") > text.rindex(".") else "."
         thousands = "." if decimal_mark == "," else ","
         text = text.replace(thousands, "").replace(decimal_mark, ".")
+    elif _GROUPED_THOUSANDS.match(text):  # a mark repeated is a thousands separator
+        text = re.sub(r"[.,]", "", text)
     else:
         text = text.replace(",", ".")
     if not _NUMBER.match(text):
         raise ValueProblem(message.format(value=value.strip()))
     try:
-        return Decimal(text)
+        number = Decimal(text)
     except InvalidOperation:
         raise ValueProblem(message.format(value=value.strip())) from None
+    return _within_range(number, value, message)
+
+
+def _within_range(number: Decimal, value: object, message: str) -> Decimal:
+    if not number.is_finite():
+        raise ValueProblem(message.format(value=as_text(value)))
+    if abs(number) >= MAX_NUMBER:
+        raise ValueProblem(msg.TOO_LARGE.format(value=as_text(value)))
+    return number
 
 
 def as_money(value: object) -> Decimal:

@@ -1,0 +1,418 @@
+"""Reading workbooks (`generator.read`): finding sheets, headers and rows tolerantly, and
+refusing files that are not workbooks with a Polish message naming the file."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import TODAY, valid_sheets
+
+from generator import schema as s
+from generator.errors import InputFileError
+from generator.model import Issue, Severity
+from generator.read import RawWorkbook, read_workbook
+from generator.validate import validate_file
+
+
+def edit_workbook(path: Path, change: Callable[[openpyxl.Workbook], None]) -> Path:
+    """What the builder cannot say: hide a sheet, merge cells…"""
+    book = openpyxl.load_workbook(path)
+    change(book)
+    book.save(path)
+    return path
+
+
+def issues_at(issues: tuple[Issue, ...] | list[Issue], location: str) -> list[Issue]:
+    return [i for i in issues if i.location == location]
+
+
+def only_issue_at(issues: tuple[Issue, ...] | list[Issue], location: str) -> Issue:
+    found = issues_at(issues, location)
+    assert len(found) == 1, f"expected one issue at {location}, got {[str(i) for i in issues]}"
+    return found[0]
+
+
+def read(path: Path) -> RawWorkbook:
+    return read_workbook(path)
+
+
+def test_valid_workbook_reads_without_issues(make_workbook) -> None:
+    raw = read(make_workbook())
+    assert raw.issues == []
+    assert set(raw.sheets) == {s.PROJECT_SHEET, *(t.name for t in s.TABLE_SHEETS)}
+    assert [r.row for r in raw.sheets["Przebieg"].rows] == list(range(2, 13))
+
+
+# --- headers and columns ------------------------------------------------------------------
+
+
+def test_header_below_a_merged_title_row(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"] = [["Wykaz niezbędnych zasobów"], [], *sheets["Zasoby"]]
+    path = edit_workbook(make_workbook(sheets), lambda b: b["Zasoby"].merge_cells("A1:J1"))
+
+    raw = read(path)
+    resources = raw.sheets["Zasoby"]
+    assert resources.header_row == 3
+    assert [r.row for r in resources.rows] == [4, 5]
+    assert resources.rows[0].cells["description"].value == "Czytnik dowodów osobistych"
+    assert raw.issues == []
+    assert validate_file(path, TODAY).ok
+
+
+def test_columns_in_any_order(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"] = [list(reversed(row)) for row in sheets["Zasoby"]]
+    path = make_workbook(sheets)
+
+    raw = read(path)
+    assert raw.issues == []
+    first = raw.sheets["Zasoby"].rows[0]
+    assert first.cells["description"].coordinate == "Zasoby!H2"  # 10 columns reversed: C -> H
+    assert first.cells["description"].value == "Czytnik dowodów osobistych"
+    resources = validate_file(path, TODAY).workbook.resources
+    assert [r.description for r in resources] == [
+        "Czytnik dowodów osobistych",
+        "Szkolenie „ePUAP w praktyce” — Kowalski & Syn",
+    ]
+
+
+def test_header_labels_tolerate_case_spaces_and_dashes(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Osoby"][0] = ["  imię i  NAZWISKO", "Stanowisko ", "komórka organizacyjna", "ROLA"]
+    sheets["Zasoby"][0][5] = "Cena  jednostkowa [ZŁ]"
+    raw = read(make_workbook(sheets))
+    assert raw.issues == []
+    assert raw.sheets["Zasoby"].columns["unit_price"] == "F"
+
+
+def test_extra_column_is_a_warning_naming_its_cell(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"][0].append("Notatka")
+    sheets["Zasoby"][1].append("pilne")
+    raw = read(make_workbook(sheets))
+
+    issue = only_issue_at(raw.issues, "Zasoby!K1")
+    assert issue.severity is Severity.WARNING
+    assert "„Notatka”" in issue.message
+
+
+def test_extra_column_without_header_is_reported_at_its_first_value(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"][2].extend([None, "zapomniana uwaga"])  # L3, no header above it
+    issue = only_issue_at(read(make_workbook(sheets)).issues, "Zasoby!L3")
+    assert issue.severity is Severity.WARNING
+    assert "„L”" in issue.message
+
+
+def test_missing_column_is_an_error(make_workbook) -> None:
+    sheets = valid_sheets()
+    for row in sheets["Zasoby"]:
+        del row[2]  # Opis
+    raw = read(make_workbook(sheets))
+
+    issue = only_issue_at(raw.issues, "Zasoby!1:1")
+    assert issue.severity is Severity.ERROR
+    assert issue.message == "brak kolumny „Opis”"
+
+
+def test_duplicated_column_is_an_error_naming_the_second(make_workbook) -> None:
+    sheets = valid_sheets()
+    for row in sheets["Zasoby"]:
+        row.append(row[2])  # Opis again in K
+    raw = read(make_workbook(sheets))
+
+    issue = only_issue_at(raw.issues, "Zasoby!K1")
+    assert issue.severity is Severity.ERROR
+    assert "„Opis” występuje dwukrotnie (także w kolumnie C)" in issue.message
+
+
+def test_sheet_without_any_header_is_an_error(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"] = [["coś zupełnie innego"], ["a", "b"]]
+    issue = only_issue_at(read(make_workbook(sheets)).issues, "Zasoby")
+    assert issue.severity is Severity.ERROR
+    assert "nie znaleziono wiersza nagłówka" in issue.message
+
+
+# --- sheets -------------------------------------------------------------------------------
+
+
+def test_unknown_sheet_is_a_warning(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Notatki"] = [["luźne uwagi"]]
+    issue = only_issue_at(read(make_workbook(sheets)).issues, "Notatki")
+    assert issue.severity is Severity.WARNING
+    assert "„Notatki”" in issue.message
+
+
+def test_instructions_sheet_is_known_and_ignored(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Instrukcja"] = [["Jak wypełnić skoroszyt"], ["dowolny tekst", 123]]
+    assert read(make_workbook(sheets)).issues == []
+
+
+@pytest.mark.parametrize("sheet", [s.PROJECT_SHEET, "Osoby", "Zasoby", "Przebieg", "Działania"])
+def test_missing_sheet_is_an_error(make_workbook, sheet: str) -> None:
+    sheets = valid_sheets()
+    del sheets[sheet]
+    issue = only_issue_at(read(make_workbook(sheets)).issues, sheet)
+    assert issue.severity is Severity.ERROR
+    assert issue.message == f"brak arkusza „{sheet}”"
+
+
+def test_sheet_names_tolerate_case_and_spaces(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["  przebieg "] = sheets.pop("Przebieg")
+    sheets["Dokumentacja  SZJ"] = sheets.pop("Dokumentacja SZJ")
+    sheets["DZIAŁANIA"] = sheets.pop("Działania")
+    path = make_workbook(sheets)
+
+    raw = read(path)
+    assert raw.issues == []
+    assert raw.sheets["Przebieg"].name == "  przebieg "
+    assert len(raw.sheets["Dokumentacja SZJ"].rows) == 1
+    assert validate_file(path, TODAY).ok
+
+
+def test_same_sheet_twice_is_an_error(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["osoby "] = valid_sheets()["Osoby"]
+    issue = only_issue_at(read(make_workbook(sheets)).issues, "osoby ")
+    assert issue.severity is Severity.ERROR
+
+
+def test_hidden_sheet_is_read(make_workbook) -> None:
+    def hide(book: openpyxl.Workbook) -> None:
+        book["Osoby"].sheet_state = "hidden"
+        book["Działania"].sheet_state = "veryHidden"
+
+    path = edit_workbook(make_workbook(), hide)
+    raw = read(path)
+    assert raw.issues == []
+    assert len(raw.sheets["Osoby"].rows) == 6
+    assert len(raw.sheets["Działania"].rows) == 1
+    assert validate_file(path, TODAY).ok
+
+
+def test_unknown_project_field_is_a_warning_at_its_label(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets[s.PROJECT_SHEET].append(["Budżet projektu", "10 000 zł"])
+    issue = only_issue_at(read(make_workbook(sheets)).issues, "Projekt!A27")
+    assert issue.severity is Severity.WARNING
+    assert "„Budżet projektu”" in issue.message
+
+
+def test_project_field_given_twice_is_an_error_at_the_second(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets[s.PROJECT_SHEET].append(["Znak sprawy", "OR.0123.8.2026"])
+    issue = only_issue_at(read(make_workbook(sheets)).issues, "Projekt!A27")
+    assert issue.severity is Severity.ERROR
+    assert "(także w Projekt!A6)" in issue.message
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
+def test_empty_row_in_the_middle_is_skipped_and_rows_after_it_are_read(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Osoby"].insert(3, [None, "  ", None, None])  # row 4: blanks only
+    sheets["Osoby"].insert(5, [])  # row 6
+    path = make_workbook(sheets)
+
+    rows = read(path).sheets["Osoby"].rows
+    assert [r.row for r in rows] == [2, 3, 5, 7, 8, 9]
+    assert rows[-1].cells["name"].value == "Tomasz Lewandowski"
+    people = validate_file(path, TODAY).workbook.people
+    assert [p.source.cell("role") for p in people][-1] == "Osoby!D9"
+
+
+def test_rows_below_a_gap_of_several_empty_rows_are_read(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Działania"] += [
+        [],
+        [],
+        [],
+        [2, "korekcja", "Poprawka wzoru", None, None, "30.11.2026", "otwarte", None, None],
+    ]
+    rows = read(make_workbook(sheets)).sheets["Działania"].rows
+    assert [r.row for r in rows] == [2, 6]
+
+
+def test_merged_cells_in_data_are_an_error(make_workbook) -> None:
+    path = edit_workbook(make_workbook(), lambda b: b["Zasoby"].merge_cells("H2:H3"))
+    issue = only_issue_at(read(path).issues, "Zasoby!H2")
+    assert issue.severity is Severity.ERROR
+    assert "scalone komórki" in issue.message
+
+
+# --- cell values --------------------------------------------------------------------------
+
+
+def test_formula_without_saved_value_tells_to_open_and_save_in_excel(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"][1][6] = "=D2*F2"  # openpyxl writes no cached value, as a script would
+    validation = validate_file(make_workbook(sheets), TODAY)
+
+    issue = only_issue_at(validation.issues, "Zasoby!G2")
+    assert issue.severity is Severity.ERROR
+    assert "„=D2*F2”" in issue.message
+    assert "otwórz plik w Excelu" in issue.message and "zapisz" in issue.message
+
+
+def save_formula_results(path: Path, results: dict[str, str]) -> Path:
+    """Store formula results as Excel does on saving (openpyxl writes none).
+
+    `results` maps a cell holding a formula (in whichever sheet) to its saved value; a value
+    in quotes is a text result (`t="str"`): `'""'` is the empty text of `=JEŻELI(…;"";…)`.
+    """
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    for cell, value in results.items():
+        kind = ' t="str"' if value.startswith('"') else ""
+        found = 0
+        for name in [n for n in parts if n.startswith("xl/worksheets/sheet")]:
+            xml, count = re.subn(
+                rf'<c r="{cell}"([^>]*)>(<f>[^<]*</f>)<v\s*/?>(?:</v>)?',
+                lambda m, cell=cell, kind=kind, value=value: (
+                    f'<c r="{cell}"{m[1]}{kind}>{m[2]}<v>{value.strip(chr(34))}</v>'
+                ),
+                parts[name].decode(),
+            )
+            parts[name], found = xml.encode(), found + count
+        assert found == 1, f"expected one formula in {cell}, found {found}"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_formula_with_a_saved_value_is_read_through_it(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"][1][6] = "=D2*F2"
+    path = save_formula_results(make_workbook(sheets), {"G2": "901"})
+
+    validation = validate_file(path, TODAY)
+    assert validation.issues == ()
+    assert validation.workbook.resources[0].value == Decimal("901.00")
+
+
+def test_formula_with_a_saved_wrong_value_is_checked_like_a_typed_one(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"][1][6] = "=D2*F2+1"
+    path = save_formula_results(make_workbook(sheets), {"G2": "902"})
+    issue = only_issue_at(validate_file(path, TODAY).issues, "Zasoby!G2")
+    assert "nie zgadza się" in issue.message
+
+
+def test_rows_holding_only_formulas_with_empty_text_results_are_empty(make_workbook) -> None:
+    # An office template computes Wartość in advance for rows not filled in yet.
+    sheets = valid_sheets()
+    sheets["Zasoby"] += [
+        [None] * 6 + ['=IF(D4="","",D4*F4)'],
+        [None] * 6 + ['=IF(D5="","",D5*F5)'],
+    ]
+    path = save_formula_results(make_workbook(sheets), {"G4": '""', "G5": '""'})
+    validation = validate_file(path, TODAY)
+    assert validation.issues == ()
+    assert len(validation.workbook.resources) == 2
+
+
+def test_excel_error_value_is_an_error_naming_the_cell(make_workbook) -> None:
+    def put_error(book: openpyxl.Workbook) -> None:
+        cell = book["Zasoby"]["G2"]
+        cell.value = "#DIV/0!"
+        cell.data_type = "e"
+
+    validation = validate_file(edit_workbook(make_workbook(), put_error), TODAY)
+    issue = only_issue_at(validation.issues, "Zasoby!G2")
+    assert issue.severity is Severity.ERROR
+    assert "#DIV/0!" in issue.message
+
+
+def test_excel_line_break_escape_is_decoded(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"][2][4] = "Burmistrz zapewnia:_x000D_\nobsługę elektroniczną."
+    validation = validate_file(make_workbook(sheets), TODAY)
+    assert validation.ok
+    assert validation.workbook.changes[1].proposed == "Burmistrz zapewnia:\nobsługę elektroniczną."
+
+
+def test_escaped_underscore_keeps_the_literal_text(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"][2][5] = "Kod _x005F_x000D_ zostaje"  # the text `_x000D_`, escaped by Excel
+    raw = read(make_workbook(sheets))
+    assert raw.sheets["Zmiany"].rows[1].cells["justification"].value == "Kod _x000D_ zostaje"
+
+
+def test_escaped_control_character_is_an_error_naming_the_cell(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"][1][2] = "Czytnik_x0007_ dowodów"  # how Excel stores U+0007 (BEL)
+    issue = only_issue_at(validate_file(make_workbook(sheets), TODAY).issues, "Zasoby!C2")
+    assert issue.severity is Severity.ERROR
+    assert "U+0007" in issue.message
+
+
+# --- files that are not workbooks ---------------------------------------------------------
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("Imię i nazwisko;Rola\nAnna Nowak;Sekretarz\n", encoding="utf-8")
+
+
+def _empty_file(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _zip_without_workbook(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")  # a .docx renamed
+
+
+def _old_xls(path: Path) -> None:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+
+
+def _encrypted_xlsx(path: Path) -> None:
+    marker = "EncryptionInfo".encode("utf-16-le")  # an OLE container holding an encrypted .xlsx
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 56 + marker)
+
+
+def _broken_workbook(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "nie xml")
+        archive.writestr("xl/workbook.xml", "<workbook")
+
+
+@pytest.mark.parametrize(
+    ("name", "write", "message"),
+    [
+        ("projekt.xlsx", _text_file, "to nie jest skoroszyt Excel (.xlsx)"),
+        ("projekt.xlsx", _empty_file, "plik jest pusty"),
+        ("projekt.xlsx", _zip_without_workbook, "to nie jest skoroszyt Excel (.xlsx)"),
+        ("projekt.xls", _old_xls, "starym formacie Excel 97–2003 (.xls)"),
+        ("projekt.xlsx", _encrypted_xlsx, "chroniony hasłem"),
+        ("projekt.xlsx", _broken_workbook, "nie można odczytać skoroszytu"),
+    ],
+)
+def test_file_that_is_not_a_workbook_is_refused_naming_the_file(
+    tmp_path: Path, name: str, write: Callable[[Path], None], message: str
+) -> None:
+    path = tmp_path / name
+    write(path)
+    with pytest.raises(InputFileError) as caught:
+        read_workbook(path)
+    assert str(caught.value).startswith(f"{name}: ")
+    assert message in str(caught.value)
+    assert caught.value.path == path
+
+
+def test_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputFileError, match="brak.xlsx: nie znaleziono pliku"):
+        read_workbook(tmp_path / "brak.xlsx")
