@@ -7,6 +7,7 @@ Polish without a traceback.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from generator import __version__
 from generator import messages as msg
 from generator import pipeline
 from generator.errors import SzjError
+from generator.output import FileStatus
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -78,6 +80,61 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
         sys.exit(1)
 
 
+@cli.command("generate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[PLIK_LUB_KATALOG…]")
+@click.option(
+    "-o", "--output", "output_dir", type=click.Path(path_type=Path, file_okay=False),
+    default=pipeline.DEFAULT_OUTPUT, show_default=True, help="Katalog na dokumenty.",
+)
+@click.option("--force", is_flag=True, help="Nadpisz dokumenty, które by się zmieniły.")
+@click.option("--pdf", is_flag=True, help="Zapisz także wersje PDF/A (wymaga LibreOffice).")
+@click.option(
+    "--templates", "templates_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
+)
+@day_option
+def generate_command(
+    paths: tuple[Path, ...],
+    output_dir: Path,
+    force: bool,
+    pdf: bool,
+    templates_dir: Path | None,
+    today: date,
+) -> None:
+    """Wygeneruj dokumenty Word (domyślnie ze wszystkich skoroszytów w katalogu inputs/)."""
+    found = _find(paths or (pipeline.DEFAULT_INPUTS,))
+    settings = pipeline.GenerateSettings(today, output_dir, force, pdf, templates_dir)
+    if len(found.workbooks) > 1:
+        with click.progressbar(
+            length=len(found.workbooks), label="Generowanie", file=sys.stderr
+        ) as bar:
+            results = pipeline.generate(found.workbooks, settings, lambda _: bar.update(1))
+    else:
+        results = pipeline.generate(found.workbooks, settings)
+    for result in results:
+        _print_generated(result)
+    if found.problems or not found.workbooks or any(not r.ok for r in results):
+        sys.exit(1)
+
+
+def _print_generated(result: pipeline.Generated) -> None:
+    checked = result.checked
+    for line in checked.report_lines():
+        click.echo(line, err=True)
+    if not checked.ok:
+        click.echo(f"{_summary(checked)} — nie wygenerowano dokumentów", err=True)
+        return
+    if result.failure:
+        click.echo(f"błąd: {result.failure}", err=True)
+        click.echo(f"{checked.path.name}: nie wygenerowano dokumentów", err=True)
+        return
+    for written in result.files:
+        click.echo(f"  {written.path}: {written.status.value}")
+    counts = Counter(w.status for w in result.files)
+    parts = ", ".join(f"{status.value}: {counts[status]}" for status in FileStatus if counts[status])
+    click.echo(f"{checked.path.name} → {result.folder}: {parts}")
+
+
 @cli.command("status")
 @paths_argument
 @day_option
@@ -119,7 +176,9 @@ def register_command(folder: Path, target: Path, today: date) -> None:
     rows = [register_row(c) for c in checked]
     write_atomic(target, register_bytes(rows))
     invalid = sum(1 for c in checked if not c.ok)
-    click.echo(f"{target}: rejestr {len(rows)} projektów (z błędami: {invalid})")
+    click.echo(
+        msg.REGISTER_WRITTEN.format(target=target, projects=msg.projects(len(rows)), invalid=invalid)
+    )
 
 
 def _find(paths: tuple[Path, ...]) -> pipeline.Found:
@@ -133,12 +192,18 @@ def _find(paths: tuple[Path, ...]) -> pipeline.Found:
 
 def _summary(checked: pipeline.Checked) -> str:
     if checked.validation is None:
-        return msg.SUMMARY_INVALID.format(file=checked.path.name, errors=1, warnings=0)
+        return msg.SUMMARY_INVALID.format(
+            file=checked.path.name, errors=msg.errors(1), warnings=msg.warnings(0)
+        )
     v = checked.validation
     if v.ok:
-        return msg.SUMMARY_VALID.format(file=checked.path.name, warnings=len(v.warnings))
+        return msg.SUMMARY_VALID.format(
+            file=checked.path.name, warnings=msg.warnings(len(v.warnings))
+        )
     return msg.SUMMARY_INVALID.format(
-        file=checked.path.name, errors=len(v.errors), warnings=len(v.warnings)
+        file=checked.path.name,
+        errors=msg.errors(len(v.errors)),
+        warnings=msg.warnings(len(v.warnings)),
     )
 
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from generator.model import Issue
 
 
 class SzjError(Exception):
@@ -22,16 +17,6 @@ class InputFileError(SzjError):
     def __init__(self, path: Path, message: str) -> None:
         super().__init__(f"{path.name}: {message}")
         self.path = path
-
-
-class InvalidWorkbookError(SzjError):
-    """Raised when a workbook was read but holds errors; carries every issue found."""
-
-    def __init__(self, path: Path, issues: Sequence[Issue]) -> None:
-        errors = sum(1 for i in issues if i.is_error)
-        super().__init__(f"{path.name}: {errors} błędów — nie wygenerowano dokumentów")
-        self.path = path
-        self.issues = tuple(issues)
 
 
 class TemplateError(SzjError):

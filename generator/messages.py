@@ -137,8 +137,9 @@ ACTION_CLOSED_WITHOUT_DATE = "działanie „zamknięte” bez daty zamknięcia"
 
 # --- command line -------------------------------------------------------------------------
 
-SUMMARY_VALID = "{file}: poprawny ({warnings} ostrzeżeń)"
-SUMMARY_INVALID = "{file}: {errors} błędów, {warnings} ostrzeżeń"
+SUMMARY_VALID = "{file}: poprawny ({warnings})"
+SUMMARY_INVALID = "{file}: {errors}, {warnings}"
+REGISTER_WRITTEN = "{target}: rejestr — {projects} (z błędami: {invalid})"
 STATUS_CREATED = "utworzono"
 STATUS_IDENTICAL = "bez zmian"
 STATUS_OVERWRITTEN = "nadpisano"
@@ -148,6 +149,29 @@ NEXT_STEP = "Następny krok: {step} — {name} — {person}"
 ALL_STEPS_DONE = "Wszystkie kroki procedury zakończone."
 NO_PERSON = "(brak osoby w roli „{role}”)"
 BAD_DATE_OPTION = "„{value}” nie jest datą w formacie RRRR-MM-DD"
+
+
+def count(n: int, one: str, few: str, many: str) -> str:
+    """A number with the Polish plural form: 1 błąd, 2 błędy, 5 błędów, 22 błędy."""
+    if n == 1:
+        form = one
+    elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        form = few
+    else:
+        form = many
+    return f"{n} {form}"
+
+
+def errors(n: int) -> str:
+    return count(n, "błąd", "błędy", "błędów")
+
+
+def warnings(n: int) -> str:
+    return count(n, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")
+
+
+def projects(n: int) -> str:
+    return count(n, "projekt", "projekty", "projektów")
 
 
 def join_quoted(values: Iterable[str]) -> str:

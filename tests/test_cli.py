@@ -43,7 +43,7 @@ def test_warnings_alone_still_exit_0(make_workbook) -> None:
     assert result.stderr == (
         "projekt.xlsx: Działania!F2: ostrzeżenie: działanie otwarte po terminie (01.11.2026)\n"
     )
-    assert "poprawny (1 ostrzeżeń)" in result.stdout
+    assert "poprawny (1 ostrzeżenie)" in result.stdout
 
 
 def test_invalid_workbook_exits_1_with_the_cell_on_stderr(make_workbook) -> None:
@@ -51,7 +51,7 @@ def test_invalid_workbook_exits_1_with_the_cell_on_stderr(make_workbook) -> None
     assert result.exit_code == 1
     assert "projekt.xlsx: Zasoby!F2: błąd: „abc” nie jest kwotą" in result.stderr
     assert "Traceback" not in result.output
-    assert result.stdout.startswith("projekt.xlsx: 1 błędów")
+    assert result.stdout.startswith("projekt.xlsx: 1 błąd")
     assert "Zasoby!F2" not in result.stdout
 
 
@@ -99,7 +99,7 @@ def test_folder_reports_every_workbook(make_workbook, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "a_poprawny.xlsx: poprawny (0 ostrzeżeń)",
-        "b_bledny.xlsx: 1 błędów, 0 ostrzeżeń",
+        "b_bledny.xlsx: 1 błąd, 0 ostrzeżeń",
     ]
     assert "notatki.txt" not in result.output
 
