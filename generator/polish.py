@@ -1,0 +1,237 @@
+"""Polish formatting for the documents: dates, amounts, amounts in words, declined names.
+
+Babel supplies the locale data (month names in the genitive, number grouping) and num2words
+the numerals, so nothing here hard-codes what the CLDR already knows. What the CLDR does not
+know — declining the names of offices, councils and voivodeships — is done by small rules for
+the forms Polish communes actually use.
+
+Amounts use a non-breaking space (U+00A0) both as the thousands separator and before „zł”,
+so `1 234,56 zł` never wraps across lines in Word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from num2words import num2words
+
+NBSP = "\u00a0"
+LOCALE = "pl_PL"
+_GROSZ = Decimal("0.01")
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def long_date(value: date) -> str:
+    """`23 listopada 2026 r.` — the month in the genitive, as in Polish official letters."""
+    return f"{format_date(value, 'd MMMM y', locale=LOCALE)} r."
+
+
+def short_date(value: date) -> str:
+    """`23.11.2026` — for table cells."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+
+
+# --- amounts -------------------------------------------------------------------------------
+
+
+def _to_grosze(amount: Decimal) -> Decimal:
+    return amount.quantize(_GROSZ, rounding=ROUND_HALF_UP)
+
+
+def number(amount: Decimal) -> str:
+    """`1 234,56` (NBSP-grouped, decimals only as many as the value has, at most 4)."""
+    text = format_decimal(amount, format="#,##0.####", locale=LOCALE)
+    return text.replace("\u202f", NBSP).replace(" ", NBSP)
+
+
+def money(amount: Decimal) -> str:
+    """`1 234,56 zł`, rounded half up to grosze; both spaces are non-breaking (U+00A0)."""
+    text = format_decimal(_to_grosze(amount), format="#,##0.00", locale=LOCALE)
+    return f"{text.replace(chr(0x202F), NBSP).replace(' ', NBSP)}{NBSP}zł"
+
+
+def zloty_form(count: int) -> str:
+    """The noun after a numeral: 1 złoty, 2–4 złote (but 12–14 złotych), else złotych."""
+    if count == 1:
+        return "złoty"
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return "złote"
+    return "złotych"
+
+
+def money_in_words(amount: Decimal) -> str:
+    """`tysiąc dwieście trzydzieści cztery złote 56/100` — the form written on Polish forms.
+
+    The złoty part is spelled out with the right plural form; grosze are written as `NN/100`.
+    """
+    grosze_total = int((_to_grosze(amount) * 100).to_integral_value())
+    sign = "minus " if grosze_total < 0 else ""
+    zloty, grosze = divmod(abs(grosze_total), 100)
+    words = num2words(zloty, lang="pl")
+    return f"{sign}{words} {zloty_form(zloty)} {grosze:02d}/100"
+
+
+# --- declined names ------------------------------------------------------------------------
+
+_VOIVODESHIPS = (
+    "dolnośląskie",
+    "kujawsko-pomorskie",
+    "lubelskie",
+    "lubuskie",
+    "łódzkie",
+    "małopolskie",
+    "mazowieckie",
+    "opolskie",
+    "podkarpackie",
+    "podlaskie",
+    "pomorskie",
+    "śląskie",
+    "świętokrzyskie",
+    "warmińsko-mazurskie",
+    "wielkopolskie",
+    "zachodniopomorskie",
+)
+_VOIVODESHIP_PREFIX = re.compile(r"^(województw[oa]|woj\.?)\s+")
+
+
+def _clean(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _capitalize_parts(text: str) -> str:
+    """`kujawsko-pomorskiego` → `Kujawsko-Pomorskiego` (as in the journal's title)."""
+    return "-".join(part[:1].upper() + part[1:] for part in text.split("-"))
+
+
+def voivodeship_genitive(name: str) -> str:
+    """`wielkopolskie` → `Wielkopolskiego`, for „Dzienniku Urzędowym Województwa …”.
+
+    Tolerates case, extra spaces, a leading „województwo”/„woj.”, and a name already in the
+    genitive. An unknown name ending in „-ie” is declined by the same adjective rule.
+    """
+    text = _VOIVODESHIP_PREFIX.sub("", _clean(name).lower())
+    text = re.sub(r"\s*-\s*", "-", text)
+    if text.endswith("iego"):
+        text = text[:-4] + "ie"
+    if text in _VOIVODESHIPS or text.endswith("ie"):
+        return _capitalize_parts(text[:-2] + "iego")
+    return _capitalize_parts(text)
+
+
+_COUNCIL_FORMS = (
+    ("rada miejska", "Rady Miejskiej"),
+    ("rada miasta i gminy", "Rady Miasta i Gminy"),
+    ("rada gminy i miasta", "Rady Gminy i Miasta"),
+    ("rada miasta", "Rady Miasta"),
+    ("rada gminy", "Rady Gminy"),
+    ("rada", "Rady"),
+)
+
+
+def council_genitive(name: str) -> str:
+    """`Rada Miejska w Przykładowie` → `Rady Miejskiej w Przykładowie`.
+
+    Handles Rada Miejska, Rada Miasta, Rada Gminy, Rada Miasta i Gminy (any case); the rest
+    of the name (the town, already in its proper case) is kept as written.
+    """
+    text = _clean(name)
+    lowered = text.lower()
+    for nominative, genitive in _COUNCIL_FORMS:
+        if lowered == nominative or lowered.startswith(nominative + " "):
+            return genitive + text[len(nominative) :]
+    return text
+
+
+_OFFICE = re.compile(r"^urząd\s+(.*)$", re.IGNORECASE)
+_COMMUNE_KIND = re.compile(r"^(miasta i gminy|gminy i miasta|miasta|gminy)(?=\s|$)", re.IGNORECASE)
+
+
+def _office_rest(office_name: str) -> str:
+    """The office name without the leading „Urząd”: `Miasta i Gminy Przykładowo`."""
+    text = _clean(office_name)
+    match = _OFFICE.match(text)
+    return match.group(1) if match else text
+
+
+def commune_genitive(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Miasta i Gminy Przykładowo`; "" if not derivable.
+
+    The commune as it follows „Burmistrza” or „Statutu”: after „Urząd” the name is already in
+    the genitive. A name of another pattern („Urząd Miejski w Przykładowie”) hides the
+    town's genitive behind a locative, which no rule recovers, so "" is returned.
+    """
+    rest = _office_rest(office_name)
+    match = _COMMUNE_KIND.match(rest)
+    return _title_kind(match.group(1)) + rest[match.end() :] if match else ""
+
+
+def _title_kind(kind: str) -> str:
+    return " ".join(w if w.lower() == "i" else w.capitalize() for w in kind.split())
+
+
+def _with_commune(word: str, office_name: str) -> str:
+    commune = commune_genitive(office_name)
+    return f"{word} {commune}" if commune else word
+
+
+def office_genitive(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Urzędu Miasta i Gminy Przykładowo`;
+    `Urząd Miejski w Przykładowie` → `Urzędu Miejskiego w Przykładowie`."""
+    rest = _office_rest(office_name)
+    match = _COMMUNE_KIND.match(rest)
+    if match:
+        rest = _title_kind(match.group(1)) + rest[match.end() :]
+    rest = re.sub(r"^miejski(?=\s|$)", "Miejskiego", rest, flags=re.IGNORECASE)
+    return f"Urzędu {rest}"
+
+
+def mayor_genitive(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Burmistrza Miasta i Gminy Przykładowo`.
+
+    Just `Burmistrza` when the commune cannot be derived (see `commune_genitive`).
+    """
+    return _with_commune("Burmistrza", office_name)
+
+
+def mayor_dative(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Burmistrzowi Miasta i Gminy Przykładowo`."""
+    return _with_commune("Burmistrzowi", office_name)
+
+
+def statute_genitive(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Statutu Miasta i Gminy Przykładowo`."""
+    return _with_commune("Statutu", office_name)
+
+
+def secretary_dative(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Sekretarzowi Miasta i Gminy` (the office holder);
+    `Urząd Miejski w Przykładowie` → `Sekretarzowi Urzędu Miejskiego w Przykładowie`."""
+    match = _COMMUNE_KIND.match(_office_rest(office_name))
+    if match:
+        return f"Sekretarzowi {_title_kind(match.group(1))}"
+    return f"Sekretarzowi {office_genitive(office_name)}"
+
+
+_ACT_GENITIVE = {"zarządzenie": "zarządzenia", "uchwała": "uchwały", "uchwala": "uchwały"}
+
+
+def act_genitive(citation: str) -> str:
+    """`Zarządzenie Nr 12/2019 Burmistrza …` → `Zarządzenia Nr 12/2019 Burmistrza …`.
+
+    Only the act's kind (the first word) changes; its capitalisation is kept as typed.
+    """
+    text = _clean(citation)
+    first, _, rest = text.partition(" ")
+    genitive = _ACT_GENITIVE.get(first.lower())
+    if genitive is None:
+        return text
+    if first[:1].isupper():
+        genitive = genitive.capitalize()
+    return f"{genitive} {rest}".rstrip()

@@ -1,0 +1,217 @@
+"""Polish formatting: dates, amounts (NBSP-grouped), amounts in words, declined names."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from generator.polish import (
+    NBSP,
+    act_genitive,
+    council_genitive,
+    long_date,
+    mayor_dative,
+    mayor_genitive,
+    money,
+    money_in_words,
+    number,
+    office_genitive,
+    secretary_dative,
+    short_date,
+    statute_genitive,
+    voivodeship_genitive,
+    zloty_form,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (date(2026, 11, 23), "23 listopada 2026 r."),
+        (date(2026, 1, 1), "1 stycznia 2026 r."),
+        (date(2025, 2, 28), "28 lutego 2025 r."),
+        (date(2026, 3, 5), "5 marca 2026 r."),
+        (date(2026, 4, 30), "30 kwietnia 2026 r."),
+        (date(2026, 5, 3), "3 maja 2026 r."),
+        (date(2026, 6, 15), "15 czerwca 2026 r."),
+        (date(2026, 7, 22), "22 lipca 2026 r."),
+        (date(2026, 8, 31), "31 sierpnia 2026 r."),
+        (date(2026, 9, 1), "1 września 2026 r."),
+        (date(2026, 10, 14), "14 października 2026 r."),
+        (date(2026, 12, 24), "24 grudnia 2026 r."),
+    ],
+)
+def test_long_date_uses_the_genitive_month(value: date, expected: str) -> None:
+    assert long_date(value) == expected
+
+
+def test_short_date_pads_day_and_month() -> None:
+    assert short_date(date(2026, 3, 5)) == "05.03.2026"
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        ("1234.56", "1 234,56 zł"),
+        ("0", "0,00 zł"),
+        ("5", "5,00 zł"),
+        ("999.9", "999,90 zł"),
+        ("1234567.8", "1 234 567,80 zł"),
+        ("0.005", "0,01 zł"),  # half up, not banker's rounding
+        ("2.675", "2,68 zł"),
+    ],
+)
+def test_money_groups_with_non_breaking_spaces(amount: str, expected: str) -> None:
+    # Tests write a plain space for readability; the real separator is U+00A0.
+    assert money(Decimal(amount)) == expected.replace(" ", NBSP)
+
+
+def test_money_never_contains_a_breakable_space() -> None:
+    assert " " not in money(Decimal("1234567.89"))
+
+
+def test_number_keeps_only_needed_decimals() -> None:
+    assert number(Decimal("2")) == "2"
+    assert number(Decimal("1.5")) == "1,5"
+    assert number(Decimal("1000")) == f"1{NBSP}000"
+
+
+@pytest.mark.parametrize(
+    ("count", "form"),
+    [
+        (0, "złotych"),
+        (1, "złoty"),
+        (2, "złote"),
+        (4, "złote"),
+        (5, "złotych"),
+        (11, "złotych"),
+        (12, "złotych"),
+        (14, "złotych"),
+        (21, "złotych"),
+        (22, "złote"),
+        (101, "złotych"),
+        (112, "złotych"),
+        (1001, "złotych"),
+        (1002, "złote"),
+    ],
+)
+def test_zloty_plural_forms(count: int, form: str) -> None:
+    assert zloty_form(count) == form
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        ("1234.56", "tysiąc dwieście trzydzieści cztery złote 56/100"),
+        ("1", "jeden złoty 00/100"),
+        ("0.5", "zero złotych 50/100"),
+        ("12", "dwanaście złotych 00/100"),
+        ("22.05", "dwadzieścia dwa złote 05/100"),
+        ("15000", "piętnaście tysięcy złotych 00/100"),
+        ("2000000", "dwa miliony złotych 00/100"),
+    ],
+)
+def test_money_in_words(amount: str, expected: str) -> None:
+    assert money_in_words(Decimal(amount)) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("wielkopolskie", "Wielkopolskiego"),
+        ("Wielkopolskie", "Wielkopolskiego"),
+        ("  WIELKOPOLSKIE ", "Wielkopolskiego"),
+        ("województwo wielkopolskie", "Wielkopolskiego"),
+        ("Województwo Wielkopolskie", "Wielkopolskiego"),
+        ("woj. wielkopolskie", "Wielkopolskiego"),
+        ("wielkopolskiego", "Wielkopolskiego"),
+        ("dolnośląskie", "Dolnośląskiego"),
+        ("kujawsko-pomorskie", "Kujawsko-Pomorskiego"),
+        ("kujawsko - pomorskie", "Kujawsko-Pomorskiego"),
+        ("lubelskie", "Lubelskiego"),
+        ("lubuskie", "Lubuskiego"),
+        ("łódzkie", "Łódzkiego"),
+        ("małopolskie", "Małopolskiego"),
+        ("mazowieckie", "Mazowieckiego"),
+        ("opolskie", "Opolskiego"),
+        ("podkarpackie", "Podkarpackiego"),
+        ("podlaskie", "Podlaskiego"),
+        ("pomorskie", "Pomorskiego"),
+        ("śląskie", "Śląskiego"),
+        ("świętokrzyskie", "Świętokrzyskiego"),
+        ("warmińsko-mazurskie", "Warmińsko-Mazurskiego"),
+        ("zachodniopomorskie", "Zachodniopomorskiego"),
+    ],
+)
+def test_voivodeship_genitive(typed: str, expected: str) -> None:
+    assert voivodeship_genitive(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("council", "expected"),
+    [
+        ("Rada Miejska w Przykładowie", "Rady Miejskiej w Przykładowie"),
+        ("Rada Miasta Przykładowo", "Rady Miasta Przykładowo"),
+        ("Rada Gminy Przykładowo", "Rady Gminy Przykładowo"),
+        ("Rada Miasta i Gminy Przykładowo", "Rady Miasta i Gminy Przykładowo"),
+        ("rada  miejska w Przykładowie", "Rady Miejskiej w Przykładowie"),
+    ],
+)
+def test_council_genitive(council: str, expected: str) -> None:
+    assert council_genitive(council) == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "genitive", "dative", "secretary", "statute", "urzad"),
+    [
+        (
+            "Urząd Miasta i Gminy Przykładowo",
+            "Burmistrza Miasta i Gminy Przykładowo",
+            "Burmistrzowi Miasta i Gminy Przykładowo",
+            "Sekretarzowi Miasta i Gminy",
+            "Statutu Miasta i Gminy Przykładowo",
+            "Urzędu Miasta i Gminy Przykładowo",
+        ),
+        (
+            "Urząd Miasta Przykładowo",
+            "Burmistrza Miasta Przykładowo",
+            "Burmistrzowi Miasta Przykładowo",
+            "Sekretarzowi Miasta",
+            "Statutu Miasta Przykładowo",
+            "Urzędu Miasta Przykładowo",
+        ),
+        (
+            "Urząd Miejski w Przykładowie",
+            "Burmistrza",
+            "Burmistrzowi",
+            "Sekretarzowi Urzędu Miejskiego w Przykładowie",
+            "Statutu",
+            "Urzędu Miejskiego w Przykładowie",
+        ),
+    ],
+)
+def test_office_derived_names(
+    office: str, genitive: str, dative: str, secretary: str, statute: str, urzad: str
+) -> None:
+    assert mayor_genitive(office) == genitive
+    assert mayor_dative(office) == dative
+    assert secretary_dative(office) == secretary
+    assert statute_genitive(office) == statute
+    assert office_genitive(office) == urzad
+
+
+@pytest.mark.parametrize(
+    ("citation", "expected"),
+    [
+        (
+            "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo z dnia 5 marca 2019 r.",
+            "Zarządzenia Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo z dnia 5 marca 2019 r.",
+        ),
+        ("uchwała nr XX/123/2012 Rady Miejskiej", "uchwały nr XX/123/2012 Rady Miejskiej"),
+        ("Uchwały Nr XX/123/2012", "Uchwały Nr XX/123/2012"),
+    ],
+)
+def test_act_genitive_declines_the_kind_of_act(citation: str, expected: str) -> None:
+    assert act_genitive(citation) == expected

@@ -1,0 +1,348 @@
+"""Rendering: every template with the sample project, exact text, strictness, golden text,
+and conversion to PDF with LibreOffice.
+
+Golden files hold the normalised text of each document (`tests/golden/<name>.txt`); set
+`SZJ_UPDATE_GOLDEN=1` to rewrite them after an intended change and review the diff.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from generator.context import (
+    APPROVAL,
+    DECISION,
+    PROPOSALS,
+    RESOURCES,
+    TEMPLATE_NAMES,
+    build_contexts,
+)
+from generator.errors import TemplateError
+from generator.polish import NBSP
+from generator.procedure import assess
+from generator.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
+from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project
+
+GOLDEN = Path(__file__).parent / "golden"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def templates() -> TemplateSet:
+    return TemplateSet()
+
+
+@pytest.fixture(scope="module")
+def sample_contexts() -> dict[str, Mapping[str, object]]:
+    workbook = make_sample_workbook()
+    return build_contexts(workbook, assess(workbook, SAMPLE_TODAY))
+
+
+@pytest.fixture(scope="module")
+def rendered(templates: TemplateSet, sample_contexts) -> dict[str, bytes]:
+    return {name: templates.render(name, ctx) for name, ctx in sample_contexts.items()}
+
+
+def part(docx: bytes, member: str = "word/document.xml") -> str:
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        return archive.read(member).decode("utf-8")
+
+
+def document_text(docx: bytes) -> str:
+    """Header, body (paragraphs and table rows in order) and footer as plain lines."""
+    document = Document(io.BytesIO(docx))
+    lines = [f"[nagłówek] {p.text}" for p in document.sections[0].header.paragraphs]
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(_paragraph_text(block))
+        elif isinstance(block, Table):
+            lines.extend(_table_lines(block))
+    lines += [f"[stopka] {p.text}" for p in document.sections[0].footer.paragraphs]
+    text = "\n".join(lines).replace(NBSP, " ")
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _paragraph_text(paragraph: Paragraph) -> str:
+    """The paragraph's text with struck runs as [-…-] and underlined runs as [+…+]."""
+    parts = []
+    for run in paragraph.iter_inner_content():
+        text = run.text
+        if getattr(run.font, "strike", None) and text:
+            text = f"[-{text}-]"
+        elif getattr(run, "underline", None) and text:
+            text = f"[+{text}+]"
+        parts.append(text)
+    return "".join(parts)
+
+
+def _table_lines(table: Table) -> list[str]:
+    lines = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell repeats in python-docx
+                continue
+            seen.add(id(cell._tc))
+            cells.append("\n".join(_cell_lines(cell)).replace("\n", " / "))
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def _cell_lines(cell) -> list[str]:
+    lines = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Paragraph):
+            text = _paragraph_text(block)
+            if text:
+                lines.append(text)
+        else:
+            lines.extend(_table_lines(block))
+    return lines
+
+
+# --- the templates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_default_templates_use_only_known_fields(templates: TemplateSet, name: str) -> None:
+    assert templates.check(name) == []
+
+
+def test_committed_templates_match_the_build_script(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = ROOT / "tools" / "build_templates.py"
+    spec = importlib.util.spec_from_file_location("build_templates", script)
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "build_templates", build)  # dataclasses need it
+    spec.loader.exec_module(build)
+    for path in build.build_all(tmp_path):
+        committed = DEFAULT_TEMPLATES / path.name
+        assert path.read_bytes() == committed.read_bytes(), (
+            f"{path.name}: run `python tools/build_templates.py`"
+        )
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_templates_have_header_footer_fields_and_repeating_table_headers(name: str) -> None:
+    data = (DEFAULT_TEMPLATES / name).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        headers = "".join(archive.read(n).decode() for n in names if "header" in n)
+        footers = "".join(archive.read(n).decode() for n in names if "footer" in n)
+        body = archive.read("word/document.xml").decode()
+    assert "{{ urzad }}" in headers and "Znak sprawy: {{ znak }}" in headers
+    assert " PAGE " in footers and " NUMPAGES " in footers and 'fldCharType="begin"' in footers
+    assert "Strona " in footers
+    assert body.count("<w:tblHeader/>") == body.count("{%tr for ")  # each list's header repeats
+    assert 'w:w="11906"' in body or 'w:w="16838"' in body  # A4 portrait or landscape
+
+
+# --- rendering the sample ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_every_document_renders_to_a_valid_docx(rendered: dict[str, bytes], name: str) -> None:
+    text = document_text(rendered[name])
+    assert "{{" not in text and "{%" not in text
+    assert "Urząd Miasta i Gminy Przykładowo" in text
+    assert "Znak sprawy: OR.0123.5.2026" in text
+    assert "(data i podpis)" in text
+    assert "audyt" not in text.lower()
+
+
+def test_document_dates_and_people(rendered: dict[str, bytes]) -> None:
+    decision = document_text(rendered[DECISION])
+    assert "Przykładowo, 1 września 2026 r." in decision
+    assert "do dnia 15 września 2026 r." in decision
+    assert "Piotr Zieliński" in decision and "Anna Kowalska" in decision
+    assert "Zapoznałem/am się" in decision
+
+
+def test_money_keeps_non_breaking_spaces_and_words(rendered: dict[str, bytes]) -> None:
+    xml = part(rendered[RESOURCES])
+    assert f"57{NBSP}930,50{NBSP}zł" in xml
+    assert "pięćdziesiąt siedem tysięcy dziewięćset trzydzieści złotych 50/100" in xml
+
+
+def test_redline_strikes_deletions_and_underlines_insertions(rendered: dict[str, bytes]) -> None:
+    xml = part(rendered[PROPOSALS])
+    assert re.search(
+        r'<w:strike/><w:color w:val="C00000"/></w:rPr><w:t xml:space="preserve">'
+        r"Referat Organizacyjny prowadzi dziennik korespondencji\.</w:t>",
+        xml,
+    )
+    assert re.search(
+        r'<w:color w:val="0070C0"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">'
+        r" i elektronicznej oraz jej rejestrowanie w systemie EZD</w:t>",
+        xml,
+    )
+
+
+def test_line_breaks_become_word_breaks(rendered: dict[str, bytes]) -> None:
+    xml = part(rendered[APPROVAL])
+    assert 'zmian w § 12;</w:t><w:br/><w:t xml:space="preserve">sprawdzić' in xml
+
+
+def test_special_characters_are_kept_exactly(templates: TemplateSet) -> None:
+    title = "Obsługa \"EZD\" & <e-Doręczenia> — 'nowe' zasady\nwiersz drugi"
+    workbook = replace_project(
+        make_sample_workbook(), title=title, office="Urząd Miasta i Gminy Żółć"
+    )
+    context = build_contexts(workbook, assess(workbook, SAMPLE_TODAY))[DECISION]
+    docx = templates.render(DECISION, context)
+    xml = part(docx)
+    assert "&amp; &lt;e-Doręczenia&gt;" in xml
+    assert "<w:br/>" in xml
+    text = document_text(docx)
+    assert "Obsługa \"EZD\" & <e-Doręczenia> — 'nowe' zasady\nwiersz drugi" in text
+    assert "Urząd Miasta i Gminy Żółć" in part(docx, "word/header1.xml")
+
+
+def test_mayor_block_only_when_required(templates: TemplateSet) -> None:
+    workbook = replace_project(make_sample_workbook(), mayor_approval_required=False)
+    context = build_contexts(workbook, assess(workbook, SAMPLE_TODAY))[APPROVAL]
+    text = document_text(templates.render(APPROVAL, context))
+    assert "Zatwierdzenie przez Burmistrza" not in text
+    assert "Analiza Sekretarza" in text
+
+
+def test_empty_tables_say_so(templates: TemplateSet) -> None:
+    workbook = dataclasses.replace(make_sample_workbook(), changes=(), qms_documents=())
+    context = build_contexts(workbook, assess(workbook, SAMPLE_TODAY))[PROPOSALS]
+    text = document_text(templates.render(PROPOSALS, context))
+    assert "Projekt nie wymaga zmian w dokumentach Urzędu." in text
+    assert "Projekt nie wymaga zmian w dokumentacji Systemu Zarządzania Jakością." in text
+
+
+def test_rendering_is_deterministic(templates: TemplateSet, sample_contexts) -> None:
+    first = templates.render(RESOURCES, sample_contexts[RESOURCES])
+    assert templates.render(RESOURCES, sample_contexts[RESOURCES]) == first
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_golden_text(rendered: dict[str, bytes], name: str) -> None:
+    text = document_text(rendered[name])
+    golden = GOLDEN / name.replace(".docx", ".txt")
+    if os.environ.get("SZJ_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert golden.exists(), f"brak {golden}; uruchom z SZJ_UPDATE_GOLDEN=1"
+    assert text == golden.read_text(encoding="utf-8")
+
+
+# --- strictness ----------------------------------------------------------------------------
+
+
+def test_a_missing_field_is_an_error(templates: TemplateSet, sample_contexts) -> None:
+    context = dict(sample_contexts[DECISION])
+    del context["projektant"]
+    with pytest.raises(TemplateError, match="01_decyzja_o_podjeciu_prac.docx"):
+        templates.render(DECISION, context)
+
+
+def test_none_never_reaches_a_document(templates: TemplateSet, sample_contexts) -> None:
+    context = {**sample_contexts[DECISION], "opis_potrzeby": None}
+    with pytest.raises(TemplateError, match="None"):
+        templates.render(DECISION, context)
+
+
+def _office_template(path: Path, *lines: str) -> None:
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
+
+
+def test_office_template_with_unknown_field_is_reported(tmp_path: Path) -> None:
+    _office_template(tmp_path / DECISION, "{{ urzad }}", "{{ nieznane_pole }}", "{{ data }}")
+    office = TemplateSet(tmp_path)
+    assert office.origin(DECISION) == ORIGIN_OFFICE
+    assert office.origin(RESOURCES) == ORIGIN_DEFAULT
+    assert office.check(DECISION) == ["nieznane_pole"]
+    with pytest.raises(TemplateError, match="nieznane_pole"):
+        office.render(DECISION, {"urzad": "U", "data": "d"})
+    with pytest.raises(TemplateError, match="nieznane_pole"):
+        office.check_all()
+
+
+def test_office_template_with_broken_tags_is_reported(tmp_path: Path) -> None:
+    _office_template(tmp_path / DECISION, "Decyzja {{ urzad ", "{% if %}")
+    with pytest.raises(TemplateError, match="01_decyzja_o_podjeciu_prac.docx: błąd"):
+        TemplateSet(tmp_path).check(DECISION)
+
+
+def test_office_template_that_is_not_a_docx(tmp_path: Path) -> None:
+    (tmp_path / DECISION).write_bytes(b"to nie jest docx")
+    with pytest.raises(TemplateError, match="nie można odczytać"):
+        TemplateSet(tmp_path).check(DECISION)
+
+
+def test_sandbox_refuses_internals(tmp_path: Path, sample_contexts) -> None:
+    _office_template(tmp_path / DECISION, "{{ urzad.__class__.__mro__ }}")
+    with pytest.raises(TemplateError):
+        TemplateSet(tmp_path).render(DECISION, sample_contexts[DECISION])
+
+
+def test_templates_are_read_once_per_set(tmp_path: Path, sample_contexts) -> None:
+    folder = tmp_path / "szablony"
+    shutil.copytree(DEFAULT_TEMPLATES, folder)
+    templates = TemplateSet(folder)
+    first = templates.render(DECISION, sample_contexts[DECISION])
+    (folder / DECISION).write_bytes(b"zmieniony po wczytaniu")
+    assert templates.render(DECISION, sample_contexts[DECISION]) == first
+
+
+def test_describe_gives_origin_and_hash() -> None:
+    origin, digest = TemplateSet().describe(DECISION)
+    assert origin == ORIGIN_DEFAULT and re.fullmatch(r"[0-9a-f]{64}", digest)
+
+
+# --- LibreOffice ---------------------------------------------------------------------------
+
+
+def test_every_document_converts_to_pdf(rendered: dict[str, bytes], tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("SZJ_REQUIRE_SOFFICE") == "1":
+            pytest.fail("LibreOffice (soffice) jest wymagany (SZJ_REQUIRE_SOFFICE=1)")
+        pytest.skip("LibreOffice (soffice) nie jest zainstalowany")
+    paths = []
+    for name, data in rendered.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        paths.append(str(path))
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            *paths,
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    for name in rendered:
+        pdf = tmp_path / "pdf" / name.replace(".docx", ".pdf")
+        assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF"), name
