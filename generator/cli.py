@@ -13,9 +13,8 @@ from pathlib import Path
 
 import click
 
-from generator import __version__
+from generator import __version__, pipeline
 from generator import messages as msg
-from generator import pipeline
 from generator.errors import SzjError
 from generator.output import FileStatus
 
@@ -83,13 +82,20 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
 @cli.command("generate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[PLIK_LUB_KATALOG…]")
 @click.option(
-    "-o", "--output", "output_dir", type=click.Path(path_type=Path, file_okay=False),
-    default=pipeline.DEFAULT_OUTPUT, show_default=True, help="Katalog na dokumenty.",
+    "-o",
+    "--output",
+    "output_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=pipeline.DEFAULT_OUTPUT,
+    show_default=True,
+    help="Katalog na dokumenty.",
 )
 @click.option("--force", is_flag=True, help="Nadpisz dokumenty, które by się zmieniły.")
 @click.option("--pdf", is_flag=True, help="Zapisz także wersje PDF/A (wymaga LibreOffice).")
 @click.option(
-    "--templates", "templates_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+    "--templates",
+    "templates_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
     help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
 )
 @day_option
@@ -131,7 +137,9 @@ def _print_generated(result: pipeline.Generated) -> None:
     for written in result.files:
         click.echo(f"  {written.path}: {written.status.value}")
     counts = Counter(w.status for w in result.files)
-    parts = ", ".join(f"{status.value}: {counts[status]}" for status in FileStatus if counts[status])
+    parts = ", ".join(
+        f"{status.value}: {counts[status]}" for status in FileStatus if counts[status]
+    )
     click.echo(f"{checked.path.name} → {result.folder}: {parts}")
 
 
@@ -162,8 +170,13 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
 @cli.command("register")
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False), metavar="KATALOG")
 @click.option(
-    "-o", "--output", "target", type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("rejestr.xlsx"), show_default=True, help="Plik rejestru do zapisania.",
+    "-o",
+    "--output",
+    "target",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("rejestr.xlsx"),
+    show_default=True,
+    help="Plik rejestru do zapisania.",
 )
 @day_option
 def register_command(folder: Path, target: Path, today: date) -> None:
@@ -177,7 +190,9 @@ def register_command(folder: Path, target: Path, today: date) -> None:
     write_atomic(target, register_bytes(rows))
     invalid = sum(1 for c in checked if not c.ok)
     click.echo(
-        msg.REGISTER_WRITTEN.format(target=target, projects=msg.projects(len(rows)), invalid=invalid)
+        msg.REGISTER_WRITTEN.format(
+            target=target, projects=msg.projects(len(rows)), invalid=invalid
+        )
     )
 
 

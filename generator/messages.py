@@ -148,6 +148,10 @@ STATUS_REMOVED = "usunięto (nieaktualny)"
 NEXT_STEP = "Następny krok: {step} — {name} — {person}"
 ALL_STEPS_DONE = "Wszystkie kroki procedury zakończone."
 NO_PERSON = "(brak osoby w roli „{role}”)"
+SOFFICE_MISSING = (
+    "nie znaleziono LibreOffice (polecenie soffice), potrzebnego do tworzenia PDF — "
+    "zainstaluj LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
+)
 BAD_DATE_OPTION = "„{value}” nie jest datą w formacie RRRR-MM-DD"
 
 

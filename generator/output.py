@@ -1,4 +1,4 @@
-"""Writing documents safely: deterministic ZIP bytes, atomic writes, the manifest.
+"""Writing documents safely: atomic writes, status per file, the manifest.
 
 A file is written whole or not at all (a temporary name in the same folder, then a rename);
 the same content gives the same bytes, so a re-run reports files as identical; an existing
@@ -7,13 +7,12 @@ file that would change is kept unless `force`.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
-import io
 import json
 import os
 import tempfile
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -21,8 +20,6 @@ from pathlib import Path
 
 from generator import messages as msg
 from generator.errors import OutputError
-
-FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class FileStatus(Enum):
@@ -38,20 +35,6 @@ class WrittenFile:
     status: FileStatus
     sha256: str
     size: int
-
-
-def deterministic_zip(data: bytes) -> bytes:
-    """The same ZIP with fixed entry times and attributes, so equal content gives equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            info.create_system = 0
-            target.writestr(info, source.read(entry.filename))
-    return buffer.getvalue()
 
 
 def sha256(data: bytes) -> str:
@@ -75,9 +58,7 @@ def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
     return FileStatus.OVERWRITTEN if force else FileStatus.SKIPPED
 
 
-def write_files(
-    folder: Path, files: Mapping[str, bytes], force: bool
-) -> list[WrittenFile]:
+def write_files(folder: Path, files: Mapping[str, bytes], force: bool) -> list[WrittenFile]:
     """Write every file of one project atomically; raises `OutputError` on the first failure.
 
     Files already written stay whole; the one that failed leaves no trace.
@@ -116,10 +97,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(_describe(path, e)) from e
     finally:
         if temporary is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temporary)
-            except OSError:
-                pass
 
 
 def _umask() -> int:
@@ -158,8 +137,6 @@ def manifest_bytes(
             name: {"source": origin, "sha256": digest}
             for name, (origin, digest) in sorted(templates.items())
         },
-        "documents": {
-            name: {"sha256": digest, "size": size} for name, digest, size in documents
-        },
+        "documents": {name: {"sha256": digest, "size": size} for name, digest, size in documents},
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

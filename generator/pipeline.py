@@ -5,18 +5,35 @@ No Click here. The CLI and a future web page call these functions and print the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from generator import __version__
 from generator import messages as msg
-from generator.errors import InputFileError
+from generator.errors import ConverterError, InputFileError, OutputError, SzjError
 from generator.model import Issue, Severity
+from generator.output import (
+    FileStatus,
+    WrittenFile,
+    file_sha256,
+    manifest_bytes,
+    write_files,
+)
 from generator.validate import Validation, validate_file
+
+if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
+    from generator.render import TemplateSet
 
 DEFAULT_INPUTS = Path("inputs")
 DEFAULT_OUTPUT = Path("output")
+MANIFEST_NAME = "manifest.json"
+_UNSAFE_PATH_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 @dataclass(frozen=True)
@@ -95,3 +112,170 @@ def check_workbooks(
         if progress:
             progress(path)
     return results
+
+
+# --- generating documents -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GenerateSettings:
+    """Everything `szj generate` needs; built by the CLI or a web page."""
+
+    today: date
+    output_dir: Path = DEFAULT_OUTPUT
+    force: bool = False
+    pdf: bool = False
+    templates_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The outcome for one workbook: the files written, or why nothing was."""
+
+    checked: Checked
+    folder: Path | None = None
+    files: tuple[WrittenFile, ...] = ()
+    failure: str | None = None
+    templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.checked.ok and self.failure is None
+
+
+def project_folder(output_dir: Path, case_sign: str) -> Path:
+    """`output/<znak sprawy>/`, guaranteed to stay inside `output_dir` whatever the sign holds."""
+    name = _UNSAFE_PATH_CHARS.sub("_", case_sign).strip(". ") or "_"
+    folder = (output_dir / name).resolve()
+    if folder.parent != output_dir.resolve():
+        raise OutputError(f"{case_sign}: znak sprawy nie może być nazwą katalogu")
+    return output_dir / name
+
+
+def generate_workbook(
+    path: Path, settings: GenerateSettings, templates: TemplateSet, *, manifest: bool = True
+) -> Generated:
+    """Validate one workbook and, when it is valid, render and write its documents.
+
+    Everything is rendered in memory first: a workbook with errors, or a template that fails,
+    writes nothing.
+    """
+    from generator.context import build_contexts
+
+    checked = check_workbook(path, settings.today)
+    validation = checked.validation
+    if validation is None or validation.workbook is None or validation.state is None:
+        return Generated(checked)
+    workbook, state = validation.workbook, validation.state
+    try:
+        folder = project_folder(settings.output_dir, workbook.project.case_sign)
+        documents = {
+            name: templates.render(name, context)
+            for name, context in build_contexts(workbook, state).items()
+        }
+        described = {name: templates.describe(name) for name in documents}
+        files = write_files(folder, documents, settings.force)
+        result = Generated(checked, folder, tuple(files), templates=described)
+        return _with_manifest(result, settings.force) if manifest else result
+    except SzjError as e:
+        return Generated(checked, failure=str(e))
+
+
+def _with_manifest(result: Generated, force: bool) -> Generated:
+    """Write `manifest.json` describing every file of the run for this project."""
+    assert result.folder is not None
+    data = manifest_bytes(
+        __version__,
+        result.checked.path,
+        file_sha256(result.checked.path),
+        result.templates,
+        [(w.path.name, w.sha256, w.size) for w in result.files],
+    )
+    written = write_files(result.folder, {MANIFEST_NAME: data}, force)
+    return replace(result, files=(*result.files, *written))
+
+
+def generate(
+    paths: Sequence[Path],
+    settings: GenerateSettings,
+    progress: Callable[[Path], None] | None = None,
+) -> list[Generated]:
+    """Generate the documents of every workbook; a failed one never stops the others.
+
+    With `pdf`, every document is also converted to PDF/A in one LibreOffice run at the end
+    (LibreOffice is slow to start), and the manifests, written last, list the PDFs too.
+    """
+    from generator.pdf import find_soffice
+    from generator.render import TemplateSet
+
+    if settings.pdf and find_soffice() is None:
+        raise ConverterError(msg.SOFFICE_MISSING)
+    templates = TemplateSet.load(settings.templates_dir)
+    results = []
+    for path in paths:
+        results.append(generate_workbook(path, settings, templates, manifest=not settings.pdf))
+        if progress:
+            progress(path)
+    if settings.pdf:
+        results = _add_pdfs(results, settings)
+    return results
+
+
+def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Generated]:
+    """PDF/A copies of the documents that are new or changed (or whose PDF is missing)."""
+    from generator.pdf import convert_to_pdf
+
+    wanted: list[tuple[int, WrittenFile]] = [
+        (index, w)
+        for index, result in enumerate(results)
+        if result.ok
+        for w in result.files
+        if w.status in (FileStatus.CREATED, FileStatus.OVERWRITTEN)
+        or (w.status is FileStatus.IDENTICAL and not w.path.with_suffix(".pdf").exists())
+    ]
+    pdfs: dict[int, list[WrittenFile]] = {}
+    try:
+        settings.output_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".szj-pdf-", dir=settings.output_dir) as work:
+            staged = []
+            for number, (_, w) in enumerate(wanted):
+                copy = Path(work) / f"{number:05d}_{w.path.name}"  # names repeat across projects
+                shutil.copyfile(w.path, copy)
+                staged.append(copy)
+            converted = convert_to_pdf(staged, Path(work) / "pdf")
+            for (index, w), pdf in zip(wanted, converted, strict=True):
+                folder = results[index].folder
+                assert folder is not None
+                name = w.path.with_suffix(".pdf").name
+                pdfs.setdefault(index, []).extend(
+                    write_files(folder, {name: pdf.read_bytes()}, force=True)
+                )
+    except (SzjError, OSError) as e:
+        failure = str(e) if isinstance(e, SzjError) else f"PDF: {e}"
+        return [replace(r, failure=failure) if r.ok else r for r in results]
+    finished = []
+    for index, result in enumerate(results):
+        if not result.ok:
+            finished.append(result)
+            continue
+        kept = [
+            _existing(w.path.with_suffix(".pdf"))
+            for w in result.files
+            if index not in pdfs
+            or w.path.with_suffix(".pdf").name not in {p.path.name for p in pdfs[index]}
+        ]
+        extra = [p for p in kept if p is not None]
+        finished.append(
+            _with_manifest(
+                replace(result, files=(*result.files, *pdfs.get(index, []), *extra)),
+                settings.force,
+            )
+        )
+    return finished
+
+
+def _existing(path: Path) -> WrittenFile | None:
+    """An up-to-date PDF kept from an earlier run, described for the manifest."""
+    if not path.exists():
+        return None
+    return WrittenFile(path, FileStatus.IDENTICAL, file_sha256(path), path.stat().st_size)

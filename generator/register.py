@@ -79,7 +79,18 @@ def register_row(checked: Checked) -> RegisterRow:
         warnings = len(validation.warnings) if validation else 0
         first = checked.report_lines()[0] if checked.report_lines() else ""
         return RegisterRow(
-            checked.path.name, "", "", "", "", "", None, None, None, None, errors, warnings,
+            checked.path.name,
+            "",
+            "",
+            "",
+            "",
+            "",
+            None,
+            None,
+            None,
+            None,
+            errors,
+            warnings,
             f"Skoroszyt zawiera błędy — uruchom „szj validate”. Pierwszy: {first}",
         )
     return _valid_row(checked.path, validation.workbook, validation.state, len(validation.warnings))

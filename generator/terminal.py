@@ -52,8 +52,10 @@ def status_text(workbook: ProjectWorkbook, state: ProcedureState, file_name: str
         lines.append(f"Nadzór od {state.supervision_start:%d.%m.%Y} do pierwszego auditu: {end}")
     if state.warnings:
         lines += ["", "Ostrzeżenia:"]
-        lines += [f"  - {w.location}: {w.message}" if w.location else f"  - {w.message}"
-                  for w in state.warnings]
+        lines += [
+            f"  - {w.location}: {w.message}" if w.location else f"  - {w.message}"
+            for w in state.warnings
+        ]
     return "\n".join(lines)
 
 
