@@ -9,7 +9,8 @@ from generator import messages as msg
 from generator.model import Person, ProjectWorkbook
 from generator.procedure import ProcedureState, checklist_rows
 
-_COLUMNS = (("Krok", 8), ("Czynność", 46), ("Odpowiada", 22), ("Data", 10), ("Status", 14))
+_COLUMNS = (("Krok", 8), ("Czynność", 44), ("Odpowiada", 24), ("Data", 10), ("Status", 24))
+_SHORTENED = 1  # only the activity is shortened; names, dates and statuses are shown whole
 
 
 def person_label(person: Person) -> str:
@@ -65,7 +66,9 @@ def _status(status: str, result: str | None) -> str:
 
 def _row(cells: list[str]) -> str:
     parts = []
-    for text, (_, width) in zip(cells, _COLUMNS, strict=True):
-        text = textwrap.shorten(text.replace("\n", " "), width, placeholder="…") if text else ""
+    for index, (text, (_, width)) in enumerate(zip(cells, _COLUMNS, strict=True)):
+        text = text.replace("\n", " ")
+        if index == _SHORTENED and text:
+            text = textwrap.shorten(text, width, placeholder="…")
         parts.append(text.ljust(width))
     return " ".join(parts).rstrip()
