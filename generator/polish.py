@@ -20,6 +20,8 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from num2words import num2words
 
+from generator.schema import canonical_voivodeship
+
 NBSP = "\u00a0"
 LOCALE = "pl_PL"
 _GROSZ = Decimal("0.01")
@@ -80,25 +82,6 @@ def money_in_words(amount: Decimal) -> str:
 
 # --- declined names ------------------------------------------------------------------------
 
-_VOIVODESHIPS = (
-    "dolnośląskie",
-    "kujawsko-pomorskie",
-    "lubelskie",
-    "lubuskie",
-    "łódzkie",
-    "małopolskie",
-    "mazowieckie",
-    "opolskie",
-    "podkarpackie",
-    "podlaskie",
-    "pomorskie",
-    "śląskie",
-    "świętokrzyskie",
-    "warmińsko-mazurskie",
-    "wielkopolskie",
-    "zachodniopomorskie",
-)
-_VOIVODESHIP_PREFIX = re.compile(r"^(województw[oa]|woj\.?)\s+")
 
 
 def _clean(text: str) -> str:
@@ -114,15 +97,11 @@ def voivodeship_genitive(name: str) -> str:
     """`wielkopolskie` → `Wielkopolskiego`, for „Dzienniku Urzędowym Województwa …”.
 
     Tolerates case, extra spaces, a leading „województwo”/„woj.”, and a name already in the
-    genitive. An unknown name ending in „-ie” is declined by the same adjective rule.
+    genitive. Validation refuses names that are not one of the 16 voivodeships.
     """
-    text = _VOIVODESHIP_PREFIX.sub("", _clean(name).lower())
-    text = re.sub(r"\s*-\s*", "-", text)
-    if text.endswith("iego"):
-        text = text[:-4] + "ie"
-    if text in _VOIVODESHIPS or text.endswith("ie"):
-        return _capitalize_parts(text[:-2] + "iego")
-    return _capitalize_parts(text)
+    canonical = canonical_voivodeship(name) or _clean(name).lower()
+    stem = canonical[:-2] if canonical.endswith("ie") else canonical
+    return _capitalize_parts(stem + "iego" if canonical.endswith("ie") else stem)
 
 
 _COUNCIL_FORMS = (

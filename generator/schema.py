@@ -85,6 +85,25 @@ RESOURCE_ACCEPTED = "zaakceptowany"
 RESOURCE_ENSURED = "zapewniony"
 RESOURCE_STATUSES = (RESOURCE_IDENTIFIED, RESOURCE_ACCEPTED, RESOURCE_ENSURED)
 
+VOIVODESHIPS = (
+    "dolnośląskie",
+    "kujawsko-pomorskie",
+    "lubelskie",
+    "lubuskie",
+    "łódzkie",
+    "małopolskie",
+    "mazowieckie",
+    "opolskie",
+    "podkarpackie",
+    "podlaskie",
+    "pomorskie",
+    "śląskie",
+    "świętokrzyskie",
+    "warmińsko-mazurskie",
+    "wielkopolskie",
+    "zachodniopomorskie",
+)
+
 DOCUMENT_REGULAMIN = "Regulamin organizacyjny"
 DOCUMENT_STATUTE = "Statut"
 
@@ -240,6 +259,7 @@ KNOWN_SHEETS = (PROJECT_SHEET, *(s.name for s in TABLE_SHEETS), INSTRUCTIONS_SHE
 # Sheets that may be absent: a project without changes or actions may simply not have them.
 # Every sheet is still required by the contract; absence is an error reported per sheet.
 
+_VOIVODESHIP_PREFIX = re.compile(r"^(województw[oa]|woj\.?)\s+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACES = re.compile(r"\s+")
 
@@ -254,3 +274,12 @@ def normalize_label(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
     return text.casefold()
+
+
+def canonical_voivodeship(text: str) -> str | None:
+    """`Województwo Wielkopolskie`, ` wielkopolskiego` → `wielkopolskie`; None if unknown."""
+    name = _VOIVODESHIP_PREFIX.sub("", normalize_label(text))
+    name = re.sub(r"\s*-\s*", "-", name)
+    if name.endswith("iego"):
+        name = name[:-4] + "ie"
+    return name if name in VOIVODESHIPS else None

@@ -199,6 +199,16 @@ class _Checker:
         case_sign = values["case_sign"]
         if case_sign is not None and not CASE_SIGN.match(case_sign):
             self.error(msg.CASE_SIGN_INVALID.format(value=case_sign), where["case_sign"])
+        voivodeship = values["voivodeship"]
+        if voivodeship is not None:
+            values["voivodeship"] = s.canonical_voivodeship(voivodeship)
+            if values["voivodeship"] is None:
+                self.error(
+                    msg.NOT_IN_LIST.format(
+                        value=voivodeship, allowed=msg.join_quoted(s.VOIVODESHIPS)
+                    ),
+                    where["voivodeship"],
+                )
         return _project(values, where)
 
     # --- records needing checks beyond one cell -------------------------------------------

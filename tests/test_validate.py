@@ -545,3 +545,16 @@ def test_closed_action_past_its_termin_is_fine(check) -> None:
 
 def _quote(sheet: str) -> str:
     return f"'{sheet}'" if " " in sheet else sheet
+
+
+def test_voivodeship_must_be_one_of_the_sixteen(make_workbook) -> None:  # type: ignore[no-untyped-def]
+    sheets = valid_sheets()
+    row = set_field(sheets, "Województwo", "wielkopolska")
+    issues = validate_file(make_workbook(sheets), TODAY).errors
+    assert [i.location for i in issues] == [f"Projekt!B{row}"]
+    assert "„wielkopolska” nie jest dozwoloną wartością" in issues[0].message
+
+    set_field(sheets, "Województwo", "Województwo Wielkopolskie")
+    validation = validate_file(make_workbook(sheets), TODAY)
+    assert validation.ok
+    assert validation.workbook.project.voivodeship == "wielkopolskie"
