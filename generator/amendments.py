@@ -332,7 +332,7 @@ def _single(intro: str, change: Change) -> AmendingProvision:
     lead = _lead(change, ())
     if change.kind is ChangeKind.REPEAL:
         return AmendingProvision(f"{intro} {lead}{END}", ())
-    item = AmendmentItem("", "", _wording(change.proposed), END, change=change)
+    item = AmendmentItem("", "", _wording(change), END, change=change)
     return AmendingProvision(f"{intro} {lead}", (item,))
 
 
@@ -399,7 +399,7 @@ def _numbered(
 
 
 def _item(change: Change, context: tuple[UnitPart, ...], label: str, tail: str) -> AmendmentItem:
-    quoted = None if change.kind is ChangeKind.REPEAL else _wording(change.proposed)
+    quoted = None if change.kind is ChangeKind.REPEAL else _wording(change)
     return AmendmentItem(label, _lead(change, context), quoted, tail, change=change)
 
 
@@ -429,9 +429,15 @@ def _ancestry(parts: tuple[UnitPart, ...], context: tuple[UnitPart, ...]) -> str
     return " ".join(f"w {part}" for part in parts[len(context) :])
 
 
-def _wording(text: str | None) -> str:
-    """The proposed wording as quoted: surrounding whitespace removed, line endings `\\n`."""
-    return (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+def _wording(change: Change) -> str:
+    """The proposed wording as quoted: the whole unit with its own mark („3a. …”, „§ 30a. …”,
+    „4) …”), as the technique requires; the mark is added only when the user left it out.
+    Otherwise the text is kept as typed, with surrounding whitespace removed and line endings
+    made `\\n`."""
+    text = (change.proposed or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if change.unit.starts_with_designation(text):
+        return text
+    return f"{change.unit.designation} {text}"
 
 
 # --- uzasadnienie --------------------------------------------------------------------------

@@ -157,6 +157,26 @@ class EditorialUnit:
         return self.last_level.abbreviation
 
     @property
+    def designation(self) -> str:
+        """How the unit is marked in the act's own text: `§ 30a.`, `3a.`, `4)`, `a)`, `–`."""
+        ident = self.last_part.ident
+        match self.last_level:
+            case Level.PARAGRAPH:
+                return f"§ {ident}."
+            case Level.USTEP:
+                return f"{ident}."
+            case Level.POINT | Level.LETTER:
+                return f"{ident})"
+            case _:
+                return "–"
+
+    def starts_with_designation(self, text: str) -> bool:
+        """Whether `text` already begins with this unit's mark (`§30a.`, `3a.`, `4)`, `a )`)."""
+        mark = re.escape(self.designation).replace(r"\ ", r"\s*")
+        mark = re.sub(r"(\\\.|\\\))$", r"\\s*\1", mark)
+        return re.match(mark, text.lstrip(), flags=re.IGNORECASE) is not None
+
+    @property
     def is_paragraph(self) -> bool:
         return self.depth == 1
 

@@ -97,10 +97,10 @@ def test_single_change_structure() -> None:
     (item,) = provision.items
     assert item.label == ""
     assert item.lead == ""
-    assert item.quoted == "Treść"
+    assert item.quoted == "§ 8. Treść"
     assert item.tail == "."
     assert item.heading == ""
-    assert item.quoted_text == "„Treść”."
+    assert item.quoted_text == "„§ 8. Treść”."
     assert item.subitems == ()
     assert item.change is not None
 
@@ -158,7 +158,8 @@ def test_lead_of_each_form(item: Change, lead: str) -> None:
     assert first.label == "1)"
     assert first.lead == lead
     assert first.tail == ";"
-    assert first.quoted == (None if item.kind is ChangeKind.REPEAL else "x")
+    expected = None if item.kind is ChangeKind.REPEAL else f"{item.unit.designation} x"
+    assert first.quoted == expected
 
 
 def test_several_changes_numbered() -> None:
@@ -255,7 +256,7 @@ def test_group_with_units_at_different_depths() -> None:
         "1) uchyla się § 2;\n"
         "2) w § 15:\n"
         "a) w ust. 2 pkt 1 otrzymuje brzmienie:\n"
-        "„x”,\n"
+        "„1) x”,\n"
         "b) uchyla się ust. 4."
     )
 
@@ -289,7 +290,7 @@ def test_duplicate_units_keep_input_order() -> None:
     provision = amendment_text(
         [replace("§ 3", "pierwsza", row=2), replace("§ 3", "druga", row=3)], ACT
     )
-    assert [item.quoted for item in provision.items] == ["pierwsza", "druga"]
+    assert [item.quoted for item in provision.items] == ["§ 3. pierwsza", "§ 3. druga"]
 
 
 def test_many_subitems_get_letters_beyond_z() -> None:
@@ -334,20 +335,20 @@ def test_multi_line_wording_keeps_line_breaks() -> None:
 
 def test_windows_line_endings_become_line_breaks() -> None:
     provision = amendment_text([replace("§ 1", "a\r\nb\rc")], ACT)
-    assert provision.items[0].quoted == "a\nb\nc"
+    assert provision.items[0].quoted == "§ 1. a\nb\nc"
 
 
 def test_hostile_characters_kept() -> None:
     hostile = "A & B <b>nie</b> \"cytat\" 'x' „wewnętrzny” ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ {{ x }} {% if %}"
     provision = amendment_text([replace("§ 1", hostile)], ACT)
-    assert provision.items[0].quoted == hostile
-    assert provision.items[0].quoted_text == f"„{hostile}”."
+    assert provision.items[0].quoted == f"§ 1. {hostile}"
+    assert provision.items[0].quoted_text == f"„§ 1. {hostile}”."
 
 
 def test_inner_whitespace_kept() -> None:
     wording = "a  b\t c\n\n d"
     provision = amendment_text([replace("§ 1", f"\n {wording} \n")], ACT)
-    assert provision.items[0].quoted == wording
+    assert provision.items[0].quoted == f"§ 1. {wording}"
 
 
 def test_sublevel_lines() -> None:
@@ -358,7 +359,7 @@ def test_sublevel_lines() -> None:
         ("1) uchyla się § 1;", 1, False),
         ("2) w § 2:", 1, False),
         ("a) ust. 1 otrzymuje brzmienie:", 2, False),
-        ("„a", 2, True),
+        ("„1. a", 2, True),
         ("b”,", 2, True),
         ("b) uchyla się ust. 3.", 2, False),
     ]
@@ -602,3 +603,22 @@ def test_document_groups() -> None:
 
 def test_document_groups_empty() -> None:
     assert document_groups([]) == ()
+
+
+@pytest.mark.parametrize(
+    ("unit", "typed", "quoted"),
+    [
+        ("§ 30a", "1. W Urzędzie działa Punkt.", "§ 30a. 1. W Urzędzie działa Punkt."),
+        ("§ 30a", "§ 30a. 1. W Urzędzie działa Punkt.", "§ 30a. 1. W Urzędzie działa Punkt."),
+        ("§ 30a", "§30a. Tekst.", "§30a. Tekst."),
+        ("§ 12 ust. 3a", "Punktem kieruje Kierownik.", "3a. Punktem kieruje Kierownik."),
+        ("§ 12 ust. 3a", "3a. Punktem kieruje Kierownik.", "3a. Punktem kieruje Kierownik."),
+        ("§ 12 ust. 3 pkt 4", "prowadzenie archiwum;", "4) prowadzenie archiwum;"),
+        ("§ 12 ust. 3 pkt 4", "40) inny punkt;", "4) 40) inny punkt;"),
+        ("§ 5 ust. 2 pkt 1 lit. a", "a) treść,", "a) treść,"),
+    ],
+)
+def test_quoted_wording_carries_the_units_own_mark(unit: str, typed: str, quoted: str) -> None:
+    """ZTP: the new wording is quoted as the whole unit, with its designation."""
+    provision = amendment_text([replace(unit, typed), repeal("§ 99")], ACT)
+    assert provision.items[0].quoted == quoted
