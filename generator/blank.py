@@ -511,7 +511,8 @@ def _changes_section() -> list[Paragraph]:
         ),
         _item(
             "Brzmienie wpisz bez cudzysłowów otwierających i zamykających — program doda je "
-            "sam. Uzasadnienie trafi do uzasadnienia projektu aktu."
+            "sam. Wpisz całą jednostkę; jej oznaczenie („3.”, „§ 30a.”, „4)”) program dopisze, "
+            "jeśli go nie podasz. Uzasadnienie trafi do uzasadnienia projektu aktu."
         ),
     ]
 
