@@ -30,11 +30,14 @@ from generator.amendments import (
     Segment,
     amendment_text,
     document_groups,
+    is_regulamin,
+    is_statute,
+    order_changes,
     redline,
-    uzasadnienie,
 )
 from generator.model import Action, Change, ChangeKind, Person, ProjectWorkbook, StepEntry
 from generator.procedure import ProcedureState, ReviewRound, StepState
+from generator.schema import normalize_label
 
 DECISION = "01_decyzja_o_podjeciu_prac.docx"
 ASSUMPTIONS = "02_zalozenia_projektu.docx"
@@ -79,27 +82,83 @@ _KIND_LABELS = {
     ChangeKind.ADD: "dodanie",
     ChangeKind.REPEAL: "uchylenie",
 }
-_ROUND_DECISIONS = {s.RESULT_ACCEPTED: "akceptuję", s.RESULT_RETURNED: "do poprawy"}
+# „Projektowane zmiany obejmują: 1) nadanie nowego brzmienia § 12 ust. 3 – …;”
+_JUSTIFICATION_KINDS = {
+    ChangeKind.REPLACE: "nadanie nowego brzmienia",
+    ChangeKind.ADD: "dodanie",
+    ChangeKind.REPEAL: "uchylenie",
+}
+# The sources of the need after „Potrzeba … wynika:” (closed list, genitive).
+_NEED_SOURCES = {
+    s.NEED_LAW: "ze zmiany przepisów prawa",
+    s.NEED_CUSTOMER: "z wymagań klientów",
+    s.NEED_SOCIETY: "z rozwoju cywilizacyjnego społeczeństwa",
+}
+_NEED_LEADS = {
+    "nowe działanie": "Potrzeba podjęcia nowego działania wynika:",
+    "zmiana istniejącego działania": "Potrzeba zmiany istniejącego działania wynika:",
+}
+_NEED_LEAD_OTHER = "Potrzeba zmian wynika:"
+_ROUND_DECISIONS = {
+    s.RESULT_ACCEPTED: "akceptuję projekt",
+    s.RESULT_RETURNED: "polecam wprowadzenie zmian",
+}
 _PENDING_DECISION = "oczekuje na decyzję"
-_SUBMITTED_DOCUMENTS = {
-    PROPOSALS: "Propozycje zmian w dokumentach Urzędu",
-    ORDINANCE: "Projekt zarządzenia w sprawie zmiany Regulaminu Organizacyjnego",
-    RESOLUTION: "Projekt uchwały w sprawie zmiany Statutu",
+_PROPOSALS_NAME = "Propozycje zmian w dokumentach Urzędu"
+_ORDINANCE_NAME = "Projekt zarządzenia {mayor} w sprawie zmiany {regulamin}"
+_RESOLUTION_NAME = "Projekt uchwały {council} w sprawie zmiany {statute}"
+_QMS_SUBMITTED = {
+    "opracowanie": "projekt nowego dokumentu",
+    "zmiana": "projekt zmiany",
+    "wycofanie": "wycofanie",
+}
+# Who a step's role is, as documents name it (gender-neutral).
+_ROLE_LABELS = {
+    s.ROLE_SECRETARY: "Sekretarz – Pełnomocnik ds. SZJ",
+    s.ROLE_MAYOR: "Burmistrz",
+    s.ROLE_HEAD_OF_ORG: "Kierownik Referatu Organizacyjnego",
+    s.ROLE_DESIGNER: "Osoba odpowiedzialna za projektowanie",
+    s.ROLE_IMPLEMENTER: "Osoba odpowiedzialna za wdrożenie",
+    s.ROLE_TEAM_MEMBER: "Członek zespołu",
+}
+_DOCUMENT_LEGEND = {
+    "01": "decyzja o podjęciu prac projektowych",
+    "02": "założenia i wytyczne do projektu",
+    "03": "wykaz zasobów",
+    "04": "propozycje zmian",
+    "05": "projekt zarządzenia",
+    "06": "projekt uchwały",
+    "07": "karta zatwierdzenia",
+    "08": "lista kontrolna",
+    "09": "karta szczególnego nadzoru",
 }
 _INPUT_STATUS = "stwierdzono"
 _ROUND = "runda {number}"
-_PERFORMED_BY = "wykonał(a): {name}"
-_SUPERVISION_NOT_STARTED = "nie rozpoczęto — działalność nie została jeszcze uruchomiona"
-_SUPERVISION_ONGOING = "trwa — do pierwszego auditu wewnętrznego, planowanego na {date}"
-_SUPERVISION_ONGOING_UNPLANNED = "trwa — nie wyznaczono terminu pierwszego auditu wewnętrznego"
+_RESULT = "Wynik: {result}."
+_PERFORMED_BY = "wykonał/a: {name}"
+_WHEN_REQUIRED = " (gdy wymagane)"
+_NEXT_STEP = "Krok {number} – {name}. Wykonuje: {who}."
+_NEXT_PERSON = "{name} ({role})"
+_NEXT_NOBODY = "nie wskazano osoby w roli „{role}”"
+_MAYOR_DECISION = "decyzja Burmistrza o zatwierdzeniu"
+_SUPERVISION_NOT_STARTED = (
+    "nadzór nie został jeszcze rozpoczęty – działalność nie została uruchomiona"
+)
+_SUPERVISION_ONGOING = "trwa – do pierwszego auditu wewnętrznego, planowanego na {date}"
+_SUPERVISION_ONGOING_UNPLANNED = "trwa – nie wyznaczono terminu pierwszego auditu wewnętrznego"
 _SUPERVISION_OVERDUE = " (termin minął)"
-_SUPERVISION_DONE = "zakończono — pierwszy audit wewnętrzny przeprowadzono {date}"
+_SUPERVISION_DONE = "zakończono – pierwszy audit wewnętrzny przeprowadzono {date}"
 _SUPERVISION_REPORT = " (raport nr {report})"
 _OUTPUT_DONE = "osiągnięto"
-_ACTIONS_SUMMARY = "Działania: {total}, w tym otwarte: {open}, po terminie: {overdue}."
+_OUTPUT_NOT_REACHED = "nie osiągnięto"
+_ACTIONS_SUMMARY = "Zaplanowano {total}; otwarte: {open}; po terminie: {overdue}."
+_ACTION_FORMS = ("działanie", "działania", "działań")
+_NONE = "brak"
 _NO_ACTIONS = "Nie określono działań korekcyjnych, korygujących ani zapobiegawczych."
-_ROUNDS_ACCEPTED = "Projekt zaakceptowano {date} (runda {number})."
-_ROUNDS_RETURNED = "Projekt skierowano do poprawy {date} (runda {number})."
+_ROUNDS_ACCEPTED = "Projekt zaakceptowano w dniu {date}, {after}."
+_AFTER_ONE_ROUND = "po analizie"
+_AFTER_ROUNDS = "po ponownej analizie"
+_ROUNDS_RETURNED = "W dniu {date} polecono wprowadzenie zmian w projekcie."
 _ROUNDS_PENDING = "Projekt oczekuje na decyzję Sekretarza."
 _ROUNDS_NONE = "Projektu jeszcze nie przedłożono."
 _SUPERVISION_NEXT = "Szczególny nadzór trwa do pierwszego auditu wewnętrznego."
@@ -180,8 +239,8 @@ class ZmianyDokumentu:
 @dataclass(frozen=True)
 class DokumentDoZmiany:
     lp: str
-    dokument: str
-    jednostki: str
+    dokument: str  # the full name: „Regulamin Organizacyjny Urzędu …”
+    jednostki: str  # the changed units (the default template leaves them to document 04)
     liczba: str
 
 
@@ -259,6 +318,7 @@ FIELDS: dict[str, frozenset[str]] = {
     DECISION: _COMMON
     | {
         "rodzaj_dzialania",
+        "potrzeba_wynika",
         "zrodla",
         "opis_potrzeby",
         "podstawa_prawna",
@@ -287,8 +347,18 @@ FIELDS: dict[str, frozenset[str]] = {
         "zespol",
     },
     RESOURCES: _COMMON
-    | {"zasoby", "sumy", "razem", "razem_slownie", "kierownik_ro", "sekretarz", "wdrazajacy"},
-    PROPOSALS: _COMMON | {"dokumenty", "dokumentacja_szj", "wdrazajacy", "zespol"},
+    | {
+        "data_zatwierdzenia_zalozen",
+        "zasoby",
+        "sumy",
+        "razem",
+        "razem_slownie",
+        "kierownik_ro",
+        "sekretarz",
+        "wdrazajacy",
+    },
+    PROPOSALS: _COMMON
+    | {"dokumenty", "dokumentacja_szj", "sekretarz_celownik", "wdrazajacy", "zespol"},
     ORDINANCE: _COMMON
     | {
         "burmistrz_dopelniacz",
@@ -319,13 +389,23 @@ FIELDS: dict[str, frozenset[str]] = {
         "sekretarz",
         "wdrazajacy",
         "zatwierdzenie_burmistrza",
+        "data_przedlozenia_burmistrzowi",
+        "obrady_rady",
         "burmistrz",
         "zatwierdzam",
         "nie_zatwierdzam",
         "data_zatwierdzenia",
         "uwagi_burmistrza",
     },
-    CHECKLIST: _COMMON | {"stan_na_dzien", "wiersze", "ostrzezenia", "nastepny_krok", "sekretarz"},
+    CHECKLIST: _COMMON
+    | {
+        "stan_na_dzien",
+        "wiersze",
+        "oznaczenia_dokumentow",
+        "ostrzezenia",
+        "nastepny_krok",
+        "sekretarz",
+    },
     SUPERVISION: _COMMON
     | {
         "rozpoczecie",
@@ -346,7 +426,14 @@ FIELD_DOCS: dict[str, tuple[str, str]] = {
     "data": ("data dokumentu (data kroku, który go wytwarza)", "23 listopada 2026 r."),
     "tytul": ("tytuł projektu", "Elektroniczny obieg dokumentów"),
     "rodzaj_dzialania": ("rodzaj działania", "zmiana istniejącego działania"),
-    "zrodla": ("lista źródeł potrzeby", "zmiana przepisów prawa"),
+    "potrzeba_wynika": (
+        "zdanie wprowadzające źródła potrzeby (według rodzaju działania)",
+        "Potrzeba zmiany istniejącego działania wynika:",
+    ),
+    "zrodla": (
+        "źródła potrzeby w dopełniaczu, z interpunkcją (lista)",
+        "ze zmiany przepisów prawa;",
+    ),
     "opis_potrzeby": ("opis potrzeby", "Mieszkańcy oczekują …"),
     "podstawa_prawna": ("podstawa prawna potrzeby (pusta, gdy brak)", "ustawa z dnia …"),
     "wymagania_klientow": ("wymagania klientów (puste, gdy brak)", "Krótszy czas obsługi"),
@@ -363,13 +450,17 @@ FIELD_DOCS: dict[str, tuple[str, str]] = {
     ),
     "sekretarz": ("Sekretarz – Pełnomocnik ds. SZJ (osoba)", "sekretarz.imie_nazwisko"),
     "burmistrz": ("Burmistrz (osoba)", "burmistrz.imie_nazwisko"),
-    "projektant": ("odpowiedzialny za projektowanie (osoba)", "projektant.opis"),
-    "wdrazajacy": ("odpowiedzialny za wdrożenie (osoba)", "wdrazajacy.stanowisko"),
+    "projektant": ("osoba odpowiedzialna za projektowanie", "projektant.opis"),
+    "wdrazajacy": ("osoba odpowiedzialna za wdrożenie", "wdrazajacy.stanowisko"),
     "kierownik_ro": ("Kierownik Referatu Organizacyjnego (osoba)", "kierownik_ro.imie_nazwisko"),
     "zespol": ("członkowie zespołu (lista osób)", "o.imie_nazwisko"),
     "dokumenty_do_zmiany": (
-        "dokumenty do zmiany (wiersze: lp, dokument, jednostki, liczba)",
-        "Regulamin organizacyjny",
+        "dokumenty do zmiany (wiersze: lp, dokument – pełna nazwa, jednostki, liczba)",
+        "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
+    ),
+    "data_zatwierdzenia_zalozen": (
+        "data zatwierdzenia założeń (krok 3; pusta, gdy jeszcze nie zatwierdzono)",
+        "23 września 2026 r.",
     ),
     "dokumentacja_szj": (
         "dokumentacja SZJ (wiersze: lp, symbol, nazwa, rodzaj, dzialanie, odpowiedzialny)",
@@ -388,7 +479,7 @@ FIELD_DOCS: dict[str, tuple[str, str]] = {
     "dokumenty": (
         "zmiany według dokumentów (nazwa, zmiany: lp, jednostka, obecne, proponowane, "
         "rodzaj, uzasadnienie, porownanie)",
-        "Regulamin organizacyjny",
+        "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
     ),
     "burmistrz_dopelniacz": ("organ w dopełniaczu", "Burmistrza Miasta i Gminy Przykładowo"),
     "burmistrz_celownik": ("organ w celowniku", "Burmistrzowi Miasta i Gminy Przykładowo"),
@@ -410,36 +501,64 @@ FIELD_DOCS: dict[str, tuple[str, str]] = {
         "§ 1 projektu: wstep i punkty (naglowek, cytat, podpunkty)",
         "W Regulaminie … wprowadza się następujące zmiany:",
     ),
-    "uzasadnienie": ("akapity uzasadnienia (lista)", "Nowe brzmienie § 12 ust. 3: …"),
-    "dokumenty_przedlozone": ("przedłożone dokumenty (wiersze: lp, nazwa)", "PR-07 …"),
-    "rundy": (
-        "rundy analizy (wiersze: nr, data_przedlozenia, decyzja, uwagi, data_decyzji)",
-        "akceptuję",
+    "uzasadnienie": (
+        "projektowane zmiany z uzasadnieniem (lista punktów)",
+        "1) nadanie nowego brzmienia § 12 ust. 3 – …;",
     ),
-    "wynik_analizy": ("zdanie o wyniku analizy", "Projekt zaakceptowano 23 października 2026 r."),
+    "dokumenty_przedlozone": (
+        "przedłożone dokumenty, pełne nazwy (wiersze: lp, nazwa)",
+        "P-07 Procedura … – projekt nowego dokumentu",
+    ),
+    "rundy": (
+        "kolejne analizy Sekretarza (wiersze: nr, data_przedlozenia, decyzja, uwagi, data_decyzji)",
+        "akceptuję projekt",
+    ),
+    "wynik_analizy": (
+        "zdanie o wyniku analizy",
+        "Projekt zaakceptowano w dniu 23 października 2026 r., po analizie.",
+    ),
     "zatwierdzenie_burmistrza": ("czy wymagane zatwierdzenie Burmistrza (tak/nie)", "tak"),
+    "data_przedlozenia_burmistrzowi": (
+        "data przedłożenia Burmistrzowi (krok 7; pusta, gdy nieznana)",
+        "16.11.2026",
+    ),
+    "obrady_rady": (
+        "rada w dopełniaczu, pod której obrady Burmistrz kieruje projekt uchwały (puste, gdy "
+        "statut się nie zmienia)",
+        "Rady Miejskiej w Przykładowie",
+    ),
     "zatwierdzam": ("pole wyboru „zatwierdzam”", _CHECKED),
     "nie_zatwierdzam": ("pole wyboru „nie zatwierdzam”", _UNCHECKED),
     "data_zatwierdzenia": ("data decyzji Burmistrza", "30.10.2026"),
-    "uwagi_burmistrza": ("uwagi Burmistrza (puste, gdy brak)", ""),
+    "uwagi_burmistrza": ("uwagi Burmistrza po decyzji (puste, gdy brak)", ""),
     "stan_na_dzien": ("data, na którą sporządzono listę", "1 grudnia 2026 r."),
     "wiersze": (
         "wiersze listy kontrolnej (krok, czynnosc, odpowiada, dokument, data, status, uwagi)",
         "WEJŚCIE",
     ),
+    "oznaczenia_dokumentow": (
+        "objaśnienie numerów dokumentów",
+        "01 – decyzja o podjęciu prac projektowych; …",
+    ),
     "ostrzezenia": ("ostrzeżenia (lista)", "Zasoby!J3: zasób nie ma statusu „zapewniony”"),
-    "nastepny_krok": ("następny krok i kto działa", "Następny krok: 8 — … — Anna Kowalska"),
+    "nastepny_krok": (
+        "następny krok i kto działa",
+        "Krok 8 – zapewnienie zidentyfikowanych zasobów. Wykonuje: Anna Kowalska (…).",
+    ),
     "rozpoczecie": ("data rozpoczęcia działalności (krok 9)", "23 listopada 2026 r."),
     "planowany_audit": ("planowany termin pierwszego auditu wewnętrznego", "15 marca 2027 r."),
     "data_auditu": ("data przeprowadzenia pierwszego auditu", "—"),
     "nr_raportu": ("nr raportu z auditu", "—"),
-    "status_nadzoru": ("stan szczególnego nadzoru", "trwa — do pierwszego auditu …"),
+    "status_nadzoru": ("stan szczególnego nadzoru", "trwa – do pierwszego auditu …"),
     "dzialania": (
-        "działania (wiersze: lp, rodzaj, opis, przyczyna, odpowiedzialny, termin, status, "
-        "data_zamkniecia, ocena)",
+        "działania (wiersze: lp, rodzaj, opis, przyczyna, odpowiedzialny – z imieniem, "
+        "nazwiskiem i stanowiskiem, termin, status, data_zamkniecia, ocena)",
         "korekcja",
     ),
-    "podsumowanie_dzialan": ("liczba działań", "Działania: 2, w tym otwarte: 1, po terminie: 0."),
+    "podsumowanie_dzialan": (
+        "liczba działań",
+        "Zaplanowano 2 działania; otwarte: 1; po terminie: brak.",
+    ),
 }
 
 
@@ -461,7 +580,7 @@ def build_contexts(
     builders: dict[str, Callable[[], dict[str, object]]] = {
         DECISION: lambda: _decision(workbook, state),
         ASSUMPTIONS: lambda: _assumptions(workbook, groups),
-        RESOURCES: lambda: _resources(workbook),
+        RESOURCES: lambda: _resources(workbook, state),
         PROPOSALS: lambda: _proposals(workbook, groups),
         ORDINANCE: lambda: _ordinance(workbook, _present(regulamin)),
         RESOLUTION: lambda: _resolution(workbook, _present(statute)),
@@ -493,6 +612,16 @@ def assumptions_deadline(state: ProcedureState) -> date:
     return deadline
 
 
+def document_name(document: str, office: str) -> str:
+    """A changed document's full name: „Regulamin Organizacyjny Urzędu Miasta i Gminy
+    Przykładowo”, „Statut Miasta i Gminy Przykładowo”, any other document as typed."""
+    if is_regulamin(document):
+        return polish.regulamin_name(office)
+    if is_statute(document):
+        return polish.statute_name(office)
+    return " ".join(document.split())
+
+
 def _common(workbook: ProjectWorkbook, state: ProcedureState, template: str) -> dict[str, object]:
     project = workbook.project
     return {
@@ -508,15 +637,27 @@ def _decision(workbook: ProjectWorkbook, state: ProcedureState) -> dict[str, obj
     project = workbook.project
     return {
         "rodzaj_dzialania": project.activity_kind,
-        "zrodla": project.need_sources,
+        "potrzeba_wynika": _NEED_LEADS.get(
+            normalize_label(project.activity_kind), _NEED_LEAD_OTHER
+        ),
+        "zrodla": _need_sources(project.need_sources),
         "opis_potrzeby": project.need_description,
         "podstawa_prawna": project.legal_basis or "",
         "wymagania_klientow": project.customer_requirements or "",
         "sekretarz": _person(workbook, s.ROLE_SECRETARY),
         "projektant": _person(workbook, s.ROLE_DESIGNER),
-        "termin_zalozen": polish.long_date(assumptions_deadline(state)),
+        "termin_zalozen": polish.long_date(assumptions_deadline(state), nbsp=True),
         "termin_wdrozenia": polish.long_date(project.planned_implementation),
     }
+
+
+def _need_sources(sources: Sequence[str]) -> tuple[str, ...]:
+    """„ze zmiany przepisów prawa;”, „z wymagań klientów.” – the list after „… wynika:”."""
+    forms = {normalize_label(key): text for key, text in _NEED_SOURCES.items()}
+    items = [forms.get(normalize_label(source), " ".join(source.split())) for source in sources]
+    return tuple(
+        item + ("." if index == len(items) - 1 else ";") for index, item in enumerate(items)
+    )
 
 
 def _assumptions(workbook: ProjectWorkbook, groups: Sequence[DocumentChanges]) -> dict[str, object]:
@@ -532,7 +673,7 @@ def _assumptions(workbook: ProjectWorkbook, groups: Sequence[DocumentChanges]) -
         "dokumenty_do_zmiany": tuple(
             DokumentDoZmiany(
                 str(index),
-                group.document,
+                document_name(group.document, project.office),
                 ", ".join(str(change.unit) for change in group.changes),
                 str(len(group.changes)),
             )
@@ -548,12 +689,16 @@ def _assumptions(workbook: ProjectWorkbook, groups: Sequence[DocumentChanges]) -
     }
 
 
-def _resources(workbook: ProjectWorkbook) -> dict[str, object]:
+def _resources(workbook: ProjectWorkbook, state: ProcedureState) -> dict[str, object]:
     resources = workbook.resources
     total = sum((r.value for r in resources), Decimal(0))
     kinds = [k for k in s.RESOURCE_KINDS if any(r.kind == k for r in resources)]
     kinds += sorted({r.kind for r in resources} - set(kinds))
+    step3 = state.step(3)
     return {
+        "data_zatwierdzenia_zalozen": polish.long_date(step3.date, nbsp=True)
+        if step3.done and step3.date
+        else "",
         "zasoby": tuple(
             WierszZasobu(
                 lp=str(index),
@@ -584,15 +729,17 @@ def _resources(workbook: ProjectWorkbook) -> dict[str, object]:
 
 
 def _proposals(workbook: ProjectWorkbook, groups: Sequence[DocumentChanges]) -> dict[str, object]:
+    office = workbook.project.office
     return {
         "dokumenty": tuple(
             ZmianyDokumentu(
-                group.document,
+                document_name(group.document, office),
                 tuple(_change_row(i, c) for i, c in enumerate(group.changes, start=1)),
             )
             for group in groups
         ),
         "dokumentacja_szj": _qms_rows(workbook),
+        "sekretarz_celownik": polish.secretary_dative(office),
         "wdrazajacy": _person(workbook, s.ROLE_IMPLEMENTER),
         "zespol": _team(workbook),
     }
@@ -624,7 +771,7 @@ def _ordinance(workbook: ProjectWorkbook, group: DocumentChanges) -> dict[str, o
         ),
         "paragraf1": _provision(amendment_text(group.changes, intro)),
         "sekretarz_celownik": polish.secretary_dative(project.office),
-        "uzasadnienie": uzasadnienie(group.changes),
+        "uzasadnienie": _justification_items(group.changes),
         "wdrazajacy": _person(workbook, s.ROLE_IMPLEMENTER),
     }
 
@@ -645,7 +792,7 @@ def _resolution(workbook: ProjectWorkbook, group: DocumentChanges) -> dict[str, 
         "paragraf1": _provision(amendment_text(group.changes, intro)),
         "burmistrz_celownik": polish.mayor_dative(project.office),
         "wojewodztwo_dopelniacz": polish.voivodeship_genitive(project.voivodeship),
-        "uzasadnienie": uzasadnienie(group.changes),
+        "uzasadnienie": _justification_items(group.changes),
         "wdrazajacy": _person(workbook, s.ROLE_IMPLEMENTER),
     }
 
@@ -656,29 +803,59 @@ def _act_citation(act: str) -> str:
 
 
 def _legal_basis(text: str) -> str:
-    """The legal basis without a closing formula the template adds itself."""
+    """The legal basis without a closing formula the template adds itself, with non-breaking
+    spaces in its citations („art. 33”, „Dz. U. z 2024 r.”)."""
     text = " ".join(text.split())
     text = _BASIS_FORMULA.sub("", text).rstrip(" ,;:")
     if text.endswith(".") and text[-2:-1] in (")", *"0123456789"):
         text = text[:-1]
-    return text
+    return polish.nbsp_legal(text)
 
 
 def _provision(provision: AmendingProvision) -> Przepis:
-    return Przepis(provision.intro, tuple(_item(item) for item in provision.items))
+    return Przepis(
+        polish.nbsp_legal(provision.intro), tuple(_item(item) for item in provision.items)
+    )
 
 
 def _item(item: AmendmentItem) -> Punkt:
-    return Punkt(item.heading, item.quoted_text, tuple(_item(sub) for sub in item.subitems))
+    """One item; the quoted wording is kept exactly as typed."""
+    return Punkt(
+        polish.nbsp_legal(item.heading),
+        item.quoted_text,
+        tuple(_item(sub) for sub in item.subitems),
+    )
+
+
+def _justification_items(changes: Sequence[Change]) -> tuple[str, ...]:
+    """„1) nadanie nowego brzmienia § 12 ust. 3 – <uzasadnienie>;”, „2) dodanie § 12 ust. 3a;”
+    … „n) uchylenie § 21 ust. 4 – ….” – one item per change, in unit order."""
+    ordered = order_changes(changes)
+    items = []
+    for index, change in enumerate(ordered, start=1):
+        text = f"{index}) {_JUSTIFICATION_KINDS[change.kind]} {change.unit.text(nbsp=True)}"
+        reason = " ".join((change.justification or "").split()).rstrip(" .;,")
+        if reason:
+            text += f" – {polish.lowercase_start(reason)}"
+        items.append(text + ("." if index == len(ordered) else ";"))
+    return tuple(items)
 
 
 def _approval(
     workbook: ProjectWorkbook, state: ProcedureState, documents: Sequence[str]
 ) -> dict[str, object]:
+    project = workbook.project
     step7 = state.step(7)
     result = step7.last.result if step7.last and step7.done else None
-    submitted = [_SUBMITTED_DOCUMENTS[d] for d in documents if d in _SUBMITTED_DOCUMENTS]
-    submitted += [f"{d.symbol} {d.name} ({d.action})" for d in workbook.qms_documents]
+    submitted = [_submitted_name(d, project.office, project.council) for d in documents]
+    submitted = [name for name in submitted if name]
+    submitted += [
+        f"{d.symbol} {d.name} – {_QMS_SUBMITTED.get(d.action, d.action)}"
+        for d in workbook.qms_documents
+    ]
+    submission = next(
+        (e.date for e in step7.entries if e.date and e.status != s.STEP_NOT_STARTED), None
+    )
     return {
         "dokumenty_przedlozone": tuple(
             PozycjaListy(str(i), name) for i, name in enumerate(submitted, start=1)
@@ -688,12 +865,30 @@ def _approval(
         "sekretarz": _person(workbook, s.ROLE_SECRETARY),
         "wdrazajacy": _person(workbook, s.ROLE_IMPLEMENTER),
         "zatwierdzenie_burmistrza": state.mayor_approval_required,
+        "data_przedlozenia_burmistrzowi": _short(submission) if submission else "",
+        "obrady_rady": polish.council_genitive(project.council) if RESOLUTION in documents else "",
         "burmistrz": _person(workbook, s.ROLE_MAYOR),
         "zatwierdzam": _CHECKED if result == s.RESULT_APPROVED else _UNCHECKED,
         "nie_zatwierdzam": _CHECKED if result == s.RESULT_REJECTED else _UNCHECKED,
         "data_zatwierdzenia": _short(step7.date) if step7.done else "",
-        "uwagi_burmistrza": (step7.last.remarks or "") if step7.last else "",
+        "uwagi_burmistrza": (step7.last.remarks or "") if step7.last and step7.done else "",
     }
+
+
+def _submitted_name(document: str, office: str, council: str) -> str:
+    """The full name of a generated document submitted to the Secretary ("" for others)."""
+    if document == PROPOSALS:
+        return _PROPOSALS_NAME
+    if document == ORDINANCE:
+        return _ORDINANCE_NAME.format(
+            mayor=polish.mayor_genitive(office),
+            regulamin=f"Regulaminu Organizacyjnego {polish.office_genitive(office)}",
+        )
+    if document == RESOLUTION:
+        return _RESOLUTION_NAME.format(
+            council=polish.council_genitive(council), statute=polish.statute_genitive(office)
+        )
+    return ""
 
 
 def _round_row(review: ReviewRound) -> WierszRundy:
@@ -717,8 +912,11 @@ def _rounds_summary(rounds: Sequence[ReviewRound]) -> str:
     decision = last.decision
     if decision is None or decision.status != s.STEP_DONE or decision.date is None:
         return _ROUNDS_PENDING
-    template = _ROUNDS_RETURNED if last.returned else _ROUNDS_ACCEPTED
-    return template.format(date=polish.long_date(decision.date), number=last.number)
+    when = polish.long_date(decision.date, nbsp=True)
+    if last.returned:
+        return _ROUNDS_RETURNED.format(date=when)
+    after = _AFTER_ROUNDS if len(rounds) > 1 else _AFTER_ONE_ROUND
+    return _ROUNDS_ACCEPTED.format(date=when, after=after)
 
 
 def _checklist(
@@ -730,17 +928,22 @@ def _checklist(
         if number == 5 and state.rounds:
             rows += _round_rows(workbook, state, documents)
         elif not (number == 6 and state.rounds):  # step 6 is listed round by round with 5
-            base, names = _step_base(workbook, step, documents)
+            base, names = _step_base(workbook, state, step, documents)
             rows += [_entry_row(base, entry, "", names) for entry in step.entries] or [base]
     rows.append(_output_row(state, len(workbook.actions)))
+    codes = [name[:2] for name in documents]
     return {
         "stan_na_dzien": polish.long_date(state.today),
         "wiersze": tuple(rows),
+        "oznaczenia_dokumentow": "; ".join(
+            f"{code} – {_DOCUMENT_LEGEND[code]}" for code in codes if code in _DOCUMENT_LEGEND
+        )
+        + ".",
         "ostrzezenia": tuple(
             f"{issue.location}: {issue.message}" if issue.location else issue.message
             for issue in state.warnings
         ),
-        "nastepny_krok": _next_step(state),
+        "nastepny_krok": _next_step(workbook, state),
         "sekretarz": _person(workbook, s.ROLE_SECRETARY),
     }
 
@@ -758,16 +961,26 @@ def _input_row(workbook: ProjectWorkbook, state: ProcedureState) -> WierszKontro
     )
 
 
+def _step_name(state: ProcedureState, step: StepState) -> str:
+    """The step's name; step 7 without „(gdy wymagane)” when the approval is required."""
+    name = step.definition.name
+    if step.definition.number == 7 and state.mayor_approval_required:
+        name = name.replace(_WHEN_REQUIRED, "")
+    return name
+
+
 def _step_base(
-    workbook: ProjectWorkbook, step: StepState, documents: Sequence[str]
+    workbook: ProjectWorkbook, state: ProcedureState, step: StepState, documents: Sequence[str]
 ) -> tuple[WierszKontrolny, set[str]]:
     """A step's row before anything was recorded, and the names of those responsible."""
     generated = {name[:2] for name in documents}
     people = _responsible_people(workbook, step)
     base = WierszKontrolny(
         krok=str(step.definition.number),
-        czynnosc=step.definition.name,
-        odpowiada="\n".join(f"{role}:\n{p.name}" if p else role for role, p in people),
+        czynnosc=_step_name(state, step),
+        odpowiada="\n".join(
+            f"{_role_label(role)}:\n{p.name}" if p else _role_label(role) for role, p in people
+        ),
         dokument=", ".join(c for c in step.definition.documents if c in generated) or DASH,
         data=DASH,
         status=s.STEP_NOT_STARTED,
@@ -785,7 +998,7 @@ def _round_rows(
     for review in state.rounds:
         label = _ROUND.format(number=review.number) if labelled else ""
         for number, entry in ((5, review.submission), (6, review.decision)):
-            base, names = _step_base(workbook, state.step(number), documents)
+            base, names = _step_base(workbook, state, state.step(number), documents)
             if entry is not None:
                 rows.append(_entry_row(base, entry, label, names))
             elif number == 6:  # the decision is still to come
@@ -796,18 +1009,23 @@ def _round_rows(
 def _entry_row(
     base: WierszKontrolny, entry: StepEntry | None, round_label: str, responsible: set[str]
 ) -> WierszKontrolny:
+    """The row of one recorded entry: its status, and in the remarks the result („Wynik: do
+    poprawy.”), the remarks typed and who performed it when not the person responsible."""
     krok = f"{base.krok}\n({round_label})" if round_label else base.krok
     if entry is None:
         return dataclasses.replace(base, krok=krok)
     remarks = [entry.remarks] if entry.remarks else []
     if entry.performer and entry.performer not in responsible:
         remarks.append(_PERFORMED_BY.format(name=entry.performer))
+    notes = "; ".join(remarks)
+    if entry.result:
+        notes = " ".join(part for part in (_RESULT.format(result=entry.result), notes) if part)
     return dataclasses.replace(
         base,
         krok=krok,
         data=_short(entry.date),
-        status=entry.status + (f" — {entry.result}" if entry.result else ""),
-        uwagi="; ".join(remarks) or DASH,
+        status=entry.status,
+        uwagi=notes or DASH,
     )
 
 
@@ -821,6 +1039,10 @@ def _responsible_people(
     return [(role, workbook.person_with_role(role)) for role in roles]
 
 
+def _role_label(role: str) -> str:
+    return _ROLE_LABELS.get(role, role)
+
+
 def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
     step9 = state.step(9)
     if state.supervision_finished:
@@ -828,7 +1050,7 @@ def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
     elif step9.done:
         status = s.STEP_IN_PROGRESS
     else:
-        status = s.STEP_NOT_STARTED
+        status = _OUTPUT_NOT_REACHED
     return WierszKontrolny(
         krok="WYJŚCIE",
         czynnosc=msg.OUTPUT_NAME,
@@ -840,13 +1062,26 @@ def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
     )
 
 
-def _next_step(state: ProcedureState) -> str:
+def _next_step(workbook: ProjectWorkbook, state: ProcedureState) -> str:
+    """„Krok 7 – decyzja Burmistrza o zatwierdzeniu. Wykonuje: Tomasz Nowicki (Burmistrz).”"""
     step = state.next_step
     if step is None:
         return msg.ALL_STEPS_DONE + ("" if state.supervision_finished else " " + _SUPERVISION_NEXT)
-    person = step.person.name if step.person else msg.NO_PERSON.format(role=step.definition.role)
-    return msg.NEXT_STEP.format(
-        step=step.definition.number, name=step.definition.name, person=person
+    name, role, person = _step_name(state, step), step.definition.role, step.person
+    if step.definition.number == 7 and step.status == s.STEP_IN_PROGRESS:
+        # Submitted to the Mayor: the decision is now his or hers.
+        name, role = _MAYOR_DECISION, s.ROLE_MAYOR
+        person = workbook.person_with_role(s.ROLE_MAYOR)
+    label = _role_label(role)
+    if label.startswith("Osoba "):
+        label = label[0].lower() + label[1:]
+    who = (
+        _NEXT_PERSON.format(name=person.name, role=label)
+        if person
+        else _NEXT_NOBODY.format(role=label)
+    )
+    return _NEXT_STEP.format(
+        number=step.definition.number, name=name[:1].lower() + name[1:], who=who
     )
 
 
@@ -858,7 +1093,9 @@ def _supervision(workbook: ProjectWorkbook, state: ProcedureState) -> dict[str, 
         "data_auditu": _long(project.audit_date),
         "nr_raportu": project.audit_report or DASH,
         "status_nadzoru": _supervision_status(workbook, state),
-        "dzialania": tuple(_action_row(i, a) for i, a in enumerate(workbook.actions, start=1)),
+        "dzialania": tuple(
+            _action_row(workbook, i, a) for i, a in enumerate(workbook.actions, start=1)
+        ),
         "podsumowanie_dzialan": _actions_summary(state, len(workbook.actions)),
         "sekretarz": _person(workbook, s.ROLE_SECRETARY),
     }
@@ -867,7 +1104,7 @@ def _supervision(workbook: ProjectWorkbook, state: ProcedureState) -> dict[str, 
 def _supervision_status(workbook: ProjectWorkbook, state: ProcedureState) -> str:
     project = workbook.project
     if project.audit_date is not None:
-        text = _SUPERVISION_DONE.format(date=polish.long_date(project.audit_date))
+        text = _SUPERVISION_DONE.format(date=polish.long_date(project.audit_date, nbsp=True))
         if project.audit_report:
             text += _SUPERVISION_REPORT.format(report=project.audit_report)
         return text
@@ -875,25 +1112,32 @@ def _supervision_status(workbook: ProjectWorkbook, state: ProcedureState) -> str
         return _SUPERVISION_NOT_STARTED
     if project.planned_audit is None:
         return _SUPERVISION_ONGOING_UNPLANNED
-    text = _SUPERVISION_ONGOING.format(date=polish.long_date(project.planned_audit))
+    text = _SUPERVISION_ONGOING.format(date=polish.long_date(project.planned_audit, nbsp=True))
     return text + (_SUPERVISION_OVERDUE if project.planned_audit < state.today else "")
 
 
 def _actions_summary(state: ProcedureState, total: int) -> str:
+    """„Zaplanowano 1 działanie; otwarte: 1; po terminie: brak.”"""
     if total == 0:
         return _NO_ACTIONS
+
+    def count(number: int) -> str:
+        return str(number) if number else _NONE
+
     return _ACTIONS_SUMMARY.format(
-        total=total, open=len(state.open_actions), overdue=len(state.overdue_actions)
+        total=f"{total}{polish.NBSP}{polish.plural(total, *_ACTION_FORMS)}",
+        open=count(len(state.open_actions)),
+        overdue=count(len(state.overdue_actions)),
     )
 
 
-def _action_row(index: int, action: Action) -> WierszDzialania:
+def _action_row(workbook: ProjectWorkbook, index: int, action: Action) -> WierszDzialania:
     return WierszDzialania(
         lp=str(index),
         rodzaj=action.kind,
         opis=action.description,
         przyczyna=action.cause or DASH,
-        odpowiedzialny=action.responsible or DASH,
+        odpowiedzialny=_with_position(workbook, action.responsible) if action.responsible else DASH,
         termin=polish.short_date(action.due),
         status=action.status,
         data_zamkniecia=_short(action.closed_on),
@@ -911,6 +1155,16 @@ def _person(workbook: ProjectWorkbook, role: str) -> Osoba:
 
 def _osoba(person: Person) -> Osoba:
     return Osoba(person.name, person.position, person.unit or "")
+
+
+def _with_position(workbook: ProjectWorkbook, name: str) -> str:
+    """`Małgorzata Kaczmarek (Kierownik Referatu Organizacyjnego)` for a name listed in
+    `Osoby` with a position; the name as typed otherwise."""
+    key = " ".join(name.split()).casefold()
+    person = next((p for p in workbook.people if " ".join(p.name.split()).casefold() == key), None)
+    if person is None or not person.position:
+        return name
+    return f"{name} ({person.position})"
 
 
 def _team(workbook: ProjectWorkbook) -> tuple[Osoba, ...]:

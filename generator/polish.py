@@ -6,7 +6,8 @@ know — declining the names of offices, councils and voivodeships — is done b
 the forms Polish communes actually use.
 
 Amounts use a non-breaking space (U+00A0) both as the thousands separator and before „zł”,
-so `1 234,56 zł` never wraps across lines in Word.
+so `1 234,56 zł` never wraps across lines in Word; `long_date(…, nbsp=True)` and `nbsp_legal`
+do the same for dates and legal citations inside running text („§ 12”, „2019 r.”).
 """
 
 from __future__ import annotations
@@ -30,9 +31,13 @@ _GROSZ = Decimal("0.01")
 # --- dates ---------------------------------------------------------------------------------
 
 
-def long_date(value: date) -> str:
-    """`23 listopada 2026 r.` — the month in the genitive, as in Polish official letters."""
-    return f"{format_date(value, 'd MMMM y', locale=LOCALE)} r."
+def long_date(value: date, *, nbsp: bool = False) -> str:
+    """`23 listopada 2026 r.` — the month in the genitive, as in Polish official letters.
+
+    With `nbsp`, the spaces are non-breaking (U+00A0), for a date inside running text.
+    """
+    text = f"{format_date(value, 'd MMMM y', locale=LOCALE)} r."
+    return text.replace(" ", NBSP) if nbsp else text
 
 
 def short_date(value: date) -> str:
@@ -59,13 +64,19 @@ def money(amount: Decimal) -> str:
     return f"{text.replace(chr(0x202F), NBSP).replace(' ', NBSP)}{NBSP}zł"
 
 
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """The noun form after a numeral: `one` for 1, `few` for 2–4, 22–24, … (but not
+    12–14), `many` otherwise: plural(5, "działanie", "działania", "działań") → "działań"."""
+    if count == 1:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
 def zloty_form(count: int) -> str:
     """The noun after a numeral: 1 złoty, 2–4 złote (but 12–14 złotych), else złotych."""
-    if count == 1:
-        return "złoty"
-    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-        return "złote"
-    return "złotych"
+    return plural(count, "złoty", "złote", "złotych")
 
 
 def money_in_words(amount: Decimal) -> str:
@@ -81,7 +92,6 @@ def money_in_words(amount: Decimal) -> str:
 
 
 # --- declined names ------------------------------------------------------------------------
-
 
 
 def _clean(text: str) -> str:
@@ -198,19 +208,78 @@ def secretary_dative(office_name: str) -> str:
     return f"Sekretarzowi {office_genitive(office_name)}"
 
 
-_ACT_GENITIVE = {"zarządzenie": "zarządzenia", "uchwała": "uchwały", "uchwala": "uchwały"}
+def regulamin_name(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Regulamin Organizacyjny Urzędu Miasta i Gminy
+    Przykładowo` (the act's full name, for lists and headings)."""
+    return f"Regulamin Organizacyjny {office_genitive(office_name)}"
+
+
+def statute_name(office_name: str) -> str:
+    """`Urząd Miasta i Gminy Przykładowo` → `Statut Miasta i Gminy Przykładowo`; just
+    `Statut` when the commune cannot be derived (see `commune_genitive`)."""
+    return _with_commune("Statut", office_name)
+
+
+_ACT_GENITIVE = {
+    "zarządzenie": "zarządzenia",
+    "uchwała": "uchwały",
+    "uchwala": "uchwały",
+    "zarządzenia": "zarządzenia",  # typed already in the genitive
+    "uchwały": "uchwały",
+}
 
 
 def act_genitive(citation: str) -> str:
-    """`Zarządzenie Nr 12/2019 Burmistrza …` → `Zarządzenia Nr 12/2019 Burmistrza …`.
+    """`Zarządzenie Nr 12/2019 Burmistrza …` → `zarządzenia Nr 12/2019 Burmistrza …`.
 
-    Only the act's kind (the first word) changes; its capitalisation is kept as typed.
+    Only the act's kind (the first word) changes, to the lower-case genitive it takes inside
+    a sentence („stanowiącym załącznik do zarządzenia Nr …”); the rest is kept as typed.
     """
     text = _clean(citation)
     first, _, rest = text.partition(" ")
     genitive = _ACT_GENITIVE.get(first.lower())
     if genitive is None:
         return text
-    if first[:1].isupper():
-        genitive = genitive.capitalize()
     return f"{genitive} {rest}".rstrip()
+
+
+# --- typography ----------------------------------------------------------------------------
+
+_MONTHS = (
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    "listopada|grudnia"
+)
+_NBSP_RULES = (
+    # „§ 12”, „art. 33”, „ust. 2”, „pkt 1”, „lit. a”, „Nr 12/2019”, „poz. 1465”, „Dz. U.”
+    (re.compile(r"(§|(?<!\w)(?:art|ust|lit|poz|Dz)\.|(?<!\w)(?:pkt|Nr|nr)(?!\w)) +(?=\S)"),
+     rf"\1{NBSP}"),
+    # „28 lutego 2019 r.”: the day, month, year and „r.” stay on one line
+    (re.compile(rf"(?<!\w)(\d{{1,2}}) +({_MONTHS}) +(\d{{4}})(?!\w)"), rf"\1{NBSP}\2{NBSP}\3"),
+    (re.compile(r"(\d) +(r\.)"), rf"\1{NBSP}\2"),
+    # „z 2024 r.” in „Dz. U. z 2024 r.”
+    (re.compile(r"(?<!\w)z +(?=\d)"), f"z{NBSP}"),
+)  # fmt: skip
+
+
+def nbsp_legal(text: str) -> str:
+    """Non-breaking spaces where a legal citation must not wrap: after „§”, „art.”, „ust.”,
+    „pkt”, „lit.”, „Nr”, „poz.”, „Dz.”, inside a date, before „r.” and in „z 2024”.
+
+    Only spaces change (to U+00A0); the text is otherwise kept exactly.
+    """
+    for pattern, replacement in _NBSP_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def lowercase_start(text: str) -> str:
+    """The text with its first letter lowered, to continue a sentence („– referat przejmuje
+    …”), unless it starts a name: an acronym („EZD …”, „BIP …”) or a capitalised phrase
+    („Punkt Obsługi Mieszkańca …”, „Rada Miejska …”) is kept as written."""
+    words = text.split(" ", 2)
+    first = words[0]
+    if len(first) < 2 or not (first[0].isupper() and first[1].islower()):
+        return text
+    if len(words) > 1 and len(words[1]) > 1 and words[1][0].isupper() and words[1][1].islower():
+        return text
+    return first[0].lower() + text[1:]

@@ -386,6 +386,14 @@ def replace_project(workbook: ProjectWorkbook, **fields: object) -> ProjectWorkb
     return dataclasses.replace(workbook, project=dataclasses.replace(workbook.project, **fields))
 
 
+def replace_step(workbook: ProjectWorkbook, step: int, **fields: object) -> ProjectWorkbook:
+    """A copy of `workbook` with fields of the last `Przebieg` row of `step` replaced."""
+    last = max(i for i, entry in enumerate(workbook.steps) if entry.step == step)
+    steps = list(workbook.steps)
+    steps[last] = dataclasses.replace(steps[last], **fields)
+    return dataclasses.replace(workbook, steps=tuple(steps))
+
+
 @pytest.fixture
 def sample_workbook() -> ProjectWorkbook:
     """The sample project, all nine steps done, first internal audit still ahead."""

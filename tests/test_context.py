@@ -8,8 +8,10 @@ from decimal import Decimal
 
 import pytest
 
+from generator import schema as s
 from generator.context import (
     APPROVAL,
+    ASSUMPTIONS,
     CHECKLIST,
     DECISION,
     FIELD_DOCS,
@@ -27,11 +29,23 @@ from generator.context import (
 from generator.model import ProjectWorkbook
 from generator.polish import NBSP
 from generator.procedure import assess
-from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project
+from tests.factories import (
+    IMPLEMENTER,
+    SAMPLE_TODAY,
+    SECRETARY,
+    make_sample_workbook,
+    replace_project,
+    replace_step,
+)
 
 
 def contexts(workbook: ProjectWorkbook, today: date = SAMPLE_TODAY) -> dict:
     return build_contexts(workbook, assess(workbook, today))
+
+
+def plain(text: str) -> str:
+    """The text as read: non-breaking spaces as ordinary ones."""
+    return text.replace(NBSP, " ")
 
 
 def test_all_nine_documents_for_a_project_changing_regulamin_and_statute() -> None:
@@ -121,11 +135,47 @@ def test_resources_totals_per_kind_and_in_words() -> None:
 def test_ordinance_legal_basis_and_act_citation() -> None:
     context = contexts(make_sample_workbook())[ORDINANCE]
     assert context["podstawa_zarzadzenia"].endswith("z późn. zm.)")
-    assert context["paragraf1"].wstep.startswith(
+    assert plain(context["paragraf1"].wstep).startswith(
         "W Regulaminie Organizacyjnym Urzędu Miasta i Gminy Przykładowo, stanowiącym "
-        "załącznik do Zarządzenia Nr 12/2019"
+        "załącznik do zarządzenia Nr 12/2019"
     )
     assert context["sekretarz_celownik"] == "Sekretarzowi Miasta i Gminy"
+
+
+def test_citations_do_not_wrap_inside_a_number_or_date() -> None:
+    context = contexts(make_sample_workbook())[ORDINANCE]
+    basis = context["podstawa_zarzadzenia"]
+    assert f"art.{NBSP}33 ust.{NBSP}2" in basis
+    assert f"(Dz.{NBSP}U. z{NBSP}2024{NBSP}r. poz.{NBSP}1465" in basis
+    assert f"Nr{NBSP}12/2019" in context["paragraf1"].wstep
+    assert f"5{NBSP}marca{NBSP}2019{NBSP}r." in context["paragraf1"].wstep
+    heading = context["paragraf1"].punkty[0].naglowek
+    assert heading == f"1) w §{NBSP}12:"
+    # The quoted new wording is kept exactly as typed.
+    assert NBSP not in "".join(p.cytat for p in context["paragraf1"].punkty)
+
+
+def test_justification_lists_each_change_with_its_reason() -> None:
+    context = contexts(make_sample_workbook())[ORDINANCE]
+    assert [plain(item) for item in context["uzasadnienie"]] == [
+        "1) nadanie nowego brzmienia § 12 ust. 3 – korespondencja elektroniczna wpływa "
+        "przez ePUAP i musi być rejestrowana;",
+        "2) dodanie § 12 ust. 3a – wymaganie klientów: potwierdzenie profilu zaufanego na miejscu;",
+        "3) uchylenie § 21 ust. 4 – dziennik korespondencji zastępuje rejestr przesyłek w EZD;",
+        "4) dodanie § 30a – wprowadzenie EZD jako podstawowego sposobu dokumentowania spraw.",
+    ]
+
+
+def test_justification_item_without_a_reason() -> None:
+    sample = make_sample_workbook()
+    changes = tuple(
+        dataclasses.replace(c, justification=None) if c.document == "Statut" else c
+        for c in sample.changes
+    )
+    context = contexts(dataclasses.replace(sample, changes=changes))[RESOLUTION]
+    assert [plain(item) for item in context["uzasadnienie"]] == [
+        "1) nadanie nowego brzmienia § 15 ust. 2."
+    ]
 
 
 def test_a_closing_formula_typed_in_the_legal_basis_is_not_repeated() -> None:
@@ -137,10 +187,10 @@ def test_a_closing_formula_typed_in_the_legal_basis_is_not_repeated() -> None:
         "poz. 1465). Zarządza się, co następuje",
     )
     names = contexts(workbook)
-    assert names[RESOLUTION]["podstawa_uchwaly"] == (
+    assert plain(names[RESOLUTION]["podstawa_uchwaly"]) == (
         "Na podstawie art. 18 ust. 2 pkt 1 ustawy o samorządzie gminnym"
     )
-    assert names[ORDINANCE]["podstawa_zarzadzenia"] == (
+    assert plain(names[ORDINANCE]["podstawa_zarzadzenia"]) == (
         "Na podstawie art. 33 ust. 2 ustawy (Dz. U. z 2024 r. poz. 1465)"
     )
 
@@ -155,9 +205,87 @@ def test_resolution_names_council_voivodeship_and_mayor() -> None:
 
 def test_review_rounds_and_mayor_decision() -> None:
     context = contexts(make_sample_workbook())[APPROVAL]
-    assert [r.decyzja for r in context["rundy"]] == ["do poprawy", "akceptuję"]
+    assert [r.decyzja for r in context["rundy"]] == [
+        "polecam wprowadzenie zmian",
+        "akceptuję projekt",
+    ]
     assert context["zatwierdzam"] == "☒" and context["nie_zatwierdzam"] == "☐"
-    assert context["wynik_analizy"] == "Projekt zaakceptowano 23 października 2026 r. (runda 2)."
+    assert plain(context["wynik_analizy"]) == (
+        "Projekt zaakceptowano w dniu 23 października 2026 r., po ponownej analizie."
+    )
+    assert context["data_zatwierdzenia"] == "30.10.2026"
+
+
+def _first_decision(result: str) -> ProjectWorkbook:
+    """The sample with one review round: the Secretary decided on 9 October 2026."""
+    return replace_step(
+        make_sample_workbook(5),
+        6,
+        status=s.STEP_DONE,
+        result=result,
+        performer=SECRETARY,
+        date=date(2026, 10, 9),
+    )
+
+
+def test_a_project_accepted_at_the_first_analysis() -> None:
+    context = contexts(_first_decision(s.RESULT_ACCEPTED))[APPROVAL]
+    assert [r.decyzja for r in context["rundy"]] == ["akceptuję projekt"]
+    assert plain(context["wynik_analizy"]) == (
+        "Projekt zaakceptowano w dniu 9 października 2026 r., po analizie."
+    )
+
+
+def test_a_returned_project_says_changes_were_ordered() -> None:
+    context = contexts(_first_decision(s.RESULT_RETURNED))[APPROVAL]
+    assert [r.decyzja for r in context["rundy"]] == ["polecam wprowadzenie zmian"]
+    assert plain(context["wynik_analizy"]) == (
+        "W dniu 9 października 2026 r. polecono wprowadzenie zmian w projekcie."
+    )
+    pending = contexts(make_sample_workbook(5))[APPROVAL]
+    assert pending["wynik_analizy"] == "Projekt oczekuje na decyzję Sekretarza."
+
+
+def test_documents_submitted_are_named_in_full() -> None:
+    context = contexts(make_sample_workbook())[APPROVAL]
+    assert [d.nazwa for d in context["dokumenty_przedlozone"]] == [
+        "Propozycje zmian w dokumentach Urzędu",
+        "Projekt zarządzenia Burmistrza Miasta i Gminy Przykładowo w sprawie zmiany "
+        "Regulaminu Organizacyjnego Urzędu Miasta i Gminy Przykładowo",
+        "Projekt uchwały Rady Miejskiej w Przykładowie w sprawie zmiany Statutu Miasta "
+        "i Gminy Przykładowo",
+        "PR-07 Procedura obsługi korespondencji – projekt zmiany",
+        "IN-03 Instrukcja skanowania dokumentów – projekt nowego dokumentu",
+        "F-07-02 Dziennik korespondencji – wycofanie",
+    ]
+
+
+def test_the_mayor_sends_the_resolution_to_the_council_only_when_the_statute_changes() -> None:
+    sample = make_sample_workbook()
+    assert contexts(sample)[APPROVAL]["obrady_rady"] == "Rady Miejskiej w Przykładowie"
+    without = dataclasses.replace(
+        sample, changes=tuple(c for c in sample.changes if c.document != "Statut")
+    )
+    context = contexts(without)[APPROVAL]
+    assert context["obrady_rady"] == ""
+    assert not any("uchwały" in d.nazwa for d in context["dokumenty_przedlozone"])
+
+
+def test_submission_to_the_mayor_has_its_own_date() -> None:
+    submitted = replace_step(
+        make_sample_workbook(6),
+        7,
+        status=s.STEP_IN_PROGRESS,
+        date=date(2026, 10, 26),
+        performer=SECRETARY,
+        remarks="Przedłożono Burmistrzowi.",
+    )
+    context = contexts(submitted)[APPROVAL]
+    assert context["data_przedlozenia_burmistrzowi"] == "26.10.2026"
+    assert context["data_zatwierdzenia"] == ""
+    assert context["zatwierdzam"] == context["nie_zatwierdzam"] == "☐"
+    assert context["uwagi_burmistrza"] == ""  # the Secretary's note is not the Mayor's
+    assert contexts(make_sample_workbook(6))[APPROVAL]["data_przedlozenia_burmistrzowi"] == ""
 
 
 def test_checklist_lists_rounds_in_order_and_the_next_step() -> None:
@@ -169,9 +297,86 @@ def test_checklist_lists_rounds_in_order_and_the_next_step() -> None:
         "7", "8", "9", "WYJŚCIE",
     ]  # fmt: skip
     assert context["nastepny_krok"] == (
-        "Następny krok: 7 — Przedłożenie Burmistrzowi do zatwierdzenia (gdy wymagane) — "
-        "Anna Kowalska"
+        "Krok 7 – przedłożenie Burmistrzowi do zatwierdzenia. "
+        "Wykonuje: Anna Kowalska (Sekretarz – Pełnomocnik ds. SZJ)."
     )
+
+
+def test_checklist_names_the_mayor_once_the_project_is_submitted() -> None:
+    submitted = replace_step(
+        make_sample_workbook(6), 7, status=s.STEP_IN_PROGRESS, performer=SECRETARY
+    )
+    context = contexts(submitted)[CHECKLIST]
+    assert context["nastepny_krok"] == (
+        "Krok 7 – decyzja Burmistrza o zatwierdzeniu. Wykonuje: Jan Nowak (Burmistrz)."
+    )
+    step7 = next(row for row in context["wiersze"] if row.krok == "7")
+    assert step7.czynnosc == "Przedłożenie Burmistrzowi do zatwierdzenia"
+    assert step7.status == s.STEP_IN_PROGRESS
+
+
+def test_checklist_status_is_the_status_and_the_result_goes_to_the_remarks() -> None:
+    rows = contexts(make_sample_workbook())[CHECKLIST]["wiersze"]
+    returned = next(row for row in rows if row.krok == "6\n(runda 1)")
+    assert returned.status == "wykonano"
+    assert returned.uwagi == (
+        "Wynik: do poprawy. Uzupełnić uzasadnienie zmian w § 12;\n"
+        "sprawdzić zgodność z instrukcją kancelaryjną."
+    )
+    accepted = next(row for row in rows if row.krok == "6\n(runda 2)")
+    assert (accepted.status, accepted.uwagi) == ("wykonano", "Wynik: zaakceptowano.")
+    assert all("—" not in row.status for row in rows)
+
+
+def test_checklist_roles_are_gender_neutral() -> None:
+    rows = contexts(make_sample_workbook())[CHECKLIST]["wiersze"]
+    people = "\n".join(row.odpowiada for row in rows)
+    assert f"Osoba odpowiedzialna za wdrożenie:\n{IMPLEMENTER}" in people
+    assert "Osoba odpowiedzialna za projektowanie:" in people
+    assert "Odpowiedzialny" not in people
+
+
+def test_checklist_output_is_not_reached_before_step_9() -> None:
+    early = contexts(make_sample_workbook(6))[CHECKLIST]["wiersze"][-1]
+    assert (early.krok, early.status) == ("WYJŚCIE", "nie osiągnięto")
+    running = contexts(make_sample_workbook())[CHECKLIST]["wiersze"][-1]
+    assert running.status == s.STEP_IN_PROGRESS
+
+
+def test_checklist_legend_explains_the_documents_it_lists() -> None:
+    sample = make_sample_workbook()
+    legend = contexts(sample)[CHECKLIST]["oznaczenia_dokumentow"]
+    assert legend.startswith("01 – decyzja o podjęciu prac projektowych; ")
+    assert legend.endswith("; 09 – karta szczególnego nadzoru.")
+    without = dataclasses.replace(
+        sample, changes=tuple(c for c in sample.changes if c.document != "Statut")
+    )
+    assert "06 –" not in contexts(without)[CHECKLIST]["oznaczenia_dokumentow"]
+
+
+@pytest.mark.parametrize(
+    ("statuses", "summary"),
+    [
+        (("zamknięte",), "Zaplanowano 1 działanie; otwarte: brak; po terminie: brak."),
+        (("otwarte", "otwarte"), "Zaplanowano 2 działania; otwarte: 2; po terminie: 2."),
+        (("zamknięte",) * 5, "Zaplanowano 5 działań; otwarte: brak; po terminie: brak."),
+    ],
+)
+def test_actions_summary_counts_in_polish(statuses: tuple[str, ...], summary: str) -> None:
+    sample = make_sample_workbook()
+    action = sample.actions[1]  # due 30.11.2026, before SAMPLE_TODAY
+    actions = tuple(
+        dataclasses.replace(
+            action,
+            number=i,
+            status=status,
+            closed_on=date(2026, 11, 29) if status == "zamknięte" else None,
+        )
+        for i, status in enumerate(statuses, start=1)
+    )
+    names = contexts(dataclasses.replace(sample, actions=actions))
+    assert plain(names[SUPERVISION]["podsumowanie_dzialan"]) == summary
+    assert plain(names[CHECKLIST]["wiersze"][-1].uwagi) == summary
 
 
 def test_checklist_warnings_have_no_file_name() -> None:
@@ -181,16 +386,84 @@ def test_checklist_warnings_have_no_file_name() -> None:
 
 def test_supervision_status() -> None:
     ongoing = contexts(make_sample_workbook())[SUPERVISION]
-    assert ongoing["status_nadzoru"] == (
-        "trwa — do pierwszego auditu wewnętrznego, planowanego na 15 marca 2027 r."
+    assert plain(ongoing["status_nadzoru"]) == (
+        "trwa – do pierwszego auditu wewnętrznego, planowanego na 15 marca 2027 r."
     )
     finished = contexts(
         replace_project(make_sample_workbook(), audit_date=date(2027, 3, 10), audit_report="1/2027")
     )[SUPERVISION]
-    assert finished["status_nadzoru"] == (
-        "zakończono — pierwszy audit wewnętrzny przeprowadzono 10 marca 2027 r. (raport nr 1/2027)"
+    assert plain(finished["status_nadzoru"]) == (
+        "zakończono – pierwszy audit wewnętrzny przeprowadzono 10 marca 2027 r. (raport nr 1/2027)"
     )
     assert "audyt" not in str(finished)
+    not_started = contexts(make_sample_workbook(8))[SUPERVISION]
+    assert not_started["status_nadzoru"] == (
+        "nadzór nie został jeszcze rozpoczęty – działalność nie została uruchomiona"
+    )
+
+
+def test_supervision_names_the_responsible_with_position() -> None:
+    context = contexts(make_sample_workbook())[SUPERVISION]
+    assert [a.odpowiedzialny for a in context["dzialania"]] == [
+        "Katarzyna Lewandowska (Kierownik Biura Obsługi Klienta)",
+        "Piotr Zieliński (Inspektor ds. organizacyjnych)",
+        "Małgorzata Wiśniewska (Kierownik Referatu Organizacyjnego)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "sources", "lead", "items"),
+    [
+        (
+            "zmiana istniejącego działania",
+            (s.NEED_LAW, s.NEED_CUSTOMER),
+            "Potrzeba zmiany istniejącego działania wynika:",
+            ("ze zmiany przepisów prawa;", "z wymagań klientów."),
+        ),
+        (
+            "nowe działanie",
+            (s.NEED_LAW, s.NEED_CUSTOMER, s.NEED_SOCIETY),
+            "Potrzeba podjęcia nowego działania wynika:",
+            (
+                "ze zmiany przepisów prawa;",
+                "z wymagań klientów;",
+                "z rozwoju cywilizacyjnego społeczeństwa.",
+            ),
+        ),
+        (
+            "nowe działanie",
+            (s.NEED_SOCIETY,),
+            "Potrzeba podjęcia nowego działania wynika:",
+            ("z rozwoju cywilizacyjnego społeczeństwa.",),
+        ),
+    ],
+)
+def test_need_sources_in_the_genitive(
+    kind: str, sources: tuple[str, ...], lead: str, items: tuple[str, ...]
+) -> None:
+    workbook = replace_project(make_sample_workbook(), activity_kind=kind, need_sources=sources)
+    context = contexts(workbook)[DECISION]
+    assert context["potrzeba_wynika"] == lead
+    assert context["zrodla"] == items
+
+
+def test_documents_to_change_carry_their_full_names() -> None:
+    names = contexts(make_sample_workbook())
+    expected = [
+        "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
+        "Statut Miasta i Gminy Przykładowo",
+        "Instrukcja obiegu dokumentów",
+    ]
+    assert [d.dokument for d in names[ASSUMPTIONS]["dokumenty_do_zmiany"]] == expected
+    assert [d.nazwa for d in names[PROPOSALS]["dokumenty"]] == expected
+    assert names[PROPOSALS]["sekretarz_celownik"] == "Sekretarzowi Miasta i Gminy"
+
+
+def test_resources_cite_the_day_the_assumptions_were_approved() -> None:
+    assert plain(contexts(make_sample_workbook())[RESOURCES]["data_zatwierdzenia_zalozen"]) == (
+        "14 września 2026 r."
+    )
+    assert contexts(make_sample_workbook(2))[RESOURCES]["data_zatwierdzenia_zalozen"] == ""
 
 
 def test_missing_optional_texts_are_empty_strings() -> None:

@@ -12,15 +12,20 @@ from generator.polish import (
     act_genitive,
     council_genitive,
     long_date,
+    lowercase_start,
     mayor_dative,
     mayor_genitive,
     money,
     money_in_words,
+    nbsp_legal,
     number,
     office_genitive,
+    plural,
+    regulamin_name,
     secretary_dative,
     short_date,
     statute_genitive,
+    statute_name,
     voivodeship_genitive,
     zloty_form,
 )
@@ -207,11 +212,90 @@ def test_office_derived_names(
     [
         (
             "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo z dnia 5 marca 2019 r.",
-            "Zarządzenia Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo z dnia 5 marca 2019 r.",
+            "zarządzenia Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo z dnia 5 marca 2019 r.",
         ),
         ("uchwała nr XX/123/2012 Rady Miejskiej", "uchwały nr XX/123/2012 Rady Miejskiej"),
-        ("Uchwały Nr XX/123/2012", "Uchwały Nr XX/123/2012"),
+        ("Uchwały Nr XX/123/2012", "uchwały Nr XX/123/2012"),
+        ("Obwieszczenie Nr 1/2020", "Obwieszczenie Nr 1/2020"),  # not an act it declines
     ],
 )
 def test_act_genitive_declines_the_kind_of_act(citation: str, expected: str) -> None:
+    # Inside „stanowiącym załącznik do zarządzenia Nr …” the kind is written in lower case.
     assert act_genitive(citation) == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "regulamin", "statute"),
+    [
+        (
+            "Urząd Miasta i Gminy Przykładowo",
+            "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
+            "Statut Miasta i Gminy Przykładowo",
+        ),
+        (
+            "Urząd Miejski w Przykładowie",
+            "Regulamin Organizacyjny Urzędu Miejskiego w Przykładowie",
+            "Statut",
+        ),
+    ],
+)
+def test_full_names_of_the_acts(office: str, regulamin: str, statute: str) -> None:
+    assert regulamin_name(office) == regulamin
+    assert statute_name(office) == statute
+
+
+@pytest.mark.parametrize(
+    ("count", "form"),
+    [(0, "działań"), (1, "działanie"), (2, "działania"), (4, "działania"), (5, "działań"),
+     (12, "działań"), (14, "działań"), (22, "działania"), (25, "działań"), (104, "działania")],
+)  # fmt: skip
+def test_plural_forms(count: int, form: str) -> None:
+    assert plural(count, "działanie", "działania", "działań") == form
+
+
+def test_long_date_with_non_breaking_spaces() -> None:
+    assert long_date(date(2026, 9, 1), nbsp=True) == f"1{NBSP}września{NBSP}2026{NBSP}r."
+    assert " " not in long_date(date(2026, 12, 24), nbsp=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Na podstawie art. 33 ust. 2 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym "
+            "(Dz. U. z 2024 r. poz. 1465, z późn. zm.)",
+            "Na podstawie art.~33 ust.~2 ustawy z dnia 8~marca~1990~r. o samorządzie gminnym "
+            "(Dz.~U. z~2024~r. poz.~1465, z późn. zm.)",
+        ),
+        ("w § 12 pkt 3 lit. a", "w §~12 pkt~3 lit.~a"),
+        (
+            "zarządzenia Nr 12/2019 z dnia 5 marca 2019 r.",
+            "zarządzenia Nr~12/2019 z dnia 5~marca~2019~r.",
+        ),
+        ("w pkt  2 lit. b", "w pkt~2 lit.~b"),  # a double space becomes one NBSP
+        ("Rapkt 5, partner 3 r.", "Rapkt 5, partner 3~r."),  # „pkt”, „art” only as words
+        ("ust.", "ust."),
+    ],
+)  # fmt: skip
+def test_nbsp_legal_keeps_citations_on_one_line(text: str, expected: str) -> None:
+    # `~` stands for the non-breaking space; nothing but spaces changes.
+    assert nbsp_legal(text) == expected.replace("~", NBSP)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wskazanie osoby odpowiedzialnej.", "wskazanie osoby odpowiedzialnej."),
+        ("Referat przejmuje nowe zadania", "referat przejmuje nowe zadania"),
+        ("Wprowadzenie EZD jako podstawy", "wprowadzenie EZD jako podstawy"),
+        ("EZD zastępuje dziennik", "EZD zastępuje dziennik"),  # an acronym
+        ("BIP", "BIP"),
+        ("ePUAP umożliwia", "ePUAP umożliwia"),
+        ("Punkt Obsługi Mieszkańca przejmuje", "Punkt Obsługi Mieszkańca przejmuje"),  # a name
+        ("§ 30a określa", "§ 30a określa"),
+        ("A", "A"),
+        ("", ""),
+    ],
+)
+def test_lowercase_start_continues_a_sentence_but_keeps_names(text: str, expected: str) -> None:
+    assert lowercase_start(text) == expected

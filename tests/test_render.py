@@ -21,14 +21,19 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from generator.context import (
     APPROVAL,
+    CHECKLIST,
     DECISION,
+    ORDINANCE,
     PROPOSALS,
+    RESOLUTION,
     RESOURCES,
+    SUPERVISION,
     TEMPLATE_NAMES,
     build_contexts,
 )
@@ -154,6 +159,14 @@ def test_templates_have_header_footer_fields_and_repeating_table_headers(name: s
     assert 'w:w="11906"' in body or 'w:w="16838"' in body  # A4 portrait or landscape
 
 
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_template_wording_is_gender_neutral_and_uses_en_dashes(name: str) -> None:
+    text = part((DEFAULT_TEMPLATES / name).read_bytes())
+    assert "Odpowiedzialny" not in text and "Sprawujący" not in text
+    assert "(a)" not in text and "(-ęła)" not in text  # one form: „Opracował/a”
+    assert " — " not in text
+
+
 # --- rendering the sample ------------------------------------------------------------------
 
 
@@ -173,6 +186,102 @@ def test_document_dates_and_people(rendered: dict[str, bytes]) -> None:
     assert "do dnia 15 września 2026 r." in decision
     assert "Piotr Zieliński" in decision and "Anna Kowalska" in decision
     assert "Zapoznałem/am się" in decision
+
+
+def test_decision_appoints_without_declining_the_name(rendered: dict[str, bytes]) -> None:
+    decision = document_text(rendered[DECISION])
+    assert (
+        "Działając jako Sekretarz Miasta i Gminy – Pełnomocnik ds. Systemu Zarządzania "
+        "Jakością, postanawiam podjąć prace projektowe w ramach projektu pn. „Wdrożenie "
+        "elektronicznego zarządzania dokumentacją (EZD)”."
+    ) in decision
+    assert (
+        "Potrzeba zmiany istniejącego działania wynika:\n"
+        "–\tze zmiany przepisów prawa;\n"
+        "–\tz wymagań klientów.\n"
+    ) in decision
+    assert (
+        "Osoba odpowiedzialna za realizację prac projektowych: Piotr Zieliński – Inspektor "
+        "ds. organizacyjnych (Referat Organizacyjny)."
+    ) in decision
+
+
+def test_draft_acts_bear_the_project_date_and_keep_numbers_with_their_marks(
+    rendered: dict[str, bytes],
+) -> None:
+    for name, kind in ((ORDINANCE, "Zarządzenie Nr"), (RESOLUTION, "Uchwała Nr")):
+        document = Document(io.BytesIO(rendered[name]))
+        first = document.paragraphs[0]
+        assert first.text == "Projekt z dnia 20 października 2026 r."
+        assert first.style.paragraph_format.alignment == 2  # right
+        xml = part(rendered[name])
+        assert f"{kind}{NBSP}……" in xml
+        assert f"§{NBSP}1. " in xml and f"……{NBSP}r." in xml
+        assert "Przykładowo, 20 października" not in document_text(rendered[name])
+    text = document_text(rendered[ORDINANCE])
+    assert "Zgodnie z art. 33 ust. 2 ustawy o samorządzie gminnym regulamin organizacyjny" in text
+    assert "Projektowane zmiany obejmują:\n1) nadanie nowego brzmienia § 12 ust. 3 – " in text
+
+
+def _rows(docx: bytes) -> list:
+    return [row for table in Document(io.BytesIO(docx)).tables for row in table.rows]
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_no_table_row_splits_across_pages(rendered: dict[str, bytes], name: str) -> None:
+    for row in _rows(rendered[name]):
+        assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None, (
+            name,
+            row.cells[0].text,
+        )
+
+
+def test_a_change_stays_with_its_comparison(rendered: dict[str, bytes]) -> None:
+    document = Document(io.BytesIO(rendered[PROPOSALS]))
+    changes = [t for t in document.tables if t.rows[0].cells[0].text == "Lp."]
+    rows = [row for table in changes if len(table.columns) == 6 for row in table.rows[1:]]
+    compared = [row for row in rows if row.cells[0].text.startswith("Porównanie")]
+    assert compared
+    for row in rows:
+        keep = {p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs}
+        is_change = not row.cells[0].text.startswith("Porównanie")
+        if is_change and row.cells[1].text.startswith("§"):
+            assert keep == {True}, row.cells[1].text
+
+
+def test_resource_summary_moves_with_its_heading(rendered: dict[str, bytes]) -> None:
+    document = Document(io.BytesIO(rendered[RESOURCES]))
+    heading = next(p for p in document.paragraphs if p.text.startswith("Zestawienie"))
+    assert heading.style.paragraph_format.keep_with_next
+    summary = document.tables[1]
+    for row in summary.rows[:-1]:  # all but the total keep with the next row
+        assert all(
+            p.style.paragraph_format.keep_with_next or p.paragraph_format.keep_with_next
+            for c in row.cells
+            for p in c.paragraphs
+        ), row.cells[0].text
+
+
+def test_approval_sheet_submission_and_mayor_decision(rendered: dict[str, bytes]) -> None:
+    text = document_text(rendered[APPROVAL])
+    assert "| Nr analizy | Data przedłożenia | Decyzja |" in text
+    assert "Projekt zaakceptowano w dniu 23 października 2026 r., po ponownej analizie." in text
+    assert "Data przedłożenia Burmistrzowi: 30.10.2026" in text
+    assert "Przedłożył/a:" in text
+    assert (
+        "☒ zatwierdzam dokumenty i kieruję projekt uchwały pod obrady Rady Miejskiej "
+        "w Przykładowie\n☐ nie zatwierdzam"
+    ) in text
+
+
+def test_checklist_and_supervision_wording(rendered: dict[str, bytes]) -> None:
+    checklist = document_text(rendered[CHECKLIST])
+    assert "Oznaczenia dokumentów: 01 – decyzja o podjęciu prac projektowych;" in checklist
+    assert "Następny krok:" not in checklist
+    supervision = document_text(rendered[SUPERVISION])
+    assert "lub innej potencjalnej sytuacji niepożądanej" in supervision
+    assert "Zaplanowano 3 działania; otwarte: 2; po terminie: 1." in supervision
+    assert "Nadzór sprawuje:" in supervision
 
 
 def test_money_keeps_non_breaking_spaces_and_words(rendered: dict[str, bytes]) -> None:

@@ -43,6 +43,7 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 CORE_TIME = datetime(2026, 1, 1)
 HEADER_FILL = "D9D9D9"
 DOTS = "…" * 18
+SIGNATURE_SPACE = 14  # points above the signature blocks
 BLANK = "………………"
 
 # Paragraph and table styles the templates use: (name shown in Word, style id).
@@ -470,14 +471,17 @@ class Builder:
         loop: str,
         *,
         empty: str | None = None,
-        can_split: bool = False,
+        keep_together: bool = False,
         extra_row: Callable[[Table], None] | None = None,
         after: Callable[[Table], None] | None = None,
     ) -> Table:
         """A bordered table: a repeating header row, then one row per item of `loop`.
 
-        `extra_row` adds rows inside the loop (after the item's row); `after` adds rows after
-        the loop (totals). With `empty`, one merged row says so when there are no items.
+        No data row splits across pages. `extra_row` adds rows inside the loop (after the
+        item's row); `after` adds rows after the loop (totals). With `keep_together`, each
+        item's row stays on a page with the row after it (its extra row, or the next item:
+        a short table then moves as a whole, with the heading before it). With `empty`, one
+        merged row says so when there are no items.
         """
         table = self._grid(len(columns), [col.width for col in columns])
         header = table.rows[0]
@@ -490,8 +494,10 @@ class Builder:
         row = table.add_row()
         for cell, col in zip(row.cells, columns, strict=True):
             _cell_text(cell, col.value, TABLE_TEXT, col.align)
-        if not can_split:
-            _cant_split(row)
+            if keep_together:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+        _cant_split(row)
         if extra_row:
             extra_row(table)
         self._tag_row(table, "{%tr endfor %}")
@@ -501,6 +507,7 @@ class Builder:
             merged = table.add_row()
             cell = merged.cells[0].merge(merged.cells[-1])
             _cell_text(cell, empty, TABLE_TEXT, WD_ALIGN_PARAGRAPH.CENTER)
+            _cant_split(merged)
             self._tag_row(table, "{%tr endif %}")
         if after:
             after(table)
@@ -530,15 +537,21 @@ class Builder:
         cell.paragraphs[0].style = self.doc.styles["Normal"]
         return cell
 
-    def signatures(self, *blocks: Signature | None, container: object = None) -> None:
-        """Signature blocks side by side (None leaves a column empty), kept on one page
-        together with the paragraph before them."""
+    def signatures(self, *blocks: Signature | str | None, container: object = None) -> None:
+        """Signature blocks side by side, kept on one page together with the paragraph
+        before them. None leaves a column empty; a text is written left-aligned into its
+        column and the empty columns after it.
+
+        No empty paragraph stands between that paragraph and the blocks (the space is the
+        captions' own): LibreOffice does not carry „keep with next” through an empty one.
+        """
         if container is None:
             content = [p for p in self.doc.paragraphs if not p.text.startswith("{%")]
             if content:
                 content[-1].paragraph_format.keep_with_next = True
-        spacer = self.para("", keep_next=True, container=container)
-        spacer.paragraph_format.space_before = Pt(6)
+        else:
+            spacer = self.para("", keep_next=True, container=container)
+            spacer.paragraph_format.space_before = Pt(6)
         target = container if container is not None else self.doc
         width = (self.width - 0.4) if container is not None else self.width
         widths = [width / len(blocks)] * len(blocks)
@@ -549,9 +562,24 @@ class Builder:
         for cell, block in zip(table.rows[0].cells, blocks, strict=True):
             first = cell.paragraphs[0]
             first.style = self.doc.styles[SIGNATURE[0]]
-            if block is not None:
+            if container is None:
+                first.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
+            if isinstance(block, str):
+                first.style = self.doc.styles["Normal"]
+                first.alignment = WD_ALIGN_PARAGRAPH.LEFT
+                _add_run(first, block, "")
+            elif block is not None:
                 self._signature(cell, block)
         _fix_widths(table, widths)
+        cells = table.rows[0].cells
+        for index, block in enumerate(blocks):
+            if isinstance(block, str):
+                span = next(
+                    (i for i in range(index + 1, len(blocks)) if blocks[i] is not None),
+                    len(blocks),
+                )
+                if span - 1 > index:
+                    cells[index].merge(cells[span - 1])
         if container is not None:  # a cell must end with a paragraph: make it tiny
             end = self.para("", container=container)
             end.paragraph_format.space_after = Pt(0)
@@ -675,7 +703,9 @@ def _deterministic_zip(data: bytes) -> bytes:
 
 # --- the nine templates --------------------------------------------------------------------
 
-SECRETARY_ROLES = ("{{ sekretarz.stanowisko }}", "Pełnomocnik ds. SZJ")
+SECRETARY_ROLES = ("{{ sekretarz.stanowisko }}", "Pełnomocnik ds.\u00a0SZJ")
+DESIGNER = "Osoba odpowiedzialna za projektowanie"
+IMPLEMENTER = "Osoba odpowiedzialna za wdrożenie"
 
 
 def _secretary(caption: str) -> Signature:
@@ -694,13 +724,15 @@ def build_decision(path: Path) -> None:
     b.date_line()
     b.title("Decyzja", "w sprawie podjęcia prac projektowych")
     b.para(
-        "Działając jako Pełnomocnik ds. Systemu Zarządzania Jakością, zgodnie z procedurą "
-        "projektowania i wdrażania zmian, postanawiam podjąć prace projektowe dotyczące:"
+        "Działając jako {% if sekretarz.stanowisko %}{{ sekretarz.stanowisko }} – {% endif %}"
+        "Pełnomocnik ds.\u00a0Systemu Zarządzania Jakością, postanawiam podjąć prace projektowe "
+        "w ramach projektu pn.\u00a0",
+        ("„{{ tytul }}”", "b"),
+        ".",
     )
-    b.para(("„{{ tytul }}”", "b"), align=WD_ALIGN_PARAGRAPH.CENTER)
     b.para("Rodzaj działania: {{ rodzaj_dzialania }}.")
     b.heading("1. Źródło potrzeby")
-    b.para("Potrzeba zmian wynika z:", keep_next=True)
+    b.para("{{ potrzeba_wynika }}", keep_next=True)
     b.items("z in zrodla", "{{ z }}")
     b.heading("2. Opis potrzeby")
     b.para("{{ opis_potrzeby }}")
@@ -710,12 +742,12 @@ def build_decision(path: Path) -> None:
     b.tag("{%p if wymagania_klientow %}")
     b.para(("Wymagania klientów: ", "b"), "{{ wymagania_klientow }}")
     b.tag("{%p endif %}")
-    b.heading("3. Osoba odpowiedzialna za projektowanie")
+    b.heading("3. Wyznaczenie osoby odpowiedzialnej za projektowanie")
     b.para(
-        "Na osobę odpowiedzialną za realizację prac projektowych wyznaczam: ",
+        "Osoba odpowiedzialna za realizację prac projektowych: ",
         ("{{ projektant.imie_nazwisko }}", "b"),
-        ", {{ projektant.stanowisko }}{% if projektant.komorka %}, "
-        "{{ projektant.komorka }}{% endif %}.",
+        "{% if projektant.stanowisko %} – {{ projektant.stanowisko }}{% endif %}"
+        "{% if projektant.komorka %} ({{ projektant.komorka }}){% endif %}.",
     )
     b.heading("4. Termin opracowania założeń")
     b.para(
@@ -726,12 +758,8 @@ def build_decision(path: Path) -> None:
     )
     b.para("Planowany termin wdrożenia działania: {{ termin_wdrozenia }}")
     b.signatures(
-        Signature(
-            "Zapoznałem/am się z decyzją:",
-            ("Odpowiedzialny za projektowanie",),
-            "{{ projektant.imie_nazwisko }}",
-        ),
-        _secretary("Decyzję podjął(-ęła):"),
+        Signature("Zapoznałem/am się z decyzją:", (DESIGNER,), "{{ projektant.imie_nazwisko }}"),
+        _secretary("Decyzję podjął/podjęła:"),
     )
     b.save(path)
 
@@ -743,7 +771,7 @@ def build_assumptions(path: Path) -> None:
     b.key_values(
         [
             ("Rodzaj działania", "{{ rodzaj_dzialania }}"),
-            ("Odpowiedzialny za projektowanie", _person_line("projektant")),
+            (DESIGNER, _person_line("projektant")),
             (
                 "Komórka wiodąca",
                 "{% if komorka_wiodaca %}{{ komorka_wiodaca }}{% else %}—{% endif %}",
@@ -772,23 +800,15 @@ def build_assumptions(path: Path) -> None:
     b.table(
         [
             Column("Lp.", 1.0, "{{ d.lp }}", WD_ALIGN_PARAGRAPH.CENTER),
-            Column("Dokument", 4.6, "{{ d.dokument }}"),
-            Column("Zmieniane jednostki redakcyjne", 8.4, "{{ d.jednostki }}"),
-            Column("Liczba zmian", 2.0, "{{ d.liczba }}", WD_ALIGN_PARAGRAPH.CENTER),
+            Column("Dokument", 15.0, "{{ d.dokument }}"),
         ],
         "d in dokumenty_do_zmiany",
         empty="Projekt nie wymaga zmian w dokumentach Urzędu.",
     )
     b.heading("8. Dokumentacja Systemu Zarządzania Jakością")
-    _qms_table(b, [1.0, 2.0, 5.4, 2.2, 2.2, 3.2])
-    b.heading("9. Planowany termin wdrożenia")
-    b.para("Działanie należy wdrożyć do dnia ", ("{{ termin_wdrozenia }}", "b"))
+    _qms_table(b, [1.0, 2.0, 5.2, 2.2, 2.2, 3.4])
     b.signatures(
-        Signature(
-            "Opracował(a):",
-            ("Odpowiedzialny za projektowanie",),
-            "{{ projektant.imie_nazwisko }}",
-        ),
+        Signature("Opracował/a:", (DESIGNER,), "{{ projektant.imie_nazwisko }}"),
         None,
     )
     b.heading("Zatwierdzenie założeń i skierowanie do wdrożenia")
@@ -796,7 +816,7 @@ def build_assumptions(path: Path) -> None:
     box.paragraphs[0].add_run(
         "Zatwierdzam założenia do projektu i kieruję projekt zmian do wdrożenia."
     )
-    b.para(("Odpowiedzialny za wdrożenie: ", "b"), _person_line("wdrazajacy"), container=box)
+    b.para((IMPLEMENTER + ": ", "b"), _person_line("wdrazajacy"), container=box)
     b.para(("Zespół pracowników przydzielony do pomocy:", "b"), container=box)
     b.tag("{%p if zespol %}", container=box)
     b.tag("{%p for o in zespol %}", container=box)
@@ -817,7 +837,7 @@ def _qms_table(b: Builder, widths: Sequence[float]) -> None:
             Column("Nazwa dokumentu", widths[2], "{{ q.nazwa }}"),
             Column("Rodzaj", widths[3], "{{ q.rodzaj }}"),
             Column("Działanie", widths[4], "{{ q.dzialanie }}"),
-            Column("Odpowiedzialny", widths[5], "{{ q.odpowiedzialny }}"),
+            Column("Osoba odpowiedzialna", widths[5], "{{ q.odpowiedzialny }}"),
         ],
         "q in dokumentacja_szj",
         empty="Projekt nie wymaga zmian w dokumentacji Systemu Zarządzania Jakością.",
@@ -831,7 +851,8 @@ def build_resources(path: Path) -> None:
     b.date_line()
     b.title("Wykaz zasobów niezbędnych do realizacji projektu")
     b.para(
-        "Na podstawie zatwierdzonych założeń do projektu, przy pomocy podległych służb, "
+        "Na podstawie założeń do projektu{% if data_zatwierdzenia_zalozen %} zatwierdzonych "
+        "w dniu {{ data_zatwierdzenia_zalozen }}{% endif %}, przy pomocy podległych służb, "
         "określono następujące zasoby niezbędne do realizacji wdrażanego działania:"
     )
     b.table(
@@ -866,6 +887,7 @@ def build_resources(path: Path) -> None:
             Column("Wartość", 3.5, "{{ s.wartosc }}", right),
         ],
         "s in sumy",
+        keep_together=True,  # the summary moves as a whole, with its heading
         after=total_row,
     )
     sums.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -877,16 +899,12 @@ def build_resources(path: Path) -> None:
     )
     b.signatures(
         Signature(
-            "Sporządził(a):",
+            "Sporządził/a:",
             ("{{ kierownik_ro.stanowisko }}",),
             "{{ kierownik_ro.imie_nazwisko }}",
         ),
         _secretary("Akceptuję:"),
-        Signature(
-            "Przekazano (potwierdzenie odbioru):",
-            ("Odpowiedzialny za wdrożenie",),
-            "{{ wdrazajacy.imie_nazwisko }}",
-        ),
+        Signature("Otrzymałem/am:", (IMPLEMENTER,), "{{ wdrazajacy.imie_nazwisko }}"),
     )
     b.save(path)
 
@@ -898,8 +916,9 @@ def build_proposals(path: Path) -> None:
     b.date_line()
     b.title("Propozycje zmian w dokumentach Urzędu")
     b.para(
-        "Odpowiedzialny za wdrożenie projektu wraz z zespołem przedkłada Sekretarzowi – "
-        "Pełnomocnikowi ds. SZJ następujące propozycje zmian w dokumentach Urzędu."
+        "Osoba odpowiedzialna za wdrożenie projektu wraz z zespołem przedkłada "
+        "{{ sekretarz_celownik }} – Pełnomocnikowi ds.\u00a0SZJ następujące propozycje zmian "
+        "w dokumentach Urzędu:"
     )
     b.para(
         ("Objaśnienie: ", "i"),
@@ -921,6 +940,7 @@ def build_proposals(path: Path) -> None:
         paragraph = cell.paragraphs[0]
         paragraph.add_run("Porównanie: ").italic = True
         paragraph.add_run("{{ z.porownanie }}")
+        _cant_split(row)
 
     b.table(
         [
@@ -932,7 +952,7 @@ def build_proposals(path: Path) -> None:
             Column("Uzasadnienie", 6.7, "{{ z.uzasadnienie }}"),
         ],
         "z in d.zmiany",
-        can_split=True,
+        keep_together=True,  # a change stays on one page with its „Porównanie” row
         extra_row=redline_row,
     )
     b.tag("{%p endfor %}")
@@ -949,11 +969,7 @@ def build_proposals(path: Path) -> None:
     )
     b.tag("{%p endif %}")
     b.signatures(
-        Signature(
-            "Opracował(a) i przedłożył(a):",
-            ("Odpowiedzialny za wdrożenie",),
-            "{{ wdrazajacy.imie_nazwisko }}",
-        ),
+        Signature("Opracował/a i przedłożył/a:", (IMPLEMENTER,), "{{ wdrazajacy.imie_nazwisko }}"),
         None,
         None,
     )
@@ -970,13 +986,21 @@ def _color_last_runs(b: Builder) -> None:
             _run_color(run, "0070C0")
 
 
+def _tighten(paragraph: Paragraph) -> None:
+    """Make the empty paragraph after a table a small gap (its mark is 2 pt high)."""
+    paragraph.paragraph_format.space_after = Pt(4)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="4"/><w:szCs w:val="4"/></w:rPr>')
+    )
+
+
 def _run_color(run: object, color: str) -> None:
     run.font.color.rgb = RGBColor.from_string(color)  # type: ignore[attr-defined]
 
 
 def _act_body(b: Builder) -> None:
     """§ 1 of a draft act: the opening sentence, numbered items, lettered sub-items."""
-    b.para(("§ 1. ", "b"), "{{ paragraf1.wstep }}", style=ACT_TEXT)
+    b.para(("§\u00a01. ", "b"), "{{ paragraf1.wstep }}", style=ACT_TEXT)
     b.tag("{%p for p in paragraf1.punkty %}")
     b.tag("{%p if p.naglowek %}")
     b.para("{{ p.naglowek }}", style=ACT_POINT)
@@ -994,27 +1018,29 @@ def _act_body(b: Builder) -> None:
 
 
 def _act_heading(b: Builder, kind: str, organ: str, subject: str) -> None:
-    b.para(("Projekt", "b"), align=WD_ALIGN_PARAGRAPH.RIGHT)
-    b.date_line()
+    b.para("Projekt z dnia {{ data }}", style=DATE_LINE)
     b.para(kind, style=ACT_HEAD)
     b.para(organ, style=ACT_HEAD)
-    b.para("z dnia …………………… r.", align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+    b.para("z dnia ……………………\u00a0r.", align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
     last = b.para((subject, "b"), align=WD_ALIGN_PARAGRAPH.CENTER)
     last.paragraph_format.space_before = Pt(12)
     last.paragraph_format.space_after = Pt(18)
 
 
-def _act_end(b: Builder, act: str, intro: str) -> None:
+def _act_end(b: Builder, act: str, competence: str, relation: str) -> None:
+    """The justification: the organ's competence, the project, the list of changes."""
     b.heading("Uzasadnienie")
     b.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     b.doc.paragraphs[-1].paragraph_format.space_before = Pt(24)
-    b.para(intro, style=ACT_TEXT)
-    b.tag("{%p for akapit in uzasadnienie %}")
-    b.para("{{ akapit }}", style=ACT_TEXT)
+    b.para(competence, style=ACT_TEXT)
+    b.para(relation, style=ACT_TEXT)
+    b.para("Projektowane zmiany obejmują:", style=ACT_TEXT, keep_next=True)
+    b.tag("{%p for punkt in uzasadnienie %}")
+    b.para("{{ punkt }}", style=ACT_POINT)
     b.tag("{%p endfor %}")
     b.signatures(
         Signature(
-            f"Projekt {act} przygotował(a):",
+            f"Projekt {act} przygotował/a:",
             ("{{ wdrazajacy.stanowisko }}",),
             "{{ wdrazajacy.imie_nazwisko }}",
         ),
@@ -1028,19 +1054,19 @@ def build_ordinance(path: Path) -> None:
     )
     _act_heading(
         b,
-        "Zarządzenie Nr ……/……",
+        "Zarządzenie Nr\u00a0……/……",
         "{{ burmistrz_dopelniacz }}",
         "w sprawie zmiany Regulaminu Organizacyjnego {{ urzad_dopelniacz }}",
     )
     b.para("{{ podstawa_zarzadzenia }} zarządza się, co następuje:", style=ACT_TEXT)
     _act_body(b)
     b.para(
-        ("§ 2. ", "b"),
+        ("§\u00a02. ", "b"),
         "Wykonanie zarządzenia powierza się {{ sekretarz_celownik }}.",
         style=ACT_TEXT,
     )
     b.para(
-        ("§ 3. ", "b"),
+        ("§\u00a03. ", "b"),
         "Zarządzenie wchodzi w życie z dniem podpisania i podlega publikacji w Biuletynie "
         "Informacji Publicznej.",
         style=ACT_TEXT,
@@ -1048,8 +1074,10 @@ def build_ordinance(path: Path) -> None:
     _act_end(
         b,
         "zarządzenia",
-        "Zmiana Regulaminu Organizacyjnego {{ urzad_dopelniacz }} wynika z realizacji "
-        "projektu „{{ tytul }}”.",
+        "Zgodnie z art.\u00a033 ust.\u00a02 ustawy o samorządzie gminnym regulamin organizacyjny "
+        "urzędu gminy nadaje burmistrz w drodze zarządzenia.",
+        "Zmiana Regulaminu Organizacyjnego {{ urzad_dopelniacz }} jest związana z realizacją "
+        "projektu pn.\u00a0„{{ tytul }}”.",
     )
     b.save(path)
 
@@ -1058,17 +1086,19 @@ def build_resolution(path: Path) -> None:
     b = Builder("Projekt uchwały", "Projekt uchwały w sprawie zmiany Statutu")
     _act_heading(
         b,
-        "Uchwała Nr ……/……/……",
+        "Uchwała Nr\u00a0……/……/……",
         "{{ rada_dopelniacz }}",
         "w sprawie zmiany {{ statut_dopelniacz }}",
     )
     b.para("{{ podstawa_uchwaly }} {{ rada }} uchwala, co następuje:", style=ACT_TEXT)
     _act_body(b)
     b.para(
-        ("§ 2. ", "b"), "Wykonanie uchwały powierza się {{ burmistrz_celownik }}.", style=ACT_TEXT
+        ("§\u00a02. ", "b"),
+        "Wykonanie uchwały powierza się {{ burmistrz_celownik }}.",
+        style=ACT_TEXT,
     )
     b.para(
-        ("§ 3. ", "b"),
+        ("§\u00a03. ", "b"),
         "Uchwała wchodzi w życie po upływie 14 dni od dnia ogłoszenia w Dzienniku Urzędowym "
         "Województwa {{ wojewodztwo_dopelniacz }}.",
         style=ACT_TEXT,
@@ -1076,56 +1106,64 @@ def build_resolution(path: Path) -> None:
     _act_end(
         b,
         "uchwały",
-        "Zmiana {{ statut_dopelniacz }} wynika z realizacji projektu „{{ tytul }}”.",
+        "Zgodnie z art.\u00a018 ust.\u00a02 pkt\u00a01 ustawy o samorządzie gminnym uchwalanie "
+        "statutu gminy należy do wyłącznej właściwości rady gminy.",
+        "Zmiana {{ statut_dopelniacz }} jest związana z realizacją projektu "
+        "pn.\u00a0„{{ tytul }}”.",
     )
     b.save(path)
 
 
 def build_approval(path: Path) -> None:
     b = Builder("Karta zatwierdzenia projektu", "Karta zatwierdzenia projektu")
+    center = WD_ALIGN_PARAGRAPH.CENTER
     b.date_line()
     b.title("Karta zatwierdzenia projektu")
-    b.key_values([("Odpowiedzialny za wdrożenie", _person_line("wdrazajacy"))])
+    b.key_values([(IMPLEMENTER, _person_line("wdrazajacy"))])
     b.heading("1. Dokumenty przedłożone Sekretarzowi")
     b.table(
         [
-            Column("Lp.", 1.0, "{{ d.lp }}", WD_ALIGN_PARAGRAPH.CENTER),
+            Column("Lp.", 1.0, "{{ d.lp }}", center),
             Column("Dokument", 15.0, "{{ d.nazwa }}"),
         ],
         "d in dokumenty_przedlozone",
         empty="Nie przedłożono dokumentów.",
     )
-    b.heading("2. Analiza Sekretarza – Pełnomocnika ds. SZJ")
+    b.heading("2. Analiza Sekretarza – Pełnomocnika ds.\u00a0SZJ")
     b.table(
         [
-            Column("Runda", 1.4, "{{ r.nr }}", WD_ALIGN_PARAGRAPH.CENTER),
-            Column(
-                "Data przedłożenia", 2.4, "{{ r.data_przedlozenia }}", WD_ALIGN_PARAGRAPH.CENTER
-            ),
-            Column("Decyzja", 3.0, "{{ r.decyzja }}", WD_ALIGN_PARAGRAPH.CENTER),
-            Column("Uwagi i polecone zmiany", 6.8, "{{ r.uwagi }}"),
-            Column("Data decyzji", 2.4, "{{ r.data_decyzji }}", WD_ALIGN_PARAGRAPH.CENTER),
+            Column("Nr analizy", 1.6, "{{ r.nr }}", center),
+            Column("Data przedłożenia", 2.4, "{{ r.data_przedlozenia }}", center),
+            Column("Decyzja", 3.2, "{{ r.decyzja }}", center),
+            Column("Uwagi i polecone zmiany", 6.4, "{{ r.uwagi }}"),
+            Column("Data decyzji", 2.4, "{{ r.data_decyzji }}", center),
         ],
         "r in rundy",
         empty="Projektu jeszcze nie przedłożono.",
     )
     b.para(("{{ wynik_analizy }}", "b"), keep_next=True)
-    b.signatures(None, _secretary("Analizy dokonał(a):"))
+    b.signatures(None, _secretary("Analizy dokonał/a:"))
     b.tag("{%p if zatwierdzenie_burmistrza %}")
     b.heading("3. Zatwierdzenie przez Burmistrza")
     b.para(
-        "Projekt wraz z dokumentami opracowanymi w ramach wdrożenia działania przedłożono "
-        "Burmistrzowi do zatwierdzenia.",
+        "Projekt wraz z dokumentami wymienionymi w części 1 przedłożono Burmistrzowi "
+        "do zatwierdzenia.",
         keep_next=True,
     )
     b.para(
-        ("{{ zatwierdzam }}", "b"),
-        " zatwierdzam          ",
-        ("{{ nie_zatwierdzam }}", "b"),
-        " nie zatwierdzam",
-        align=WD_ALIGN_PARAGRAPH.CENTER,
+        "Data przedłożenia Burmistrzowi: {% if data_przedlozenia_burmistrzowi %}"
+        "{{ data_przedlozenia_burmistrzowi }}{% else %}" + BLANK + "{% endif %}",
         keep_next=True,
     )
+    b.signatures(None, _secretary("Przedłożył/a:"))
+    b.heading("Decyzja Burmistrza", 2)
+    b.para(
+        ("{{ zatwierdzam }}", "b"),
+        " zatwierdzam dokumenty{% if obrady_rady %} i kieruję projekt uchwały pod obrady "
+        "{{ obrady_rady }}{% endif %}",
+        keep_next=True,
+    )
+    b.para(("{{ nie_zatwierdzam }}", "b"), " nie zatwierdzam", keep_next=True)
     b.para(
         "Data decyzji: {% if data_zatwierdzenia %}{{ data_zatwierdzenia }}"
         "{% else %}" + BLANK + "{% endif %}",
@@ -1137,7 +1175,7 @@ def build_approval(path: Path) -> None:
     b.signatures(
         None,
         Signature(
-            "Decyzję podjął(-ęła):",
+            "Decyzję podjął/podjęła:",
             ("{{ burmistrz.stanowisko }}",),
             "{{ burmistrz.imie_nazwisko }}",
         ),
@@ -1161,16 +1199,17 @@ def build_checklist(path: Path) -> None:
             Column("Odpowiada", 4.9, "{{ w.odpowiada }}"),
             Column("Dokument", 1.9, "{{ w.dokument }}", center),
             Column("Data", 2.1, "{{ w.data }}", center),
-            Column("Status", 3.0, "{{ w.status }}", center),
-            Column("Uwagi", 4.4, "{{ w.uwagi }}"),
+            Column("Status", 2.6, "{{ w.status }}", center),
+            Column("Uwagi", 4.8, "{{ w.uwagi }}"),
         ],
         "w in wiersze",
     )
+    b.para(("Oznaczenia dokumentów: ", "i"), ("{{ oznaczenia_dokumentow }}", "i"), style=NOTE)
     b.heading("Ostrzeżenia")
     b.items("o in ostrzezenia", "{{ o }}", empty="Brak ostrzeżeń.")
     b.heading("Następny krok")
     b.para(("{{ nastepny_krok }}", "b"), keep_next=True)
-    b.signatures(None, None, _secretary("Sporządził(a):"))
+    b.signatures(None, None, _secretary("Sporządził/a:"))
     b.save(path)
 
 
@@ -1194,21 +1233,23 @@ def build_supervision(path: Path) -> None:
         ],
         label_width=9.0,
     )
+    _tighten(b.doc.paragraphs[-1])
     b.heading("Działania korekcyjne, korygujące i zapobiegawcze")
     b.para(
         "Korekcja – działanie w celu wyeliminowania wykrytej niezgodności; działanie "
-        "korygujące – w celu wyeliminowania przyczyny niezgodności i zapobieżenia jej "
-        "ponownemu wystąpieniu; działanie zapobiegawcze – w celu wyeliminowania przyczyny "
-        "potencjalnej niezgodności (PN-EN ISO 9000:2015).",
+        "korygujące – działanie w celu wyeliminowania przyczyny niezgodności i zapobieżenia "
+        "jej ponownemu wystąpieniu; działanie zapobiegawcze – działanie w celu wyeliminowania "
+        "przyczyny potencjalnej niezgodności lub innej potencjalnej sytuacji niepożądanej "
+        "(PN-EN ISO 9000:2015).",
         style=NOTE,
     )
     b.table(
         [
             Column("Lp.", 0.8, "{{ a.lp }}", center),
             Column("Rodzaj", 2.6, "{{ a.rodzaj }}"),
-            Column("Opis działania", 5.0, "{{ a.opis }}"),
-            Column("Przyczyna", 3.6, "{{ a.przyczyna }}"),
-            Column("Odpowiedzialny", 2.8, "{{ a.odpowiedzialny }}"),
+            Column("Opis działania", 4.6, "{{ a.opis }}"),
+            Column("Przyczyna", 3.4, "{{ a.przyczyna }}"),
+            Column("Osoba odpowiedzialna", 3.4, "{{ a.odpowiedzialny }}"),
             Column("Termin", 1.9, "{{ a.termin }}", center),
             Column("Status", 1.8, "{{ a.status }}", center),
             Column("Data zamknięcia", 2.1, "{{ a.data_zamkniecia }}", center),
@@ -1217,8 +1258,9 @@ def build_supervision(path: Path) -> None:
         "a in dzialania",
         empty="Nie określono działań.",
     )
-    b.para("{{ podsumowanie_dzialan }}")
-    b.signatures(None, None, _secretary("Sprawujący nadzór:"))
+    # The summary sits beside the signature, so that a short card fits on one page.
+    _tighten(b.doc.paragraphs[-1])
+    b.signatures("{{ podsumowanie_dzialan }}", None, _secretary("Nadzór sprawuje:"))
     b.save(path)
 
 
