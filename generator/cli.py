@@ -196,6 +196,61 @@ def register_command(folder: Path, target: Path, today: date) -> None:
     )
 
 
+@cli.group("templates")
+def templates_group() -> None:
+    """Szablony dokumentów urzędu: skopiuj je do edycji w Wordzie i sprawdź po zmianach."""
+
+
+@templates_group.command("export")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False), metavar="KATALOG")
+@click.option("--force", is_flag=True, help="Nadpisz pliki, które by się zmieniły.")
+def templates_export_command(folder: Path, force: bool) -> None:
+    """Skopiuj domyślne szablony i opis ich pól (CZYTAJ.txt) do katalogu."""
+    from generator.templates_admin import export_templates
+
+    written = export_templates(folder, force)
+    for file in written:
+        click.echo(f"  {file.path}: {file.status.value}")
+    counts = Counter(file.status for file in written)
+    parts = ", ".join(f"{s.value}: {counts[s]}" for s in FileStatus if counts[s])
+    click.echo(msg.TEMPLATES_EXPORTED.format(folder=folder, parts=parts))
+    click.echo(msg.TEMPLATES_EXPORT_NEXT.format(folder=folder, readme=folder / msg.README_NAME))
+
+
+@templates_group.command("check")
+@click.argument(
+    "folder", type=click.Path(path_type=Path, file_okay=False, exists=True), metavar="KATALOG"
+)
+def templates_check_command(folder: Path) -> None:
+    """Sprawdź szablony urzędu: znaczniki, nazwy pól, zmiany wprowadzone przez Worda."""
+    from generator.templates_admin import check_folder
+
+    checked = check_folder(folder)
+    for report in checked.templates:
+        for issue in report.issues:
+            click.echo(issue.format(report.name), err=True)
+        if report.present and report.ok:
+            click.echo(msg.TEMPLATE_CHECKED_OK.format(name=report.name))
+        elif not report.present:
+            click.echo(msg.TEMPLATE_NOT_IN_FOLDER.format(name=report.name))
+    for name, issue in checked.other_files:
+        click.echo(issue.format(name), err=True)
+    for hint in checked.hints:
+        click.echo(hint, err=True)
+    if not checked.present:
+        names = ", ".join(report.name for report in checked.templates)
+        raise SzjError(msg.TEMPLATES_NONE_IN_FOLDER.format(folder=folder, names=names))
+    if not checked.ok:
+        failed = sum(not report.ok for report in checked.templates)
+        click.echo(
+            msg.TEMPLATES_HAVE_PROBLEMS.format(
+                files=msg.files(failed), problems=msg.errors(checked.errors)
+            )
+        )
+        sys.exit(1)
+    click.echo(msg.TEMPLATES_ALL_OK)
+
+
 def _find(paths: tuple[Path, ...]) -> pipeline.Found:
     found = pipeline.find_workbooks(paths)
     for lock in found.lock_files:

@@ -39,6 +39,14 @@ FILE_ENCRYPTED = "skoroszyt jest chroniony hasłem; zapisz go w Excelu bez hasł
 FILE_NOT_XLSX = "to nie jest skoroszyt Excel (.xlsx)"
 FILE_DAMAGED = "nie można odczytać skoroszytu (plik uszkodzony lub niekompletny): {detail}"
 FILE_TOO_LARGE = "skoroszyt jest podejrzanie duży po rozpakowaniu ({size} MB); odmawiam odczytu"
+FILE_TRUNCATED = (
+    "skoroszyt jest niekompletny (plik ucięty, np. przy przerwanym kopiowaniu lub pobieraniu); "
+    "skopiuj lub pobierz go ponownie"
+)
+FILE_XML_DOCTYPE = (
+    "skoroszyt zawiera deklaracje DTD lub encji XML, których Excel nigdy nie zapisuje "
+    "(możliwa próba ataku); odmawiam odczytu"
+)
 LOCK_FILE = "pominięto plik blokady Excela"
 NO_WORKBOOKS = "nie znaleziono skoroszytów .xlsx w: {where}"
 
@@ -153,6 +161,15 @@ SOFFICE_MISSING = (
     "zainstaluj LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
 )
 BAD_DATE_OPTION = "„{value}” nie jest datą w formacie RRRR-MM-DD"
+OUTPUT_CANNOT_WRITE = "{path}: nie można zapisać — {reason}"
+OUTPUT_NO_SPACE = "brak miejsca na dysku"
+OUTPUT_NO_PERMISSION = (
+    "brak uprawnień do zapisu lub plik jest otwarty w innym programie (np. w Wordzie)"
+)
+OUTPUT_READ_ONLY = "katalog jest tylko do odczytu"
+OUTPUT_FILE_IN_THE_WAY = "w miejscu katalogu jest plik o tej nazwie"
+OUTPUT_FOLDER_IN_THE_WAY = "w miejscu pliku jest katalog o tej nazwie"
+OUTPUT_SYSTEM_ERROR = "błąd systemu plików ({detail})"
 
 
 def count(n: int, one: str, few: str, many: str) -> str:
@@ -181,3 +198,370 @@ def projects(n: int) -> str:
 def join_quoted(values: Iterable[str]) -> str:
     """`„a”, „b”, „c”` — how closed lists are shown in messages."""
     return ", ".join(f"„{v}”" for v in values)
+
+
+# --- office templates: `szj templates export` / `szj templates check` ----------------------
+# Literal braces of Word tags are doubled (`{{`, `%}}`) because these are `str.format` templates.
+
+TEMPLATES_EXPORTED = "{folder}: {parts}"
+TEMPLATES_EXPORT_NEXT = (
+    "Zmień szablony w Wordzie (opis pól: {readme}), sprawdź je poleceniem "
+    "„szj templates check {folder}”, a potem twórz dokumenty poleceniem "
+    "„szj generate --templates {folder}”."
+)
+TEMPLATE_CHECKED_OK = "{name}: poprawny"
+TEMPLATE_NOT_IN_FOLDER = "{name}: brak w katalogu — program użyje szablonu domyślnego"
+TEMPLATES_ALL_OK = "szablony poprawne"
+TEMPLATES_HAVE_PROBLEMS = "szablony z błędami: {files} ({problems})"
+TEMPLATES_NONE_IN_FOLDER = (
+    "w katalogu {folder} nie ma żadnego szablonu programu; szablony muszą mieć nazwy: {names}"
+)
+TEMPLATE_NOT_USED = "plik nie jest szablonem programu i nie będzie używany{hint}"
+TEMPLATE_NOT_DOCX = (
+    "program czyta tylko pliki .docx — zapisz plik w Wordzie jako "
+    "„Dokument programu Word (*.docx)”{hint}"
+)
+TEMPLATE_WORD_LOCK = (
+    "pominięto plik blokady Worda (szablon jest otwarty w Wordzie — zapisz zmiany "
+    "przed sprawdzeniem)"
+)
+DID_YOU_MEAN = " — czy chodziło o „{name}”?"
+TEMPLATE_TOO_LARGE = "plik jest podejrzanie duży po rozpakowaniu"
+TEMPLATE_DAMAGED = "to nie jest plik .docx albo plik jest uszkodzony lub niekompletny"
+TEMPLATE_DTD = (
+    "plik zawiera deklaracje DTD lub encji XML, których Word nigdy nie zapisuje "
+    "(możliwa próba ataku)"
+)
+TEMPLATE_UNSAFE = (
+    "szablon próbuje sięgnąć do wewnętrznych danych programu, czego nie wolno ({detail}); "
+    "usuń ten znacznik"
+)
+
+# fields and their parts
+CHECK_UNKNOWN_FIELD = "nieznane pole „{field}” w akapicie: „{paragraph}”"
+CHECK_FIELDS_IN_README = " — pola tego szablonu wymienia plik CZYTAJ.txt (szj templates export)"
+CHECK_UNKNOWN_PART = "nieznana część „{written}” w akapicie: „{paragraph}”"
+CHECK_PARTS = " („{owner}” ma części: {parts})"
+CHECK_PART_OF_LIST = (
+    "„{written}” w akapicie: „{paragraph}” — „{owner}” to lista; jej elementy wypisuje się "
+    "w pętli, np. {{%p for w in {owner} %}} … {{{{ w.{part} }}}} … {{%p endfor %}}"
+)
+CHECK_PART_OF_TEXT = "„{written}” w akapicie: „{paragraph}” — „{owner}” to tekst bez części"
+CHECK_INTERNALS = (
+    "„{written}” w akapicie: „{paragraph}” — szablon nie może sięgać do wewnętrznych danych "
+    "programu (nazwy zaczynające się od „_”)"
+)
+CHECK_PRINTED_RECORD = (
+    "{{{{ {written} }}}} w akapicie: „{paragraph}” wypisałoby surowe dane — wybierz "
+    "jedną część, np. {{{{ {written}.{part} }}}} (części: {parts})"
+)
+CHECK_PRINTED_LIST = (
+    "{{{{ {written} }}}} w akapicie: „{paragraph}” wypisałoby surowe dane — to lista; "
+    "wypisz jej elementy w pętli: {{%p for w in {written} %}} … {{%p endfor %}}"
+)
+
+# tags as Word stores them
+TAG_SMART_QUOTES = (
+    "cudzysłów drukarski ({quotes}) w znaczniku „{tag}” w akapicie: „{paragraph}” — Word "
+    "zamienił cudzysłów prosty; wpisz znacznik jeszcze raz z cudzysłowami prostymi (\" lub ')"
+)
+TAG_SPLIT_FORMATTING = (
+    "znacznik „{tag}” ma w środku zmianę formatowania (np. część pogrubiona) w akapicie: "
+    "„{paragraph}” — wstawiony tekst dostanie formatowanie początku znacznika; usuń znacznik, "
+    "wpisz go jeszcze raz w całości i sformatuj cały naraz"
+)
+TAG_SPLIT_CONTAINER = (
+    "znacznik „{tag}” jest przedzielony hiperłączem, zmianą śledzoną, polem albo formantem "
+    "zawartości w akapicie: „{paragraph}” — dokument wyszedłby uszkodzony; usuń znacznik "
+    "i wpisz go jeszcze raz w całości"
+)
+TAG_UNCLOSED = (
+    "niezamknięty znacznik „{tag}” w akapicie: „{paragraph}” — brakuje „{closing}”; znacznik "
+    "musi się zaczynać i kończyć w tym samym akapicie"
+)
+TAG_UNOPENED = "„{tag}” bez początku znacznika w akapicie: „{paragraph}” — brakuje „{opening}”"
+TAG_SPACED_DELIMITER = (
+    "„{tag}” w akapicie: „{paragraph}” — między nawiasami znacznika nie może być spacji; "
+    "wpisz „{fixed}”, inaczej program wydrukuje to, co stoi w nawiasach"
+)
+TEMPLATE_CANNOT_READ = (
+    "nie można odczytać pliku (brak uprawnień albo plik jest otwarty w innym programie): {detail}"
+)
+TAG_TRACKED_CHANGES = (
+    "szablon zawiera nieprzyjęte zmiany śledzone (np. w akapicie: „{paragraph}”) — przyjmij "
+    "wszystkie zmiany (Recenzja → Zaakceptuj → Zaakceptuj wszystkie zmiany) i wyłącz śledzenie"
+)
+TAG_TEXT_BESIDE_P = (
+    "akapit ze znacznikiem „{tag}” zawiera też inny tekst: „{paragraph}” — program usuwa cały "
+    "akapit z takim znacznikiem; przenieś ten tekst do osobnego akapitu"
+)
+TAG_TEXT_BESIDE_TR = (
+    "wiersz tabeli ze znacznikiem „{tag}” zawiera też inny tekst: „{paragraph}” — program "
+    "usuwa cały taki wiersz; zostaw w nim tylko znacznik"
+)
+TAG_TR_OUTSIDE_TABLE = (
+    "znacznik „{tag}” poza tabelą w akapicie: „{paragraph}” — {{%tr … %}} może stać tylko "
+    "w wierszu tabeli; w zwykłym tekście użyj {{%p … %}}"
+)
+HINT_AUTOCORRECT = (
+    "Wskazówka: Word sam zamienia cudzysłowy proste na drukarskie. Przed poprawieniem "
+    "znaczników wyłącz to: Plik → Opcje → Sprawdzanie → Opcje Autokorekty → "
+    "Autoformatowanie podczas pisania → odznacz zamianę cudzysłowów prostych na drukarskie."
+)
+HINT_RETYPE = (
+    "Wskazówka: zepsuty znacznik usuń w całości i wpisz jeszcze raz jednym ciągiem; "
+    "formatowanie (pogrubienie, czcionkę) nadaj całemu znacznikowi naraz."
+)
+
+# Jinja syntax errors, explained
+SYNTAX_IN_PARAGRAPH = "w akapicie: „{paragraph}” — {detail}"
+SYNTAX_UNCLOSED_BLOCK = (
+    "blok „{block}” nie jest zamknięty — brakuje znacznika {{% end{block} %}} "
+    "(lub {{%p end{block} %}})"
+)
+SYNTAX_WRONG_END = (
+    "znacznik {{% {tag} %}} w złym miejscu — najpierw trzeba zamknąć blok „{block}” "
+    "znacznikiem {{% end{block} %}}"
+)
+SYNTAX_END_WITHOUT_START = "znacznik {{% {tag} %}} nie ma pasującego znacznika otwierającego"
+SYNTAX_DOCX_TAG = (
+    "znacznik „{tag}” w złym miejscu: {{%p … %}} musi stać sam w akapicie, {{%tr … %}} — "
+    "w wierszu tabeli (bez spacji między „{{%” a „p” lub „tr”)"
+)
+SYNTAX_UNKNOWN_TAG = (
+    "nieznane polecenie „{tag}” — w znacznikach {{% … %}} dozwolone są m.in. if, elif, else, "
+    "endif, for, endfor, set"
+)
+SYNTAX_BAD_CHARACTER = "niedozwolony znak „{char}” w znaczniku"
+SYNTAX_SMART_QUOTE = (
+    "cudzysłów drukarski „{char}” w znaczniku — w znacznikach wolno używać tylko "
+    "cudzysłowów prostych (\" lub ')"
+)
+SYNTAX_EMPTY_TAG = "pusty lub niedokończony znacznik — w środku musi stać pole albo polecenie"
+SYNTAX_EXTRA_WORD = (
+    "nieoczekiwane słowo „{word}” w znaczniku — w {{{{ … }}}} stoi jedno pole, np. "
+    "{{{{ urzad }}}}; w nazwach pól zamiast spacji jest podkreślenie (imie_nazwisko)"
+)
+SYNTAX_INVALID = "niepoprawna treść znacznika ({detail})"
+SYNTAX_UNKNOWN_FILTER = "nieznany filtr „{filter}”{hint}"
+SYNTAX_OTHER = "błąd składni ({detail})"
+
+
+def problems(n: int) -> str:
+    return count(n, "problem", "problemy", "problemów")
+
+
+def files(n: int) -> str:
+    return count(n, "plik", "pliki", "plików")
+
+
+# --- CZYTAJ.txt, written by `szj templates export` -----------------------------------------
+
+CHECK_FIELD_ELSEWHERE = " — to pole jest dostępne tylko w: {names}"
+README_NAME = "CZYTAJ.txt"
+
+TEMPLATE_TITLES: dict[str, str] = {
+    "01_decyzja_o_podjeciu_prac.docx": "decyzja o podjęciu prac projektowych (krok 1)",
+    "02_zalozenia_projektu.docx": "założenia i wytyczne do projektu (kroki 2 i 3)",
+    "03_wykaz_zasobow.docx": "wykaz niezbędnych zasobów (krok 4)",
+    "04_propozycje_zmian.docx": "propozycje zmian w dokumentach i dokumentacja SZJ (krok 5)",
+    "05_projekt_zarzadzenia_regulamin.docx": (
+        "projekt zarządzenia Burmistrza zmieniającego Regulamin Organizacyjny "
+        "(krok 5; tylko gdy zmienia się regulamin)"
+    ),
+    "06_projekt_uchwaly_statut.docx": (
+        "projekt uchwały Rady zmieniającej Statut (krok 5; tylko gdy zmienia się statut)"
+    ),
+    "07_karta_zatwierdzenia.docx": (
+        "karta zatwierdzenia: decyzje Sekretarza i zatwierdzenie Burmistrza (kroki 6 i 7)"
+    ),
+    "08_lista_kontrolna.docx": "lista kontrolna przebiegu procedury (wejście, kroki 1–9, wyjście)",
+    "09_karta_nadzoru.docx": "karta szczególnego nadzoru i działań korygujących (krok 9)",
+}
+
+# The parts of the records templates read (`{{ o.imie_nazwisko }}`), by record type. A redline
+# (`Porownanie`) is printed whole, so its parts are not listed.
+PART_DOCS: dict[str, dict[str, str]] = {
+    "Osoba": {
+        "imie_nazwisko": "imię i nazwisko",
+        "stanowisko": "stanowisko",
+        "komorka": "komórka organizacyjna (pusta, gdy brak)",
+        "opis": "imię i nazwisko – stanowisko, komórka (np. Piotr Zieliński – Inspektor, "
+        "Referat Organizacyjny)",
+    },
+    "WierszZasobu": {
+        "lp": "liczba porządkowa",
+        "rodzaj": "rodzaj zasobu",
+        "opis": "opis zasobu",
+        "ilosc": "ilość",
+        "jm": "jednostka miary",
+        "cena": "cena jednostkowa (np. 450,50 zł)",
+        "wartosc": "wartość (np. 901,00 zł)",
+        "zrodlo": "źródło finansowania",
+        "termin": "termin zapewnienia",
+        "status": "status zasobu",
+    },
+    "SumaRodzaju": {"rodzaj": "rodzaj zasobu", "wartosc": "łączna wartość zasobów tego rodzaju"},
+    "WierszZmiany": {
+        "lp": "liczba porządkowa",
+        "jednostka": "jednostka redakcyjna (np. § 12 ust. 3)",
+        "obecne": "brzmienie obecne",
+        "proponowane": "brzmienie proponowane",
+        "rodzaj": "rodzaj zmiany (nowe brzmienie, dodanie, uchylenie)",
+        "uzasadnienie": "uzasadnienie zmiany",
+        "porownanie": "porównanie brzmień: skreślone słowa przekreślone, dodane podkreślone",
+    },
+    "ZmianyDokumentu": {"nazwa": "nazwa zmienianego dokumentu", "zmiany": "zmiany w dokumencie"},
+    "DokumentDoZmiany": {
+        "lp": "liczba porządkowa",
+        "dokument": "nazwa dokumentu",
+        "jednostki": "zmieniane jednostki redakcyjne",
+        "liczba": "liczba zmian",
+    },
+    "DokumentSzj": {
+        "lp": "liczba porządkowa",
+        "symbol": "symbol dokumentu",
+        "nazwa": "nazwa dokumentu",
+        "rodzaj": "rodzaj dokumentu (procedura, instrukcja …)",
+        "dzialanie": "działanie (opracowanie, zmiana, wycofanie)",
+        "odpowiedzialny": "osoba odpowiedzialna",
+    },
+    "Przepis": {"wstep": "zdanie wstępne § 1", "punkty": "punkty § 1"},
+    "Punkt": {
+        "naglowek": "początek punktu (np. 1) w § 12 ust. 3 otrzymuje brzmienie:)",
+        "cytat": "nowe brzmienie w cudzysłowie (puste, gdy brak)",
+        "podpunkty": "podpunkty (litery a, b …)",
+    },
+    "PozycjaListy": {"lp": "liczba porządkowa", "nazwa": "nazwa dokumentu"},
+    "WierszRundy": {
+        "nr": "numer rundy",
+        "data_przedlozenia": "data przedłożenia",
+        "decyzja": "decyzja Sekretarza",
+        "uwagi": "uwagi i polecone zmiany",
+        "data_decyzji": "data decyzji",
+    },
+    "WierszKontrolny": {
+        "krok": "krok procedury (WEJŚCIE, 1–9, WYJŚCIE)",
+        "czynnosc": "czynność",
+        "odpowiada": "kto odpowiada",
+        "dokument": "numer dokumentu",
+        "data": "data wykonania",
+        "status": "status kroku",
+        "uwagi": "uwagi",
+    },
+    "WierszDzialania": {
+        "lp": "liczba porządkowa",
+        "rodzaj": "rodzaj działania (korekcja, działanie korygujące, zapobiegawcze)",
+        "opis": "opis działania",
+        "przyczyna": "przyczyna",
+        "odpowiedzialny": "osoba odpowiedzialna",
+        "termin": "termin",
+        "status": "status (otwarte, zamknięte)",
+        "data_zamkniecia": "data zamknięcia",
+        "ocena": "ocena skuteczności",
+    },
+}
+
+README_INTRO = """\
+SZABLONY DOKUMENTÓW SZJ — INSTRUKCJA DLA URZĘDU
+===============================================
+
+W tym katalogu są szablony dokumentów Word, z których program szj tworzy dokumenty
+procedury zmian w systemie zarządzania jakością. Możesz je otworzyć w Wordzie i dostosować
+do urzędu: dodać papier firmowy (herb, adres i dane kontaktowe w nagłówku), zmienić
+czcionki, marginesy i stałe sformułowania.
+
+- Nie zmieniaj nazw plików — program rozpoznaje szablony po nazwach.
+- Szablony, których nie zmieniasz, możesz z katalogu usunąć: program weźmie wtedy szablon
+  domyślny.
+- Zapisuj w formacie .docx („Dokument programu Word”).
+
+
+1. POLA: {{ pole }}
+
+W miejsce pola program wpisuje wartość ze skoroszytu projektu, np. w miejsce {{ urzad }}
+nazwę urzędu. Pole to nazwa w podwójnych nawiasach klamrowych, ze spacją po obu stronach.
+Nazwy pól pisze się małymi literami, bez polskich znaków — dokładnie tak, jak w spisie
+na końcu tego pliku. Niektóre pola mają części, zapisywane po kropce:
+{{ sekretarz.imie_nazwisko }}.
+
+Wstawiony tekst ma formatowanie znacznika: żeby nazwa urzędu była pogrubiona, pogrub cały
+znacznik {{ urzad }}.
+
+
+2. AKAPITY WARUNKOWE: {%p if … %}
+
+Akapity między znacznikami {%p if pole %} i {%p endif %} trafią do dokumentu tylko wtedy,
+gdy pole ma wartość (nie jest puste):
+
+    {%p if podstawa_prawna %}
+    Podstawa prawna: {{ podstawa_prawna }}
+    {%p endif %}
+
+Każdy znacznik {%p … %} stoi sam w osobnym akapicie — program usuwa te akapity z
+dokumentu razem z całym ich tekstem. Przed {%p endif %} można dodać akapit {%p else %}, a
+po nim tekst na wypadek, gdy pole jest puste. W obrębie jednego akapitu używa się
+znaczników bez „p”: {% if komorka_wiodaca %}{{ komorka_wiodaca }}{% else %}—{% endif %}.
+
+
+3. LISTY: {%p for … %} I WIERSZE TABEL: {%tr for … %}
+
+Pola, które w spisie są opisane jako lista, wypisuje się w pętli. Akapit powtórzony dla
+każdej osoby z zespołu:
+
+    {%p for o in zespol %}
+    {{ o.imie_nazwisko }}, {{ o.stanowisko }}
+    {%p endfor %}
+
+Wiersz tabeli powtórzony dla każdego zasobu: pod wierszem nagłówka tabeli jest wiersz
+z samym znacznikiem {%tr for w in zasoby %} (w pierwszej komórce, pozostałe puste), potem
+wiersz z polami ({{ w.lp }}, {{ w.opis }}, {{ w.wartosc }} …) i wiersz z samym znacznikiem
+{%tr endfor %}. Wiersze ze znacznikami {%tr … %} program usuwa.
+
+Nazwa po „for” (tu: o, w) jest dowolna — tą nazwą, z kropką, sięga się do części
+elementu listy. {{ loop.index }} to numer kolejny w pętli (1, 2, 3 …).
+
+
+4. JAK WPISYWAĆ ZNACZNIKI W WORDZIE
+
+- Wpisuj znacznik jednym ciągiem. Gdy go poprawiasz, usuń go w całości i wpisz jeszcze raz.
+- Formatowanie (pogrubienie, czcionkę) nadawaj całemu znacznikowi, nie jego części.
+- Word zamienia cudzysłowy proste (") na drukarskie („ ”), a w znacznikach muszą być
+  proste. Wyłącz tę zamianę: Plik → Opcje → Sprawdzanie → Opcje Autokorekty →
+  Autoformatowanie podczas pisania.
+- Czerwone podkreślenia sprawdzania pisowni pod nazwami pól nie przeszkadzają.
+- Nie zostawiaj w szablonie nieprzyjętych zmian śledzonych (Recenzja → Zaakceptuj →
+  Zaakceptuj wszystkie zmiany).
+
+
+5. SPRAWDZENIE I UŻYCIE
+
+Po zapisaniu szablonów sprawdź je (KATALOG to ten katalog):
+
+    szj templates check KATALOG
+
+Program wskaże każdy problem: plik, akapit i co poprawić. Gdy wypisze „szablony
+poprawne”, twórz dokumenty z szablonami urzędu:
+
+    szj generate --templates KATALOG
+
+W pliku manifest.json obok dokumentów przy każdym szablonie jest zapisane, czy użyto
+szablonu urzędu („office”), czy domyślnego („default”).
+
+
+6. SPIS PÓL
+"""
+README_COMMON = "Pola wspólne — dostępne we wszystkich szablonach:"
+README_COMMON_IN_TEMPLATE = "pola wspólne (opis wyżej): {fields}"
+README_EXAMPLE = "przykład: {example}"
+README_RECORD = "części:"
+README_PERSON = (
+    "Części osób — tak samo w polach sekretarz, burmistrz, projektant, wdrazajacy, "
+    "kierownik_ro i w osobach z listy zespol:"
+)
+README_PERSON_PARTS = "części: {parts}"
+README_LIST_OF_TEXT = "lista tekstów, w pętli: {usage}"
+README_LIST_OF_RECORDS = "lista, w pętli: {usage}; części elementu:"
+README_LIST_OF_PERSONS = "lista osób, w pętli: {usage}; części osoby: {parts}"
+README_SAME_PARTS = "(lista; jej elementy mają te same części)"
+README_YES_NO = "do użycia w {usage}"
