@@ -64,12 +64,19 @@ COLUMN_EXTRA = "kolumna „{column}” nie należy do wzoru — jej zawartość 
 FIELD_MISSING = "brak pola „{field}” w arkuszu Projekt"
 FIELD_DUPLICATE = "pole „{field}” występuje więcej niż raz (także w {other})"
 FIELD_UNKNOWN = "pole „{field}” nie należy do wzoru — jego wartość zostanie pominięta"
-MERGED_DATA = "scalone komórki w obszarze danych ({range}); rozdziel je, aby każda wartość miała swoją komórkę"
+MERGED_DATA = (
+    "scalone komórki w obszarze danych ({range}); rozdziel je, aby każda wartość miała "
+    "swoją komórkę"
+)
 
 # --- values -------------------------------------------------------------------------------
 
 REQUIRED = "pole „{field}” jest wymagane"
 REQUIRED_WHEN = "pole „{field}” jest wymagane, gdy {condition}"
+WHEN_LAW = "źródłem potrzeby jest „zmiana przepisów prawa”"
+WHEN_CUSTOMER = "źródłem potrzeby są „wymagania klienta”"
+WHEN_REGULAMIN_CHANGES = "arkusz Zmiany zmienia regulamin organizacyjny"
+WHEN_STATUTE_CHANGES = "arkusz Zmiany zmienia statut"
 NOT_IN_LIST = "„{value}” nie jest dozwoloną wartością; dozwolone: {allowed}"
 NOT_A_DATE = "„{value}” nie jest datą (wpisz datę, np. 23.11.2026)"
 DATE_OUT_OF_RANGE = "data „{value}” jest poza dopuszczalnym zakresem (1900–2100)"
@@ -84,7 +91,8 @@ FORMULA_WITHOUT_VALUE = (
 )
 EXCEL_ERROR = "komórka zawiera błąd Excela {value} — popraw formułę lub wpisz wartość"
 CONTROL_CHARACTER = (
-    "tekst zawiera niedozwolony znak sterujący (kod U+{code:04X}), którego Word nie zapisze; usuń go"
+    "tekst zawiera niedozwolony znak sterujący (kod U+{code:04X}), którego Word nie zapisze; "
+    "usuń go"
 )
 TOO_LONG = "tekst ma {length} znaków; Excel mieści najwyżej 32 767 znaków w komórce"
 VALUE_MISMATCH = (
@@ -95,7 +103,8 @@ CASE_SIGN_INVALID = (
     "symbol komórki, symbol klasyfikacyjny, numer sprawy i rok)"
 )
 UNIT_INVALID = (
-    "„{value}” nie jest jednostką redakcyjną (wpisz np. § 12, § 12 ust. 3, § 12 ust. 3 pkt 4, § 30a)"
+    "„{value}” nie jest jednostką redakcyjną "
+    "(wpisz np. § 12, § 12 ust. 3, § 12 ust. 3 pkt 4, § 30a)"
 )
 CHANGE_EMPTY = "podaj brzmienie obecne, proponowane albo oba (oba puste w wierszu {row})"
 STEP_UNKNOWN = "krok „{value}” nie istnieje; procedura ma kroki 1–9"
@@ -123,7 +132,9 @@ STEP_AFTER_RETURNED = (
     "krok {step} oznaczono „wykonano”, a ostatnia runda analizy (krok 6) kończy się "
     "wynikiem „do poprawy” — najpierw nowa runda kroków 5 i 6"
 )
-STEP_DATE_BACKWARDS = "data {date} jest wcześniejsza niż data wykonania kroku {step} ({earlier_date})"
+STEP_DATE_BACKWARDS = (
+    "data {date} jest wcześniejsza niż data wykonania kroku {step} ({earlier_date})"
+)
 STEP_DONE_WITHOUT_DATE = "krok oznaczono „wykonano”, ale nie podano daty"
 STEP_REPEATED = "krok {step} występuje więcej niż raz; powtarzać można tylko kroki 5 i 6"
 RESULT_NOT_ALLOWED = "wynik „{result}” nie pasuje do kroku {step}; dozwolone: {allowed}"

@@ -285,63 +285,77 @@ def _review_rounds(entries: Iterable[StepEntry]) -> tuple[ReviewRound, ...]:
 def _order_issues(
     steps: tuple[StepState, ...], rounds: tuple[ReviewRound, ...], mayor_required: bool
 ) -> list[Issue]:
-    """Steps done out of order, dates going backwards, step 7 applicability, returned rounds."""
-    issues: list[Issue] = []
+    """Step 7 applicability, steps done out of order, returned rounds, dates backwards."""
+    returned = bool(rounds and rounds[-1].returned)
+    return [
+        *_applicability_issues(steps, mayor_required),
+        *_sequence_issues(steps, mayor_required, returned),
+        *_round_issues(steps, rounds, returned),
+        *_date_order_issues(steps),
+    ]
+
+
+def _error(message: str, entry: StepEntry, key: str = "status") -> Issue:
+    return Issue(Severity.ERROR, message, entry.source.cell(key))
+
+
+def _applicability_issues(steps: tuple[StepState, ...], mayor_required: bool) -> list[Issue]:
+    """`nie dotyczy` only on step 7, and not when the Mayor's approval is required."""
+    issues = [
+        _error(msg.STEP_NOT_APPLICABLE_ONLY_7, entry)
+        for st in steps
+        if st.definition.number != 7
+        for entry in st.entries
+        if entry.status == s.STEP_NOT_APPLICABLE
+    ]
     step7 = steps[6]
-    for st in steps:
-        for entry in st.entries:
-            if entry.status == s.STEP_NOT_APPLICABLE and st.definition.number != 7:
-                issues.append(
-                    Issue(Severity.ERROR, msg.STEP_NOT_APPLICABLE_ONLY_7, entry.source.cell("status"))
-                )
     if step7.not_applicable and mayor_required and step7.last:
-        issues.append(
-            Issue(Severity.ERROR, msg.STEP7_REQUIRED, step7.last.source.cell("status"))
-        )
-    last_round = rounds[-1] if rounds else None
-    returned = bool(last_round and last_round.returned)
+        issues.append(_error(msg.STEP7_REQUIRED, step7.last))
+    return issues
+
+
+def _sequence_issues(
+    steps: tuple[StepState, ...], mayor_required: bool, returned: bool
+) -> list[Issue]:
+    """A step done while an earlier applicable step is not.
+
+    Step 6 is checked per review round; after a returned round, steps 7–9 are reported by
+    the rule about returned rounds.
+    """
+    issues: list[Issue] = []
     for later in steps:
         number = later.definition.number
-        # Step 6 is checked per review round below; after a returned round, steps 7–9 are
-        # reported by the rule about returned rounds.
         if not later.done or later.last is None or number == 6 or (returned and number > 6):
             continue
-        for earlier in steps[: later.definition.number - 1]:
-            if _applicable(earlier, mayor_required) and not earlier.done:
-                issues.append(
-                    Issue(
-                        Severity.ERROR,
-                        msg.STEP_DONE_BEFORE_EARLIER.format(
-                            step=later.definition.number, earlier=earlier.definition.number
-                        ),
-                        later.last.source.cell("status"),
-                    )
-                )
-                break
-
-    for review in rounds:
-        decision = review.decision
-        if decision and decision.status == s.STEP_DONE and not (
-            review.submission and review.submission.status == s.STEP_DONE
-        ):
-            issues.append(
-                Issue(
-                    Severity.ERROR,
-                    msg.STEP_DONE_BEFORE_EARLIER.format(step=6, earlier=5),
-                    decision.source.cell("status"),
-                )
+        pending = next(
+            (e for e in steps[: number - 1] if _applicable(e, mayor_required) and not e.done),
+            None,
+        )
+        if pending is not None:
+            text = msg.STEP_DONE_BEFORE_EARLIER.format(
+                step=number, earlier=pending.definition.number
             )
+            issues.append(_error(text, later.last))
+    return issues
+
+
+def _round_issues(
+    steps: tuple[StepState, ...], rounds: tuple[ReviewRound, ...], returned: bool
+) -> list[Issue]:
+    """A decision without a done submission; steps after a round returned `do poprawy`."""
+    issues = [
+        _error(msg.STEP_DONE_BEFORE_EARLIER.format(step=6, earlier=5), review.decision)
+        for review in rounds
+        if review.decision
+        and review.decision.status == s.STEP_DONE
+        and not (review.submission and review.submission.status == s.STEP_DONE)
+    ]
     if returned:
-        for st in steps[6:]:
-            if st.done and st.last:
-                issues.append(
-                    Issue(
-                        Severity.ERROR,
-                        msg.STEP_AFTER_RETURNED.format(step=st.definition.number),
-                        st.last.source.cell("status"),
-                    )
-                )
-    issues += _date_order_issues(steps)
+        issues += [
+            _error(msg.STEP_AFTER_RETURNED.format(step=st.definition.number), st.last)
+            for st in steps[6:]
+            if st.done and st.last
+        ]
     return issues
 
 
@@ -409,7 +423,7 @@ def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
     for entry in workbook.steps:
         definition = STEPS_BY_NUMBER[entry.step]
         if entry.status == s.STEP_DONE and entry.date is None:
-            issues.append(Issue(Severity.ERROR, msg.STEP_DONE_WITHOUT_DATE, entry.source.cell("date")))
+            issues.append(_error(msg.STEP_DONE_WITHOUT_DATE, entry, "date"))
         issues += _result_issues(entry)
         if entry.performer:
             if s.normalize_label(entry.performer) not in names:

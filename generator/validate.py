@@ -310,18 +310,16 @@ class _Checker:
         """Fields required only in some projects (SPEC §2, column „required”)."""
         project = workbook.project
         conditions: list[tuple[str, bool, str]] = [
-            ("legal_basis", s.NEED_LAW in project.need_sources,
-             f"źródłem potrzeby jest „{s.NEED_LAW}”"),
-            ("customer_requirements", s.NEED_CUSTOMER in project.need_sources,
-             f"źródłem potrzeby są „{s.NEED_CUSTOMER}”"),
+            ("legal_basis", s.NEED_LAW in project.need_sources, msg.WHEN_LAW),
+            ("customer_requirements", s.NEED_CUSTOMER in project.need_sources, msg.WHEN_CUSTOMER),
         ]
         documents = {s.normalize_label(c.document) for c in workbook.changes}
         changes_regulamin = s.normalize_label(s.DOCUMENT_REGULAMIN) in documents
         changes_statute = s.normalize_label(s.DOCUMENT_STATUTE) in documents
         for key in ("regulamin_act", "ordinance_legal_basis"):
-            conditions.append((key, changes_regulamin, "arkusz Zmiany zmienia regulamin organizacyjny"))
+            conditions.append((key, changes_regulamin, msg.WHEN_REGULAMIN_CHANGES))
         for key in ("statute_act", "resolution_legal_basis"):
-            conditions.append((key, changes_statute, "arkusz Zmiany zmienia statut"))
+            conditions.append((key, changes_statute, msg.WHEN_STATUTE_CHANGES))
         labels = {f.key: f.label for f in s.PROJECT_FIELDS}
         for key, needed, condition in conditions:
             if needed and not getattr(project, key):

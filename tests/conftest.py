@@ -39,7 +39,10 @@ _PROJECT = [
     ["Wymaga zatwierdzenia Burmistrza", "tak"],
     ["Akt nadający regulamin organizacyjny",
      "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Testowo z dnia 5 marca 2019 r."],
-    ["Akt uchwalający statut", "Uchwała Nr XX/123/2012 Rady Miejskiej w Testowie z dnia 30 maja 2012 r."],
+    [
+        "Akt uchwalający statut",
+        "Uchwała Nr XX/123/2012 Rady Miejskiej w Testowie z dnia 30 maja 2012 r.",
+    ],
     ["Podstawa prawna zarządzenia", s.DEFAULT_ORDINANCE_LEGAL_BASIS],
     ["Podstawa prawna uchwały", s.DEFAULT_RESOLUTION_LEGAL_BASIS],
     ["Planowany termin pierwszego auditu wewnętrznego", datetime(2027, 3, 15)],
