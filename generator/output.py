@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -20,6 +21,9 @@ from pathlib import Path
 
 from generator import messages as msg
 from generator.errors import OutputError
+
+TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".~szj-", ".tmp"
+STALE_TEMPORARY_SECONDS = 600
 
 
 class FileStatus(Enum):
@@ -53,24 +57,42 @@ def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
     """What writing `data` to `path` would do, decided before anything is written."""
     if not path.exists():
         return FileStatus.CREATED
-    if path.read_bytes() == data:
+    try:
+        identical = path.read_bytes() == data
+    except OSError as e:  # a folder of that name, a file this user may not read
+        raise OutputError(_describe(path, e)) from e
+    if identical:
         return FileStatus.IDENTICAL
     return FileStatus.OVERWRITTEN if force else FileStatus.SKIPPED
 
 
 def write_files(folder: Path, files: Mapping[str, bytes], force: bool) -> list[WrittenFile]:
-    """Write every file of one project atomically; raises `OutputError` on the first failure.
+    """Write every file of one project; raises `OutputError` on the first failure.
 
-    Files already written stay whole; the one that failed leaves no trace.
+    In two steps: every file that changes is first written whole, and flushed, under a
+    temporary name beside its target; only then are they renamed over their targets. A full
+    disk or a refused write therefore changes no document; a rename refused (a document open
+    in Word) leaves every file whole, either old or new. Temporary files left by a run that
+    was killed are removed first.
     """
     _make_folder(folder)
+    _remove_stale_temporaries(folder)
     results: list[WrittenFile] = []
-    for name, data in files.items():
-        path = folder / name
-        status = plan_status(path, data, force)
-        if status in (FileStatus.CREATED, FileStatus.OVERWRITTEN):
-            write_atomic(path, data)
-        results.append(WrittenFile(path, status, sha256(data), len(data)))
+    staged: list[tuple[str, Path]] = []  # (temporary file, its target), not yet renamed
+    try:
+        for name, data in files.items():
+            path = folder / name
+            status = plan_status(path, data, force)
+            if status in (FileStatus.CREATED, FileStatus.OVERWRITTEN):
+                staged.append((_write_temporary(path, data), path))
+            results.append(WrittenFile(path, status, sha256(data), len(data)))
+        while staged:
+            _rename(*staged[0])
+            staged.pop(0)
+    finally:
+        for temporary, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
     return results
 
 
@@ -81,24 +103,53 @@ def _make_folder(folder: Path) -> None:
         raise OutputError(_describe(folder, e)) from e
 
 
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Remove temporary files a killed run left (a write takes milliseconds, not minutes)."""
+    oldest_kept = time.time() - STALE_TEMPORARY_SECONDS
+    for leftover in folder.glob(f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < oldest_kept:
+                leftover.unlink()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
+    temporary = _write_temporary(path, data)
+    try:
+        _rename(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _write_temporary(path: Path, data: bytes) -> str:
+    """`data` written and flushed to disk under a temporary name beside `path`."""
     temporary: str | None = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".~szj-", suffix=".tmp", dir=path.parent)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; documents are shared
+        handle, temporary = tempfile.mkstemp(
+            prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent
+        )
         with os.fdopen(handle, "wb") as stream:
+            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; documents are shared
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
-        temporary = None
+        written, temporary = temporary, None
+        return written
     except OSError as e:
         raise OutputError(_describe(path, e)) from e
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _rename(temporary: str, path: Path) -> None:
+    try:
+        os.replace(temporary, path)
+    except OSError as e:
+        raise OutputError(_describe(path, e)) from e
 
 
 def _umask() -> int:
@@ -108,15 +159,19 @@ def _umask() -> int:
 
 
 def _describe(path: Path, error: OSError) -> str:
-    if error.errno == errno.ENOSPC:
-        reason = "brak miejsca na dysku"
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = msg.OUTPUT_NO_SPACE
     elif error.errno in (errno.EACCES, errno.EPERM):
-        reason = "brak uprawnień do zapisu lub plik jest otwarty w innym programie (np. w Wordzie)"
+        reason = msg.OUTPUT_NO_PERMISSION
     elif error.errno == errno.EROFS:
-        reason = "katalog jest tylko do odczytu"
+        reason = msg.OUTPUT_READ_ONLY
+    elif error.errno in (errno.ENOTDIR, errno.EEXIST):
+        reason = msg.OUTPUT_FILE_IN_THE_WAY
+    elif error.errno == errno.EISDIR:
+        reason = msg.OUTPUT_FOLDER_IN_THE_WAY
     else:
-        reason = error.strerror or str(error)
-    return f"{path}: nie można zapisać — {reason}"
+        reason = msg.OUTPUT_SYSTEM_ERROR.format(detail=error.strerror or error)
+    return msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=reason)
 
 
 def manifest_bytes(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,11 @@ MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # a real project workbook is a few hundr
 MAX_COMPRESSION_RATIO = 200
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARKER = "EncryptionInfo".encode("utf-16-le")
+_ZIP_MAGIC = b"PK\x03\x04"
+_ZIP_ENCRYPTED_FLAG = 0x1  # a zip entry encrypted with a password (not Excel's own protection)
+_XML_PARTS = (".xml", ".rels", ".vml")
+# XML may be stored as UTF-8 or UTF-16, so the marker is looked for in each encoding.
+_DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be"))
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _EXCEL_ERRORS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")
 
@@ -132,19 +138,47 @@ def _check_container(path: Path) -> None:
             raise InputFileError(path, msg.FILE_ENCRYPTED)
         raise InputFileError(path, msg.FILE_OLD_XLS)
     if not zipfile.is_zipfile(path):
-        raise InputFileError(path, msg.FILE_NOT_XLSX)
+        # A zip that lost its end (the directory) is a copy or download cut short.
+        cut_short = head[:4] == _ZIP_MAGIC
+        raise InputFileError(path, msg.FILE_TRUNCATED if cut_short else msg.FILE_NOT_XLSX)
     try:
         with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as e:
-        raise InputFileError(path, msg.FILE_DAMAGED.format(detail=e)) from e
-    names = {e.filename for e in entries}
-    if "xl/workbook.xml" not in names:
+            _check_archive(path, archive)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as e:
+        raise InputFileError(path, msg.FILE_DAMAGED.format(detail=type(e).__name__)) from e
+
+
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+    """Size and ratio limits against zip bombs, then no DTD in any XML part.
+
+    Excel never writes a DTD; entity declarations are how XML bombs and external-entity
+    reads work, so a part holding one is refused whatever parser would read it later.
+    """
+    entries = archive.infolist()
+    if "xl/workbook.xml" not in {e.filename for e in entries}:
         raise InputFileError(path, msg.FILE_NOT_XLSX)
+    if any(e.flag_bits & _ZIP_ENCRYPTED_FLAG for e in entries):
+        raise InputFileError(path, msg.FILE_ENCRYPTED)
     unpacked = sum(e.file_size for e in entries)
     packed = sum(e.compress_size for e in entries) or 1
     if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_COMPRESSION_RATIO:
         raise InputFileError(path, msg.FILE_TOO_LARGE.format(size=unpacked // 2**20))
+    for entry in entries:
+        if entry.filename.lower().endswith(_XML_PARTS) and _holds_doctype(archive, entry):
+            raise InputFileError(path, msg.FILE_XML_DOCTYPE)
+
+
+def _holds_doctype(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    """Whether a part holds `<!DOCTYPE`, read in blocks (never the whole part at once)."""
+    overlap = max(len(m) for m in _DOCTYPE_MARKERS) - 1
+    with archive.open(entry) as stream:
+        tail = b""
+        while block := stream.read(1 << 20):
+            window = tail + block
+            if any(marker in window for marker in _DOCTYPE_MARKERS):
+                return True
+            tail = window[-overlap:]
+    return False
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]  # openpyxl is untyped
@@ -199,23 +233,32 @@ class _Grid:
     """A worksheet seen as raw cells, with formulas and merged ranges accounted for."""
 
     def __init__(self, worksheet, formulas: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+        from openpyxl.utils import coordinate_to_tuple
+
         self.worksheet = worksheet
         self.name: str = worksheet.title
         self.formulas = formulas
-        self.max_row: int = worksheet.max_row or 0
-        self.max_column: int = worksheet.max_column or 0
+        # openpyxl's own store of the cells the file holds. Looking cells up there, unlike
+        # `worksheet.cell()`, creates none: a stray value in row 1 048 576 costs one cell,
+        # not a million empty rows walked and filled in.
+        self._cells = worksheet._cells
+        used = [key for key, cell in self._cells.items() if cell.value is not None]
+        used += [coordinate_to_tuple(coordinate) for coordinate in formulas]
+        self.rows: list[int] = sorted({row for row, _ in used})  # rows holding anything
+        self.columns: list[int] = sorted({column for _, column in used})
 
     def cell(self, row: int, column: int) -> RawCell:
         from openpyxl.utils import get_column_letter
 
-        cell = self.worksheet.cell(row=row, column=column)
+        cell = self._cells.get((row, column))
+        value = cell.value if cell is not None else None
+        data_type = cell.data_type if cell is not None else None
         coordinate = f"{get_column_letter(column)}{row}"
         where = f"{_quote(self.name)}!{coordinate}"
-        value = cell.value
-        if cell.data_type == "e" or (isinstance(value, str) and value in _EXCEL_ERRORS):
+        if data_type == "e" or (isinstance(value, str) and value in _EXCEL_ERRORS):
             return RawCell(where, None, error=str(value))
         if value is None and coordinate in self.formulas:
-            if cell.data_type == "str":  # a saved empty text result: =JEŻELI(D5="";"";D5*F5)
+            if data_type == "str":  # a saved empty text result: =JEŻELI(D5="";"";D5*F5)
                 return RawCell(where, "")
             return RawCell(where, None, formula=self.formulas[coordinate])
         if isinstance(value, str):
@@ -251,10 +294,10 @@ def _find_header(grid: _Grid, labels: dict[str, str]) -> tuple[int, dict[int, st
     Returns the row number and {column index: field key}; row 0 when none is found.
     """
     best_row, best = 0, {}
-    for row in range(1, min(grid.max_row, HEADER_SEARCH_ROWS) + 1):
+    for row in (r for r in grid.rows if r <= HEADER_SEARCH_ROWS):
         found: dict[int, str] = {}
-        for column in range(1, grid.max_column + 1):
-            value = grid.worksheet.cell(row=row, column=column).value
+        for column in grid.columns:
+            value = grid.cell(row, column).value
             if isinstance(value, str) and (key := labels.get(s.normalize_label(value))):
                 found.setdefault(column, key)
         if len(found) * 2 >= len(labels):
@@ -302,14 +345,14 @@ def _extra_column_issues(grid: _Grid, header_row: int, known: set[int]) -> list[
     from openpyxl.utils import get_column_letter
 
     issues: list[Issue] = []
-    for column in range(1, grid.max_column + 1):
+    for column in grid.columns:
         if column in known:
             continue
         first = next(
             (
                 row
-                for row in range(header_row, grid.max_row + 1)
-                if not grid.cell(row, column).empty
+                for row in grid.rows
+                if row >= header_row and not grid.cell(row, column).empty
             ),
             None,
         )
@@ -336,7 +379,7 @@ def _data_rows(
     indexes = {key: column_index_from_string(letter) for key, letter in columns.items()}
     merged = grid.merged_rows()
     reported: set[str] = set()
-    for row in range(header_row + 1, grid.max_row + 1):
+    for row in (r for r in grid.rows if r > header_row):
         cells = {key: grid.cell(row, index) for key, index in indexes.items()}
         if all(c.empty for c in cells.values()):
             continue

@@ -46,7 +46,9 @@ _DATE_SUFFIX = re.compile(r"\s*(r\.|r|roku)$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _GROUPED_THOUSANDS = re.compile(r"^[+-]?\d{1,3}([.,])\d{3}(?:\1\d{3})+$")  # 1.234.567
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACE_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:[\s\u00a0\u202f\u2009']\d{3})+(?:[.,]\d+)?$")
+# Not characters XML 1.0 (so Word) can hold; surrogates arrive only from a `_xD800_` escape.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 EXCEL_CELL_LIMIT = 32767
 
 
@@ -60,16 +62,19 @@ def as_text(value: object) -> str:
         text = "tak" if value else "nie"
     elif isinstance(value, float) and value.is_integer():
         text = str(int(value))
+    elif isinstance(value, float):  # as a Polish Excel shows it: 15 digits, decimal comma
+        text = f"{value:.15g}".replace(".", ",")
     elif isinstance(value, datetime):
         text = value.strftime("%d.%m.%Y") if value.time() == time(0) else value.isoformat(" ")
     elif isinstance(value, date):
         text = value.strftime("%d.%m.%Y")
     else:
         text = str(value)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    control = _CONTROL.search(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    control = _CONTROL.search(text)  # before stripping: U+001C–U+001F count as whitespace
     if control:
         raise ValueProblem(msg.CONTROL_CHARACTER.format(code=ord(control.group())))
+    text = text.strip()
     if len(text) > EXCEL_CELL_LIMIT:
         raise ValueProblem(msg.TOO_LONG.format(length=len(text)))
     return text
@@ -117,8 +122,8 @@ def as_decimal(value: object, *, message: str = msg.NOT_A_NUMBER) -> Decimal:
         return _within_range(number, value, message)
     if not isinstance(value, str):
         raise ValueProblem(message.format(value=as_text(value)))
-    text = _SPACES.sub("", value.strip())
-    text = re.sub(r"(zł|pln)$", "", text, flags=re.IGNORECASE)
+    spaced = re.sub(r"\s*(zł|pln)$", "", value.strip(), flags=re.IGNORECASE)
+    text = _SPACES.sub("", spaced)
     if "," in text and "." in text:
         decimal_mark = "," if text.rindex(",") > text.rindex(".") else "."
         thousands = "." if decimal_mark == "," else ","
@@ -133,7 +138,11 @@ def as_decimal(value: object, *, message: str = msg.NOT_A_NUMBER) -> Decimal:
         number = Decimal(text)
     except InvalidOperation:
         raise ValueProblem(message.format(value=value.strip())) from None
-    return _within_range(number, value, message)
+    number = _within_range(number, value, message)
+    if _SPACES.search(spaced) and not _SPACE_GROUPED.match(spaced):
+        # `4 50,50`: a space that separates no thousands is a typo, not a number to guess
+        raise ValueProblem(message.format(value=value.strip()))
+    return number
 
 
 def _within_range(number: Decimal, value: object, message: str) -> Decimal:
