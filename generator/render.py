@@ -19,12 +19,19 @@ text of its paragraph, for `szj templates check`.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import difflib
+import functools
 import hashlib
 import html
+import importlib.util
 import io
+import marshal
+import os
 import re
+import sys
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -32,7 +39,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from docxtpl import DocxTemplate
+import jinja2
 from jinja2 import StrictUndefined, Template, meta, nodes
 from jinja2.exceptions import (
     SecurityError,
@@ -71,6 +78,7 @@ _OTHER_PARTS = re.compile(r"word/(header\d*|footer\d*|footnotes|endnotes)\.xml")
 _PARAGRAPH_START = re.compile(r"<w:p([ >])")
 _MARKED_PARAGRAPH = re.compile(r"\n<w:p([ >])")
 _TAGS = re.compile(r"<[^>]+>")
+_LISTING = re.compile("[\t\a\n\f]")
 # Templates come from outside the program: no entity expansion, no network, no DTD loading.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 # XML may be stored as UTF-8 or UTF-16, so the marker is looked for in each encoding.
@@ -109,8 +117,17 @@ def _finalize(value: object) -> object:
     if isinstance(value, bool):
         return YES if value else NO
     if isinstance(value, str) and not isinstance(value, Markup):
-        return value.replace("\r\n", "\n").replace("\r", "\n")
+        return _line_breaks(escape(value.replace("\r\n", "\n").replace("\r", "\n")))
     return value
+
+
+_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+
+
+def _line_breaks(text: Markup) -> Markup:
+    """A line break inside a value as Word's `<w:br/>`, exactly as docxtpl's
+    `resolve_listing` writes it (which then finds nothing left to do)."""
+    return Markup(str(text).replace("\n", _BREAK)) if "\n" in text else text
 
 
 def make_environment() -> SandboxedEnvironment:
@@ -122,7 +139,8 @@ def redline_xml(redline: Porownanie) -> str:
     """Word runs for a redline, closing and reopening the run that holds the tag, so it
     works both as `{{ x }}` and as docxtpl's `{{r x }}`."""
     runs = "".join(
-        f'<w:r>{_REDLINE_PROPS[segment.op]}<w:t xml:space="preserve">{escape(segment.text)}'
+        f'<w:r>{_REDLINE_PROPS[segment.op]}<w:t xml:space="preserve">'
+        f"{_line_breaks(escape(segment.text))}"
         "</w:t></w:r>"
         for segment in redline.segmenty
     )
@@ -142,9 +160,15 @@ class _Compiled:
     shell: etree._Element  # word/document.xml without its body
     body_index: int
     variables: frozenset[str]
+    unchanged: bytes  # a .docx of every member Jinja does not fill, compressed once
 
 
-_HELPER = DocxTemplate(io.BytesIO())  # only its pure XML helpers are used
+@functools.cache
+def _docxtpl():  # type: ignore[no-untyped-def]
+    """docxtpl, for its pure XML helpers; imported on first need (it pulls in python-docx)."""
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate(io.BytesIO())
 
 
 def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
@@ -157,19 +181,124 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
     body_index = shell.index(body)
     shell.remove(body)
 
-    parts: dict[str, Template] = {}
+    key = _cache_key(data)
+    cached = _cache_load(key)
+    if cached is None:
+        codes, variables = _compile_parts(name, elements, env)
+        unchanged = _zip((m, content) for m, content in members if m not in codes)
+        cached = codes, variables, unchanged
+        _cache_store(key, cached)
+    codes, variables, unchanged = cached
+    globals_ = env.make_globals(None)
+    parts = {
+        member: env.template_class.from_code(env, code, globals_, None)
+        for member, code in codes.items()
+    }
+    return _Compiled(name, members, parts, shell, body_index, frozenset(variables), unchanged)
+
+
+_Codes = tuple[dict[str, object], list[str]]  # compiled code per part, variables used
+# What the cache keeps per template: the code, the variables, the unchanged members zipped.
+_Cached = tuple[dict[str, object], list[str], bytes]
+
+
+def _compile_parts(
+    name: str, elements: Mapping[str, etree._Element], env: SandboxedEnvironment
+) -> _Codes:
+    codes: dict[str, object] = {}
     variables: set[str] = set()
     for member, element in elements.items():
         try:
             tree = env.parse(_jinja_source(element))
-            parts[member] = env.from_string(tree)  # an unknown filter is found here
+            codes[member] = env.compile(tree)  # an unknown filter is found here
         except TemplateSyntaxError as e:
             paragraph, detail = syntax_problem(element, env, e)
             raise TemplateError(
                 TEMPLATE_SYNTAX.format(name=name, detail=detail, near=paragraph)
             ) from e
         variables |= meta.find_undeclared_variables(tree)
-    return _Compiled(name, members, parts, shell, body_index, frozenset(variables))
+    return codes, sorted(variables)
+
+
+# --- compiled templates kept between runs --------------------------------------------------
+#
+# Turning a template into Jinja code (docxtpl's regular expressions, Jinja's parser and code
+# generator) costs ~100 ms for the nine templates, more than rendering them; compressing the
+# members no value changes (styles, fonts, theme: most of a .docx) ~40 ms more. Both are kept
+# in the user's cache folder, keyed by the template's bytes and everything else that shapes
+# the code, and loaded with `marshal` as Python loads its own .pyc files.
+
+_CACHE_FORMAT = "1"
+
+
+def cache_dir() -> Path | None:
+    """`SZJ_CACHE_DIR`, else the user's cache folder; `SZJ_CACHE_DIR=` (empty) turns it off."""
+    configured = os.environ.get("SZJ_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "szj" / "templates"
+
+
+@functools.cache
+def _code_version() -> bytes:
+    """Python, Jinja, docxtpl (found, not imported) and this file: what shapes the code."""
+    spec = importlib.util.find_spec("docxtpl")
+    helper = Path(spec.origin).with_name("template.py") if spec and spec.origin else None
+    try:
+        found = helper.stat() if helper else None
+    except OSError:
+        found = None
+    return "|".join(
+        (
+            _CACHE_FORMAT,
+            sys.version,
+            jinja2.__version__,
+            f"{found.st_size}:{found.st_mtime_ns}" if found else "-",
+            hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+        )
+    ).encode()
+
+
+def _cache_key(data: bytes) -> str:
+    return hashlib.sha256(_code_version() + b"|" + data).hexdigest()
+
+
+def _cache_load(key: str) -> _Cached | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        codes, variables, unchanged = marshal.loads((folder / key).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return codes, variables, unchanged
+
+
+def _cache_store(key: str, compiled: _Cached) -> None:
+    """Best effort: a cache that cannot be written only makes the next run slower."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    temporary = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".~szj-", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(marshal.dumps(compiled))
+        os.replace(temporary, folder / key)
+        temporary = None
+    except (OSError, ValueError):
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def _part_elements(
@@ -192,7 +321,7 @@ def _jinja_source(element: etree._Element) -> str:
     """docxtpl's Jinja source of a part, one Word paragraph per line (`_postprocess` removes
     the line breaks again)."""
     xml = etree.tostring(element, encoding="unicode")
-    return _PARAGRAPH_START.sub(r"\n<w:p\1", _HELPER.patch_xml(xml))
+    return _PARAGRAPH_START.sub(r"\n<w:p\1", _docxtpl().patch_xml(xml))
 
 
 def _read_members(name: str, data: bytes) -> tuple[tuple[str, bytes], ...]:
@@ -229,7 +358,9 @@ def _postprocess(xml: str) -> str:
     turn line breaks and tabs inside text into Word breaks and tabs."""
     xml = _MARKED_PARAGRAPH.sub(r"<w:p\1", xml)
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-    return _HELPER.resolve_listing(xml)
+    if not _LISTING.search(xml):  # no tab, line or page break left: nothing to resolve
+        return xml
+    return _docxtpl().resolve_listing(xml)
 
 
 # --- the set of templates ------------------------------------------------------------------
@@ -316,14 +447,8 @@ class TemplateSet:
             member: self._render_part(compiled, member, tpl, context)
             for member, tpl in compiled.parts.items()
         }
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            for member, content in compiled.members:
-                info = zipfile.ZipInfo(member, ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                archive.writestr(info, rendered.get(member, content))
-        return out.getvalue()
+        # The filled parts are appended to the members compressed once per template.
+        return _zip(rendered.items(), onto=compiled.unchanged)
 
     def _render_part(
         self, compiled: _Compiled, member: str, template: Template, context: Mapping[str, object]
@@ -374,6 +499,19 @@ class TemplateSet:
         if unknown:
             raise TemplateError(_unknown_fields(name, unknown))
         return self._compiled[name]
+
+
+def _zip(members: Iterable[tuple[str, bytes]], onto: bytes = b"") -> bytes:
+    """A deterministic zip (fixed times and modes) of `members`, after those of `onto`."""
+    out = io.BytesIO(onto)
+    out.seek(0, io.SEEK_END)
+    with zipfile.ZipFile(out, "a" if onto else "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, content in members:
+            info = zipfile.ZipInfo(member, ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, content)
+    return out.getvalue()
 
 
 def _unknown_fields(name: str, unknown: Iterable[str]) -> str:
@@ -717,7 +855,7 @@ def _inspection_source(element: etree._Element, straight_quotes: bool = False) -
     With `straight_quotes`, Word's smart quotes inside tags become straight ones, so that the
     rest of a template can still be checked once they have been reported."""
     xml = etree.tostring(element, encoding="unicode")
-    source = _HELPER.patch_xml(re.sub(r"<w:(p|tr)([ >])", r"\n<w:\1\2", xml))
+    source = _docxtpl().patch_xml(re.sub(r"<w:(p|tr)([ >])", r"\n<w:\1\2", xml))
     if straight_quotes:
         source = _TAG_BODY.sub(lambda m: m.group().translate(_STRAIGHT_QUOTES), source)
     return source

@@ -7,6 +7,7 @@ a test changes what it is about and writes the file with `write_workbook()`.
 from __future__ import annotations
 
 import copy
+import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -151,3 +152,15 @@ def make_workbook(tmp_path: Path):
         return write_workbook(tmp_path / name, sheets if sheets is not None else valid_sheets())
 
     return make
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_template_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Tests (and the commands they start) never use the user's cache of compiled templates."""
+    previous = os.environ.get("SZJ_CACHE_DIR")
+    os.environ["SZJ_CACHE_DIR"] = str(tmp_path_factory.mktemp("szj-cache"))
+    yield
+    if previous is None:
+        del os.environ["SZJ_CACHE_DIR"]
+    else:
+        os.environ["SZJ_CACHE_DIR"] = previous

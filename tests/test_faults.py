@@ -108,6 +108,7 @@ def run_killed_on(function: str, call: int, inputs: Path, output: Path) -> int:
         [sys.executable, "-c", _KILLED_ON_CALL, function, str(call), "generate", str(inputs),
          "-o", str(output), *DAY],
         cwd=PROJECT_ROOT,
+        env={**os.environ, "SZJ_CACHE_DIR": ""},  # count only the documents' own calls
         capture_output=True,
         timeout=120,
         start_new_session=True,  # its own process group, so the kill reaches no one else
