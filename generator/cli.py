@@ -132,7 +132,8 @@ def _print_generated(result: pipeline.Generated) -> None:
         return
     if result.failure:
         click.echo(f"błąd: {result.failure}", err=True)
-        click.echo(f"{checked.path.name}: nie wygenerowano dokumentów", err=True)
+        outcome = msg.NOT_ALL_WRITTEN if result.partial else msg.NOTHING_WRITTEN
+        click.echo(f"{checked.path.name}: {outcome}", err=True)
         return
     for written in result.files:
         click.echo(f"  {written.path}: {written.status.value}")

@@ -24,7 +24,13 @@ class TemplateError(SzjError):
 
 
 class OutputError(SzjError):
-    """Raised when a document cannot be written (permissions, full disk, file open in Word)."""
+    """Raised when a document cannot be written (permissions, full disk, file open in Word).
+
+    `partial` is set when some documents of the project were already replaced before the
+    failure (each file is still whole, old or new).
+    """
+
+    partial = False
 
 
 class ConverterError(SzjError):

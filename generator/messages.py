@@ -156,6 +156,12 @@ ACTION_CLOSED_WITHOUT_DATE = "działanie „zamknięte” bez daty zamknięcia"
 
 # --- command line -------------------------------------------------------------------------
 
+WORKER_FAILED = "{file}: nie udało się przetworzyć skoroszytu (błąd programu: {detail})"
+NOTHING_WRITTEN = "nie wygenerowano dokumentów"
+NOT_ALL_WRITTEN = (
+    "zapisano tylko część dokumentów (każdy plik jest kompletny: stary albo nowy) — "
+    "usuń przyczynę i uruchom polecenie ponownie"
+)
 SUMMARY_VALID = "{file}: poprawny ({warnings})"
 SUMMARY_INVALID = "{file}: {errors}, {warnings}"
 REGISTER_WRITTEN = "{target}: rejestr — {projects} (z błędami: {invalid})"

@@ -86,9 +86,15 @@ def write_files(folder: Path, files: Mapping[str, bytes], force: bool) -> list[W
             if status in (FileStatus.CREATED, FileStatus.OVERWRITTEN):
                 staged.append((_write_temporary(path, data), path))
             results.append(WrittenFile(path, status, sha256(data), len(data)))
+        renamed = 0
         while staged:
-            _rename(*staged[0])
+            try:
+                _rename(*staged[0])
+            except OutputError as e:
+                e.partial = renamed > 0
+                raise
             staged.pop(0)
+            renamed += 1
     finally:
         for temporary, _ in staged:
             with contextlib.suppress(OSError):

@@ -5,11 +5,13 @@ No Click here. The CLI and a future web page call these functions and print the 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -25,6 +27,7 @@ from generator.output import (
     WrittenFile,
     file_sha256,
     manifest_bytes,
+    sha256,
     write_files,
 )
 from generator.validate import Validation, validate_file
@@ -37,9 +40,9 @@ if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
 DEFAULT_INPUTS = Path("inputs")
 DEFAULT_OUTPUT = Path("output")
 MANIFEST_NAME = "manifest.json"
+PDF_WORK_PREFIX = ".szj-pdf-"
+STALE_WORK_SECONDS = 3600  # LibreOffice may take minutes on a large batch, never an hour
 _UNSAFE_PATH_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-# TODO(messages): move to generator/messages.py with the other user-facing strings.
-WORKER_FAILED = "{file}: nie udało się przetworzyć skoroszytu (błąd programu: {detail})"
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ def is_lock_file(path: Path) -> bool:
 
 def find_workbooks(paths: Iterable[Path]) -> Found:
     """Expand files and folders into `.xlsx` workbooks, in a stable order."""
+    paths = list(paths)
     workbooks: list[Path] = []
     locks: list[Path] = []
     problems: list[str] = []
@@ -73,6 +77,8 @@ def find_workbooks(paths: Iterable[Path]) -> Found:
             continue
         for candidate in candidates:
             (locks if is_lock_file(candidate) else workbooks).append(candidate)
+    if not workbooks and not problems:  # e.g. only an Excel lock file was given
+        problems.append(msg.NO_WORKBOOKS.format(where=", ".join(str(p) for p in paths)))
     return Found(tuple(dict.fromkeys(workbooks)), tuple(locks), tuple(problems))
 
 
@@ -143,6 +149,7 @@ class Generated:
     files: tuple[WrittenFile, ...] = ()
     failure: str | None = None
     templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    partial: bool = False  # the failure came after some documents were already replaced
 
     @property
     def ok(self) -> bool:
@@ -180,24 +187,34 @@ def generate_workbook(
             for name, context in build_contexts(workbook, state).items()
         }
         described = {name: templates.describe(name) for name in documents}
+        if manifest:  # written with the documents, in one all-or-nothing step
+            entries = [(name, sha256(data), len(data)) for name, data in documents.items()]
+            documents[MANIFEST_NAME] = _manifest(path, described, entries)
         files = write_files(folder, documents, settings.force)
-        result = Generated(checked, folder, tuple(files), templates=described)
-        return _with_manifest(result, settings.force) if manifest else result
+        return Generated(checked, folder, tuple(files), templates=described)
+    except OutputError as e:
+        return Generated(checked, failure=str(e), partial=e.partial)
     except SzjError as e:
         return Generated(checked, failure=str(e))
+    except OSError as e:  # reading the input again for the manifest, say; never a traceback
+        return Generated(checked, failure=f"{path}: {e.strerror or e}")
+
+
+def _manifest(
+    path: Path, templates: Mapping[str, tuple[str, str]], entries: Sequence[tuple[str, str, int]]
+) -> bytes:
+    return manifest_bytes(__version__, path, file_sha256(path), templates, entries)
 
 
 def _with_manifest(result: Generated, force: bool) -> Generated:
-    """Write `manifest.json` describing every file of the run for this project."""
+    """Write `manifest.json` after the PDFs, describing every file of the run."""
     assert result.folder is not None
-    data = manifest_bytes(
-        __version__,
-        result.checked.path,
-        file_sha256(result.checked.path),
-        result.templates,
-        [(w.path.name, w.sha256, w.size) for w in result.files],
-    )
-    written = write_files(result.folder, {MANIFEST_NAME: data}, force)
+    entries = [(w.path.name, w.sha256, w.size) for w in result.files]
+    data = _manifest(result.checked.path, result.templates, entries)
+    try:
+        written = write_files(result.folder, {MANIFEST_NAME: data}, force)
+    except OutputError as e:  # the documents and PDFs are written already
+        return replace(result, failure=str(e), partial=True)
     return replace(result, files=(*result.files, *written))
 
 
@@ -310,7 +327,8 @@ def _outcome(future: Future[Generated], path: Path) -> Generated:
         return future.result()
     except Exception as e:  # the worker died or hit a bug: this workbook only
         detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
-        return Generated(Checked(path, None, WORKER_FAILED.format(file=path.name, detail=detail)))
+        failure = msg.WORKER_FAILED.format(file=path.name, detail=detail)
+        return Generated(Checked(path, None, failure))
 
 
 _worker_templates: TemplateSet | None = None  # one per worker process, set by `_start_worker`
@@ -343,7 +361,8 @@ def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gene
     pdfs: dict[int, list[WrittenFile]] = {}
     try:
         settings.output_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix=".szj-pdf-", dir=settings.output_dir) as work:
+        _remove_stale_work_folders(settings.output_dir)
+        with tempfile.TemporaryDirectory(prefix=PDF_WORK_PREFIX, dir=settings.output_dir) as work:
             staged = []
             for number, (_, w) in enumerate(wanted):
                 copy = Path(work) / f"{number:05d}_{w.path.name}"  # names repeat across projects
@@ -379,6 +398,15 @@ def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gene
             )
         )
     return finished
+
+
+def _remove_stale_work_folders(output_dir: Path) -> None:
+    """Work folders of PDF conversions a killed run left behind (older than a conversion)."""
+    oldest_kept = time.time() - STALE_WORK_SECONDS
+    for leftover in output_dir.glob(f"{PDF_WORK_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if leftover.is_dir() and leftover.stat().st_mtime < oldest_kept:
+                shutil.rmtree(leftover)
 
 
 def _existing(path: Path) -> WrittenFile | None:

@@ -32,7 +32,9 @@ _XML_PARTS = (".xml", ".rels", ".vml")
 # XML may be stored as UTF-8 or UTF-16, so the marker is looked for in each encoding.
 _DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be"))
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_EXCEL_ERRORS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")
+_EXCEL_ERRORS = (
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"
+)
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,8 @@ def read_workbook(path: Path) -> RawWorkbook:
     for worksheet in values_book.worksheets:
         canonical = by_label.get(s.normalize_label(worksheet.title))
         if canonical is None:
-            issues.append(
-                Issue(Severity.WARNING, msg.SHEET_UNKNOWN.format(sheet=worksheet.title), worksheet.title)
-            )
+            unknown = msg.SHEET_UNKNOWN.format(sheet=worksheet.title)
+            issues.append(Issue(Severity.WARNING, unknown, worksheet.title))
             continue
         if canonical in sheets:
             issues.append(
@@ -220,9 +221,9 @@ _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
 def _has_formulas(path: Path) -> bool:
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                if _FORMULA_ELEMENT.search(archive.read(name)):
-                    return True
+            is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
+            if is_sheet and _FORMULA_ELEMENT.search(archive.read(name)):
+                return True
     return False
 
 

@@ -81,7 +81,7 @@ def as_text(value: object) -> str:
 
 
 def as_date(value: object) -> date:
-    """A date from an Excel date, or text such as `23.11.2026`, `2026-11-23`, `23 listopada 2026 r.`."""
+    """A date from an Excel date, or text: `23.11.2026`, `2026-11-23`, `23 listopada 2026 r.`."""
     if isinstance(value, datetime):
         result = value.date()
     elif isinstance(value, date):

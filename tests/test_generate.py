@@ -176,3 +176,40 @@ def test_generate_without_arguments_uses_inputs_and_output(tmp_path: Path, monke
     result = CliRunner().invoke(cli, ["generate", *DAY], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "output" / "OR.0123.7.2026" / "08_lista_kontrolna.docx").exists()
+
+
+def test_only_a_lock_file_is_no_workbook(tmp_path: Path) -> None:
+    lock = tmp_path / "~$projekt.xlsx"
+    lock.write_bytes(b"lock")
+    result = run("generate", str(lock), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "pominięto plik blokady Excela" in result.stderr
+    assert "nie znaleziono skoroszytów" in result.stderr
+
+
+def test_a_rename_refused_midway_says_only_part_was_written(
+    generated, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Word holding the third document open: the first two are new, the rest old, all whole."""
+    import os
+
+    folder, workbook, out, _ = generated
+    sheets = valid_sheets()
+    set_field(sheets, "Tytuł projektu", "Inny tytuł projektu")
+    write_workbook(workbook, sheets)
+    real_replace, calls = os.replace, []
+
+    def replace_refusing_the_third(source, target):  # type: ignore[no-untyped-def]
+        calls.append(target)
+        if len(calls) == 3:
+            raise PermissionError(13, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace_refusing_the_third)
+    result = run("generate", str(workbook), "-o", str(out), "--force")
+
+    assert result.exit_code == 1
+    assert "zapisano tylko część dokumentów" in result.stderr
+    assert "Traceback" not in result.stderr
+    for document in folder.glob("*.docx"):
+        docx.Document(str(document))  # every file is whole
