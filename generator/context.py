@@ -101,7 +101,7 @@ _NEED_LEADS = {
 _NEED_LEAD_OTHER = "Potrzeba zmian wynika:"
 _ROUND_DECISIONS = {
     s.RESULT_ACCEPTED: "akceptuję projekt",
-    s.RESULT_RETURNED: "polecam wprowadzenie zmian",
+    s.RESULT_RETURNED: "do poprawy – polecam wprowadzenie zmian",
 }
 _PENDING_DECISION = "oczekuje na decyzję"
 _PROPOSALS_NAME = "Propozycje zmian w dokumentach Urzędu"

@@ -206,7 +206,7 @@ def test_resolution_names_council_voivodeship_and_mayor() -> None:
 def test_review_rounds_and_mayor_decision() -> None:
     context = contexts(make_sample_workbook())[APPROVAL]
     assert [r.decyzja for r in context["rundy"]] == [
-        "polecam wprowadzenie zmian",
+        "do poprawy – polecam wprowadzenie zmian",
         "akceptuję projekt",
     ]
     assert context["zatwierdzam"] == "☒" and context["nie_zatwierdzam"] == "☐"
@@ -238,7 +238,7 @@ def test_a_project_accepted_at_the_first_analysis() -> None:
 
 def test_a_returned_project_says_changes_were_ordered() -> None:
     context = contexts(_first_decision(s.RESULT_RETURNED))[APPROVAL]
-    assert [r.decyzja for r in context["rundy"]] == ["polecam wprowadzenie zmian"]
+    assert [r.decyzja for r in context["rundy"]] == ["do poprawy – polecam wprowadzenie zmian"]
     assert plain(context["wynik_analizy"]) == (
         "W dniu 9 października 2026 r. polecono wprowadzenie zmian w projekcie."
     )

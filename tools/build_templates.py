@@ -904,7 +904,7 @@ def build_resources(path: Path) -> None:
             "{{ kierownik_ro.imie_nazwisko }}",
         ),
         _secretary("Akceptuję:"),
-        Signature("Otrzymałem/am:", (IMPLEMENTER,), "{{ wdrazajacy.imie_nazwisko }}"),
+        Signature("Przekazano – otrzymałem/am:", (IMPLEMENTER,), "{{ wdrazajacy.imie_nazwisko }}"),
     )
     b.save(path)
 
