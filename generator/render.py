@@ -55,7 +55,16 @@ from generator import messages as msg
 from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
 from generator.errors import TemplateError
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+def _default_templates() -> Path:
+    """`templates/` of a source checkout (what the office edits), else the copy installed
+    inside the package (`generator/default_templates/`, see pyproject.toml)."""
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / "templates"
+    return checkout if (checkout / TEMPLATE_NAMES[0]).is_file() else package / "default_templates"
+
+
+DEFAULT_TEMPLATES = _default_templates()
 ORIGIN_DEFAULT = "default"
 ORIGIN_OFFICE = "office"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
