@@ -27,6 +27,12 @@ class StepDefinition:
     repeatable: bool = False  # steps 5 and 6: one row per review round
     optional: bool = False  # step 7: only when the Mayor's approval is required
 
+    @property
+    def preconditions(self) -> tuple[int, ...]:
+        """Steps that must be done first: every earlier one (the procedure is a sequence);
+        the optional step 7 counts only where it applies (see `_applicable`)."""
+        return tuple(range(1, self.number))
+
 
 STEP_DEFINITIONS: tuple[StepDefinition, ...] = (
     StepDefinition(1, msg.STEP_NAMES[1], s.ROLE_SECRETARY, ("01",)),
@@ -327,9 +333,9 @@ def _sequence_issues(
         number = later.definition.number
         if not later.done or later.last is None or number == 6 or (returned and number > 6):
             continue
+        earlier = (steps[n - 1] for n in later.definition.preconditions)
         pending = next(
-            (e for e in steps[: number - 1] if _applicable(e, mayor_required) and not e.done),
-            None,
+            (e for e in earlier if _applicable(e, mayor_required) and not e.done), None
         )
         if pending is not None:
             text = msg.STEP_DONE_BEFORE_EARLIER.format(
