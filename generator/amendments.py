@@ -6,11 +6,11 @@ Everything here is pure text for the Word templates of documents 04, 05 and 06 (
 - `amendment_text` — the amending provision in the form of the „Zasady techniki
   prawodawczej” (rozporządzenie Prezesa Rady Ministrów z dnia 20 czerwca 2002 r., Dział IV),
   e.g. „w § 15 ust. 2 otrzymuje brzmienie:” followed by the new wording in „…”;
-- `uzasadnienie` — the justification's paragraphs;
 - `document_groups`, `is_regulamin`, `is_statute` — which document a change belongs to.
 
-The proposed wording is never rewritten: it is quoted as typed, with only the surrounding
-whitespace removed and line endings unified to `\\n`.
+The proposed wording is quoted as typed (surrounding whitespace removed, line endings unified
+to `\\n`), preceded by the unit's own mark when the clerk left it out. The uzasadnienie of the
+drafts is built in `context.py`, one item per change.
 """
 
 from __future__ import annotations
@@ -438,58 +438,3 @@ def _wording(change: Change) -> str:
     if change.unit.starts_with_designation(text):
         return text
     return f"{change.unit.designation} {text}"
-
-
-# --- uzasadnienie --------------------------------------------------------------------------
-
-NO_JUSTIFICATION = "Wprowadzenie zmian jest niezbędne do wdrożenia projektu."
-
-_KIND_NOUNS = {
-    ChangeKind.REPLACE: "Nowe brzmienie",
-    ChangeKind.ADD: "Dodanie",
-    ChangeKind.REPEAL: "Uchylenie",
-}
-
-
-def uzasadnienie(changes: Iterable[Change]) -> tuple[str, ...]:
-    """The justification's paragraphs, in unit order.
-
-    One paragraph per distinct justification text: „Nowe brzmienie § 12 ust. 3: <text>”,
-    „Dodanie § 12 ust. 3a: …”, „Uchylenie § 21 ust. 4: …”; changes sharing the same text
-    are named together („Zmiany w § 12 ust. 3 i § 15: <text>”). Empty justifications are
-    skipped; with none at all, one neutral sentence.
-    """
-    by_text: dict[str, list[Change]] = {}
-    texts: dict[str, str] = {}
-    for change in order_changes(changes):
-        text = (change.justification or "").strip()
-        if not text:
-            continue
-        key = " ".join(text.split()).rstrip(".").casefold()
-        texts.setdefault(key, text)
-        by_text.setdefault(key, []).append(change)
-    if not by_text:
-        return (NO_JUSTIFICATION,)
-    return tuple(_justification(members, texts[key]) for key, members in by_text.items())
-
-
-def _justification(changes: list[Change], text: str) -> str:
-    if len(changes) == 1:
-        (change,) = changes
-        subject = f"{_KIND_NOUNS[change.kind]} {change.unit}"
-    else:
-        subject = f"Zmiany w {_enumerate(str(change.unit) for change in changes)}"
-    return f"{subject}: {_sentence(text)}"
-
-
-def _enumerate(names: Iterable[str]) -> str:
-    """„a”, „a i b”, „a, b i c” (repeated names once)."""
-    unique = list(dict.fromkeys(names))
-    if len(unique) == 1:
-        return unique[0]
-    return f"{', '.join(unique[:-1])} i {unique[-1]}"
-
-
-def _sentence(text: str) -> str:
-    """The text ending in a full stop (kept as is when it already ends a sentence)."""
-    return text if text[-1] in ".!?…" else text + "."

@@ -1,4 +1,4 @@
-"""Amendment drafting: redline, unit order, legislative form, uzasadnienie, documents."""
+"""Amendment drafting: redline, unit order, legislative form, documents."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.amendments import (
-    NO_JUSTIFICATION,
     AmendingProvision,
     AmendmentItem,
     Segment,
@@ -20,7 +19,6 @@ from generator.amendments import (
     order_changes,
     provision_as_text,
     redline,
-    uzasadnienie,
 )
 from generator.model import Change, ChangeKind, Source
 from generator.units import parse_unit
@@ -496,52 +494,6 @@ def test_redline_identity(same: str) -> None:
     segments = redline(same, same)
     assert all(s.op == "equal" for s in segments)
     assert "".join(s.text for s in segments) == same
-
-
-# --- uzasadnienie --------------------------------------------------------------------------
-
-
-def test_uzasadnienie_per_change_in_unit_order() -> None:
-    paragraphs = uzasadnienie(
-        [
-            repeal("§ 21 ust. 4", justification="Zadanie przeszło do innej komórki."),
-            replace("§ 12 ust. 3", "x", justification="  Zmiana przepisów prawa  "),
-            add("§ 12 ust. 3a", "x", justification="Nowe zadanie!"),
-            replace("§ 13", "x", justification="   "),
-            replace("§ 14", "x"),
-        ]
-    )
-    assert paragraphs == (
-        "Nowe brzmienie § 12 ust. 3: Zmiana przepisów prawa.",
-        "Dodanie § 12 ust. 3a: Nowe zadanie!",
-        "Uchylenie § 21 ust. 4: Zadanie przeszło do innej komórki.",
-    )
-
-
-def test_uzasadnienie_shared_text_combined() -> None:
-    paragraphs = uzasadnienie(
-        [
-            replace("§ 15", "x", justification="Reorganizacja referatu."),
-            replace("§ 2", "x", justification="Inny powód"),
-            repeal("§ 12 ust. 3", justification="reorganizacja  referatu"),
-            add("§ 12 ust. 3a", "x", justification="Reorganizacja referatu."),
-        ]
-    )
-    assert paragraphs == (
-        "Nowe brzmienie § 2: Inny powód.",
-        "Zmiany w § 12 ust. 3, § 12 ust. 3a i § 15: reorganizacja  referatu.",
-    )
-
-
-def test_uzasadnienie_keeps_multi_line_text() -> None:
-    assert uzasadnienie([replace("§ 1", "x", justification="a\nb.")]) == (
-        "Nowe brzmienie § 1: a\nb.",
-    )
-
-
-def test_uzasadnienie_neutral_when_empty() -> None:
-    assert uzasadnienie([replace("§ 1", "x")]) == (NO_JUSTIFICATION,)
-    assert uzasadnienie([]) == (NO_JUSTIFICATION,)
 
 
 # --- documents -----------------------------------------------------------------------------
