@@ -36,7 +36,7 @@ from generator.amendments import (
     redline,
 )
 from generator.model import Action, Change, ChangeKind, Person, ProjectWorkbook, StepEntry
-from generator.procedure import ProcedureState, ReviewRound, StepState
+from generator.procedure import ProcedureState, ReviewRound, StepState, checklist_rows
 from generator.schema import normalize_label
 
 DECISION = "01_decyzja_o_podjeciu_prac.docx"
@@ -923,13 +923,10 @@ def _checklist(
     workbook: ProjectWorkbook, state: ProcedureState, documents: Sequence[str]
 ) -> dict[str, object]:
     rows = [_input_row(workbook, state)]
-    for step in state.steps:
-        number = step.definition.number
-        if number == 5 and state.rounds:
-            rows += _round_rows(workbook, state, documents)
-        elif not (number == 6 and state.rounds):  # step 6 is listed round by round with 5
-            base, names = _step_base(workbook, state, step, documents)
-            rows += [_entry_row(base, entry, "", names) for entry in step.entries] or [base]
+    for item in checklist_rows(state):  # the procedure's own order, each review round
+        base, names = _step_base(workbook, state, state.step(int(item.label)), documents)
+        label = _ROUND.format(number=item.round_number) if item.round_number else ""
+        rows.append(_entry_row(base, item.entry, label, names))
     rows.append(_output_row(state, len(workbook.actions)))
     codes = [name[:2] for name in documents]
     return {
@@ -987,23 +984,6 @@ def _step_base(
         uwagi=DASH,
     )
     return base, {p.name for _, p in people if p}
-
-
-def _round_rows(
-    workbook: ProjectWorkbook, state: ProcedureState, documents: Sequence[str]
-) -> list[WierszKontrolny]:
-    """Steps 5 and 6 as review rounds: each submission followed by the Secretary's decision."""
-    rows: list[WierszKontrolny] = []
-    labelled = len(state.rounds) > 1
-    for review in state.rounds:
-        label = _ROUND.format(number=review.number) if labelled else ""
-        for number, entry in ((5, review.submission), (6, review.decision)):
-            base, names = _step_base(workbook, state, state.step(number), documents)
-            if entry is not None:
-                rows.append(_entry_row(base, entry, label, names))
-            elif number == 6:  # the decision is still to come
-                rows.append(_entry_row(base, None, label, names))
-    return rows
 
 
 def _entry_row(

@@ -160,7 +160,8 @@ class ChecklistRow:
 
 def checklist_rows(state: ProcedureState) -> tuple[ChecklistRow, ...]:
     """Steps 1–9 in procedure order, steps 5–6 once per review round."""
-    several_rounds = len(state.rounds) > 1
+    returned = bool(state.rounds) and state.rounds[-1].returned
+    several_rounds = len(state.rounds) > 1 or returned  # a returned round opens another
     rows: list[ChecklistRow] = []
 
     def row(st: StepState, entry: StepEntry | None, round_number: int | None = None) -> None:
@@ -176,7 +177,7 @@ def checklist_rows(state: ProcedureState) -> tuple[ChecklistRow, ...]:
                 label = review.number if several_rounds else None
                 row(st, review.submission, label)
                 row(state.step(6), review.decision, label)
-            if state.rounds and state.rounds[-1].returned:
+            if returned:
                 # The returned round opens a new one that has not started yet.
                 row(st, None, len(state.rounds) + 1)
                 row(state.step(6), None, len(state.rounds) + 1)

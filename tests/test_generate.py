@@ -213,3 +213,16 @@ def test_a_rename_refused_midway_says_only_part_was_written(
     assert "Traceback" not in result.stderr
     for document in folder.glob("*.docx"):
         docx.Document(str(document))  # every file is whole
+
+
+def test_checklist_shows_the_round_a_returned_project_waits_for(tmp_path: Path) -> None:
+    """08 and `szj status` list the same rows: after „do poprawy” a new round is pending."""
+    sheets = valid_sheets()
+    sheets["Przebieg"] = sheets["Przebieg"][:7]  # steps 1–4 and round 1 returned
+    sheets["Przebieg"] += [[n, None, None, None, "nie rozpoczęto", None, None] for n in (7, 8, 9)]
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+    assert run("generate", str(workbook), "-o", str(tmp_path / "out")).exit_code == 0
+
+    table = docx.Document(str(tmp_path / "out" / "OR.0123.7.2026" / "08_lista_kontrolna.docx"))
+    steps = [row.cells[0].text.replace("\n", " ") for row in table.tables[0].rows]
+    assert steps[5:9] == ["5 (runda 1)", "6 (runda 1)", "5 (runda 2)", "6 (runda 2)"]
