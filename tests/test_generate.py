@@ -225,4 +225,4 @@ def test_checklist_shows_the_round_a_returned_project_waits_for(tmp_path: Path) 
 
     table = docx.Document(str(tmp_path / "out" / "OR.0123.7.2026" / "08_lista_kontrolna.docx"))
     steps = [row.cells[0].text.replace("\n", " ") for row in table.tables[0].rows]
-    assert steps[5:9] == ["5 (runda 1)", "6 (runda 1)", "5 (runda 2)", "6 (runda 2)"]
+    assert steps[6:10] == ["5 (runda 1)", "6 (runda 1)", "5 (runda 2)", "6 (runda 2)"]
