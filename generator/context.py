@@ -1012,11 +1012,8 @@ def _entry_row(
 def _responsible_people(
     workbook: ProjectWorkbook, step: StepState
 ) -> list[tuple[str, Person | None]]:
-    """The step's role and its holder; step 7 also names the Mayor, who approves."""
-    roles = [step.definition.role]
-    if step.definition.number == 7:
-        roles.append(s.ROLE_MAYOR)
-    return [(role, workbook.person_with_role(role)) for role in roles]
+    """The step's roles and their holders; step 7 also names the Mayor, who approves."""
+    return [(role, workbook.person_with_role(role)) for role in step.definition.roles]
 
 
 def _role_label(role: str) -> str:

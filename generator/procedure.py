@@ -28,6 +28,12 @@ class StepDefinition:
     optional: bool = False  # step 7: only when the Mayor's approval is required
 
     @property
+    def roles(self) -> tuple[str, ...]:
+        """Everyone who acts on the step: its role, and for step 7 also the Mayor, who
+        approves what the Secretary submits."""
+        return (self.role, *_ALSO_ALLOWED.get(self.number, ()))
+
+    @property
     def preconditions(self) -> tuple[int, ...]:
         """Steps that must be done first: every earlier one (the procedure is a sequence);
         the optional step 7 counts only where it applies (see `_applicable`)."""
@@ -240,7 +246,7 @@ def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[P
     """The responsible person; step 7 is the Secretary submitting and the Mayor approving."""
     if step is None:
         return ()
-    roles = (step.definition.role, *_ALSO_ALLOWED.get(step.definition.number, ()))
+    roles = step.definition.roles
     people = (workbook.person_with_role(role) for role in roles)
     return tuple(p for p in people if p is not None)
 
@@ -491,7 +497,7 @@ def _result_issues(entry: StepEntry) -> list[Issue]:
 def _holds_role(workbook: ProjectWorkbook, name: str, definition: StepDefinition) -> bool:
     key = s.normalize_label(name)
     roles = {p.role for p in workbook.people if s.normalize_label(p.name) == key}
-    allowed = {definition.role, *_ALSO_ALLOWED.get(definition.number, ())}
+    allowed = set(definition.roles)
     return bool(roles & allowed)
 
 
