@@ -9,6 +9,7 @@ comes with steps 1–9 pre-filled. All labels come from `generator.schema`.
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,7 +23,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from generator import schema
 from generator.messages import STEP_NAMES
+from generator.output import write_atomic
 from generator.schema import Field, Kind, TableSheet
+from generator.spreadsheet import put
 
 FIRST_DATA_ROW = 2
 LAST_FORMATTED_ROW = 200  # data rows that get formats and drop-down lists
@@ -159,8 +162,15 @@ _LIST_ERROR = "Wybierz wartość z listy rozwijanej."
 
 
 def write_blank_workbook(path: Path) -> None:
-    """Write the blank input workbook of `szj init` to `path`."""
-    build_blank_workbook().save(path)
+    """Write the blank input workbook of `szj init` to `path` (whole or not at all)."""
+    write_atomic(path, blank_workbook_bytes())
+
+
+def blank_workbook_bytes() -> bytes:
+    """The blank input workbook as the bytes of an .xlsx file."""
+    buffer = io.BytesIO()
+    build_blank_workbook().save(buffer)
+    return buffer.getvalue()
 
 
 def build_blank_workbook() -> Workbook:
@@ -206,7 +216,7 @@ def _write_project_sheet(sheet: Worksheet) -> None:
 
 
 def _write_project_row(sheet: Worksheet, row: int, field: Field) -> None:
-    label = sheet.cell(row=row, column=1, value=field.label)
+    label = put(sheet, row, 1, field.label)
     label.alignment = _WRAP_TOP
     label.border = _BORDER
     label.comment = _comment(_project_note(field))
@@ -216,7 +226,7 @@ def _write_project_row(sheet: Worksheet, row: int, field: Field) -> None:
     elif field.key in PROJECT_CONDITIONS:
         label.fill = _CONDITIONAL_FILL
 
-    value = sheet.cell(row=row, column=2, value=PROJECT_DEFAULTS.get(field.key))
+    value = put(sheet, row, 2, PROJECT_DEFAULTS.get(field.key))
     value.alignment = _WRAP_TOP
     value.border = _BORDER
     if field.kind in NUMBER_FORMATS:
@@ -267,9 +277,9 @@ def _format_data_cells(sheet: Worksheet, column_index: int, column: Field) -> No
 def _prefill_steps(sheet: Worksheet) -> None:
     columns = {column.key: index for index, column in enumerate(schema.STEPS.columns, 1)}
     for row, (step, activity) in enumerate(STEP_NAMES.items(), start=FIRST_DATA_ROW):
-        sheet.cell(row=row, column=columns["step"], value=step)
-        sheet.cell(row=row, column=columns["activity"], value=activity)
-        sheet.cell(row=row, column=columns["status"], value=schema.STEP_NOT_STARTED)
+        put(sheet, row, columns["step"], step)
+        put(sheet, row, columns["activity"], activity)
+        put(sheet, row, columns["status"], schema.STEP_NOT_STARTED)
     fit_row_heights(sheet, range(FIRST_DATA_ROW, FIRST_DATA_ROW + len(STEP_NAMES)))
 
 
@@ -278,7 +288,7 @@ def _prefill_steps(sheet: Worksheet) -> None:
 
 def _write_header(sheet: Worksheet, labels: Sequence[str]) -> None:
     for index, label in enumerate(labels, start=1):
-        cell = sheet.cell(row=1, column=index, value=label)
+        cell = put(sheet, 1, index, label)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.alignment = _HEADER_ALIGNMENT
@@ -613,7 +623,7 @@ def _write_instructions(sheet: Worksheet) -> None:
     }
     for row, (style, text) in enumerate(_instructions(), start=1):
         shown = f"•  {text}" if style == _ITEM else text
-        cell = sheet.cell(row=row, column=1, value=shown)
+        cell = put(sheet, row, 1, shown)
         cell.alignment = Alignment(
             wrap_text=True, vertical="top", indent=2 if style == _ITEM else 0
         )

@@ -53,14 +53,17 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Nadpisz istniejący plik.")
 def init_command(path: Path, force: bool) -> None:
     """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
-    from generator.blank import write_blank_workbook
+    from generator.blank import blank_workbook_bytes
+    from generator.target import existing_target, refuse_read_only, write_target
 
     if path.suffix.lower() != ".xlsx":
-        raise SzjError(f"{path}: nazwa pliku musi kończyć się na .xlsx")
-    if path.exists() and not force:
-        raise SzjError(f"{path}: plik już istnieje (użyj --force, aby go nadpisać)")
-    write_blank_workbook(path)
-    click.echo(f"{path}: utworzono pusty skoroszyt projektu")
+        raise SzjError(msg.INIT_NOT_XLSX.format(path=path))
+    if existing_target(path):
+        if not force:
+            raise SzjError(msg.INIT_EXISTS.format(path=path))
+        refuse_read_only(path)
+    write_target(path, blank_workbook_bytes())
+    click.echo(msg.INIT_WRITTEN.format(path=path))
 
 
 @cli.command("validate")
@@ -169,7 +172,7 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
 
 
 @cli.command("register")
-@click.argument("folder", type=click.Path(path_type=Path, file_okay=False), metavar="KATALOG")
+@click.argument("folder", type=click.Path(path_type=Path), metavar="KATALOG")
 @click.option(
     "-o",
     "--output",
@@ -179,22 +182,29 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
     show_default=True,
     help="Plik rejestru do zapisania.",
 )
+@click.option("--force", is_flag=True, help="Zastąp istniejący rejestr, który by się zmienił.")
 @day_option
-def register_command(folder: Path, target: Path, today: date) -> None:
+def register_command(folder: Path, target: Path, force: bool, today: date) -> None:
     """Zestaw wszystkie projekty z katalogu w rejestrze dla Sekretarza (plik Excel)."""
-    from generator.output import write_atomic
-    from generator.register import register_bytes, register_row
+    from generator import register
 
+    if not folder.is_dir():
+        missing = msg.REGISTER_NOT_A_FOLDER if folder.exists() else msg.REGISTER_FOLDER_MISSING
+        raise SzjError(missing.format(folder=folder, looked=folder.absolute()))
     found = _find((folder,))
+    if found.problems:
+        raise SzjError(msg.REGISTER_NOT_WRITTEN.format(target=target))
     checked = pipeline.check_workbooks(found.workbooks, today)
-    rows = [register_row(c) for c in checked]
-    write_atomic(target, register_bytes(rows))
-    invalid = sum(1 for c in checked if not c.ok)
-    click.echo(
-        msg.REGISTER_WRITTEN.format(
-            target=target, projects=msg.projects(len(rows)), invalid=invalid
-        )
+    rows = register.mark_duplicates(
+        [register.register_row(c, found.open_in.get(c.path)) for c in checked]
     )
+    for sign, files in register.duplicate_case_signs(rows).items():
+        click.echo(msg.DUPLICATE_CASE_SIGN.format(sign=sign, files=", ".join(files)), err=True)
+    data = register.register_bytes(rows, today)
+    status = register.write_register(target, data, force, found.workbooks)
+    done = msg.REGISTER_UNCHANGED if status is FileStatus.IDENTICAL else msg.REGISTER_WRITTEN
+    invalid = sum(1 for c in checked if not c.ok)
+    click.echo(done.format(target=target, projects=msg.projects(len(rows)), invalid=invalid))
 
 
 @cli.group("templates")
@@ -256,6 +266,11 @@ def _find(paths: tuple[Path, ...]) -> pipeline.Found:
     found = pipeline.find_workbooks(paths)
     for lock in found.lock_files:
         click.echo(f"{lock}: {msg.LOCK_FILE}", err=True)
+    for workbook, program in found.open_in.items():
+        program = msg.PROGRAM_LOCATIVE.get(program, program)
+        click.echo(f"{workbook}: {msg.WORKBOOK_OPEN.format(program=program)}", err=True)
+    for passed_over in found.registers:
+        click.echo(f"{passed_over}: {msg.REGISTER_PASSED_OVER}", err=True)
     for problem in found.problems:
         click.echo(f"błąd: {problem}", err=True)
     return found

@@ -50,6 +50,56 @@ FILE_XML_DOCTYPE = (
 LOCK_FILE = "pominięto plik blokady Excela"
 NO_WORKBOOKS = "nie znaleziono skoroszytów .xlsx w: {where}"
 
+# --- files the tool writes at a path the user names: `szj register`, `szj init` -----------
+# --- and workbooks open in Excel or LibreOffice while the tool reads them -----------------
+
+WORKBOOK_OPEN = (
+    "ostrzeżenie: jest otwarty w {program} — zapisz i zamknij go; niezapisane zmiany "
+    "nie zostaną uwzględnione"
+)
+PROGRAM_LOCATIVE = {"Excel": "Excelu", "LibreOffice": "LibreOffice"}  # „otwarty w Excelu”
+REGISTER_PASSED_OVER = (
+    "pominięto — to rejestr projektów zapisany przez „szj register”, nie skoroszyt projektu"
+)
+REGISTER_FOLDER_MISSING = (
+    "{folder}: nie ma takiego katalogu (szukano: {looked}) — sprawdź nazwę; nie zapisano rejestru"
+)
+REGISTER_NOT_A_FOLDER = "{folder}: to nie jest katalog — podaj katalog ze skoroszytami projektów"
+REGISTER_NOT_WRITTEN = "{target}: nie zapisano rejestru"
+REGISTER_UNCHANGED = "{target}: rejestr bez zmian — {projects} (z błędami: {invalid})"
+REGISTER_TARGET_IS_INPUT = (
+    "{target}: to skoroszyt projektu, który rejestr zestawia — rejestr nie może go zastąpić; "
+    "podaj inną nazwę pliku w -o"
+)
+REGISTER_EXISTS = (
+    "{target}: rejestr już istnieje i zmieniłby się — nie nadpisano go "
+    "(użyj --force, aby go zastąpić)"
+)
+REGISTER_TARGET_FOREIGN = (
+    "{target}: plik już istnieje i nie jest rejestrem zapisanym przez szj — nie nadpisano go "
+    "(użyj --force tylko wtedy, gdy na pewno ma zostać zastąpiony)"
+)
+DUPLICATE_CASE_SIGN = (
+    "ostrzeżenie: znak sprawy {sign} mają skoroszyty: {files} — ich dokumenty trafiłyby do "
+    "jednego katalogu; popraw znak sprawy w jednym z nich"
+)
+REGISTER_REMARK_DUPLICATE = "ten sam znak sprawy co: {files}"
+REGISTER_REMARK_OPEN = "otwarty w {program} — niezapisane zmiany nie zostały uwzględnione"
+INIT_NOT_XLSX = "{path}: nazwa pliku musi kończyć się na .xlsx"
+INIT_EXISTS = "{path}: plik już istnieje (użyj --force, aby go nadpisać)"
+INIT_WRITTEN = "{path}: utworzono pusty skoroszyt projektu"
+TARGET_FOLDER_MISSING = "{path}: nie ma katalogu {folder} — utwórz go albo podaj inną ścieżkę"
+TARGET_IS_LINK = (
+    "{path}: to dowiązanie symboliczne — program nie zapisuje przez dowiązania; "
+    "podaj zwykły plik"
+)
+TARGET_NOT_A_FILE = "{path}: to nie jest zwykły plik (katalog, potok lub urządzenie) — nie zapisano"
+TARGET_READ_ONLY = (
+    "{path}: plik jest tylko do odczytu — nie nadpisano go (zdejmij ochronę przed zapisem, "
+    "jeśli ma zostać zastąpiony)"
+)
+TARGET_UNREADABLE = "{path}: nie można sprawdzić pliku ({detail}) — nie zapisano"
+
 # --- sheets and columns -------------------------------------------------------------------
 
 SHEET_MISSING = "brak arkusza „{sheet}”"

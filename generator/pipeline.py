@@ -52,18 +52,41 @@ class Found:
     workbooks: tuple[Path, ...]
     lock_files: tuple[Path, ...]
     problems: tuple[str, ...]  # paths that do not exist or hold no workbook
+    registers: tuple[Path, ...] = ()  # written by `szj register`, never read as projects
+    open_in: Mapping[Path, str] = field(default_factory=dict)  # workbook → EXCEL/LIBREOFFICE
+
+
+EXCEL, LIBREOFFICE = "Excel", "LibreOffice"
 
 
 def is_lock_file(path: Path) -> bool:
-    """Excel's owner file `~$name.xlsx`, left beside a workbook open in Excel."""
-    return path.name.startswith("~$")
+    """Excel's owner file `~$name.xlsx` or LibreOffice's `.~lock.name.xlsx#`, kept beside a
+    workbook while it is open."""
+    name = path.name
+    return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
+
+
+def open_in(workbook: Path) -> str | None:
+    """The program that has `workbook` open (its lock file lies beside it), or None."""
+    if os.path.lexists(workbook.parent / f"~${workbook.name}"):
+        return EXCEL
+    if os.path.lexists(workbook.parent / f".~lock.{workbook.name}#"):
+        return LIBREOFFICE
+    return None
 
 
 def find_workbooks(paths: Iterable[Path]) -> Found:
-    """Expand files and folders into `.xlsx` workbooks, in a stable order."""
+    """Expand files and folders into `.xlsx` workbooks, in a stable order.
+
+    Lock files and registers written by `szj register` are passed over, never read as
+    project workbooks; a workbook whose lock file lies beside it is noted in `open_in`.
+    """
+    from generator.register import is_register  # the register imports this module
+
     paths = list(paths)
     workbooks: list[Path] = []
     locks: list[Path] = []
+    registers: list[Path] = []
     problems: list[str] = []
     for path in paths:
         if path.is_dir():
@@ -76,10 +99,17 @@ def find_workbooks(paths: Iterable[Path]) -> Found:
             problems.append(f"{path}: {msg.FILE_NOT_FOUND}")
             continue
         for candidate in candidates:
-            (locks if is_lock_file(candidate) else workbooks).append(candidate)
+            if is_lock_file(candidate):
+                locks.append(candidate)
+            elif is_register(candidate):
+                registers.append(candidate)
+            else:
+                workbooks.append(candidate)
     if not workbooks and not problems:  # e.g. only an Excel lock file was given
         problems.append(msg.NO_WORKBOOKS.format(where=", ".join(str(p) for p in paths)))
-    return Found(tuple(dict.fromkeys(workbooks)), tuple(locks), tuple(problems))
+    unique = tuple(dict.fromkeys(workbooks))
+    opened = {w: program for w in unique if (program := open_in(w))}
+    return Found(unique, tuple(locks), tuple(problems), tuple(dict.fromkeys(registers)), opened)
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,38 @@
 table with filters, a frozen header and overdue rows highlighted.
 
 Invalid workbooks appear as rows with their error count; they never stop the register.
+Every text cell is stored as text (`spreadsheet.put`), never as a formula. The register's
+bytes depend only on its rows and the day, so an unchanged register is reported „bez zmian”;
+it carries a marker (`REGISTER_IDENTIFIER`) by which `find_workbooks` passes it over.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import date
+import stat
+import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
 from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from generator import messages as msg
+from generator.errors import OutputError
 from generator.model import ProjectWorkbook
+from generator.output import FileStatus, plan_status
 from generator.pipeline import Checked
 from generator.procedure import ProcedureState
+from generator.target import existing_target, refuse_read_only, write_target
+
+REGISTER_SHEET = "Rejestr projektów"
+REGISTER_IDENTIFIER = "szj-rejestr"  # docProps/core.xml dc:identifier of every register
+_MAX_PROBED_PART = 1 << 20  # a register's core.xml and workbook.xml are a few hundred bytes
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 HEADERS = (
     ("Plik", 24),
@@ -49,10 +69,16 @@ class RegisterRow:
     errors: int
     warnings: int
     remarks: str
+    same_case_sign: tuple[str, ...] = ()  # other workbooks with this znak sprawy
 
     @property
     def overdue(self) -> bool:
         return bool(self.overdue_actions) or "po terminie" in self.remarks
+
+    @property
+    def flagged(self) -> bool:
+        """Invalid, or sharing its znak sprawy with another workbook: needs attention first."""
+        return bool(self.errors or self.same_case_sign)
 
     def cells(self) -> tuple[object, ...]:
         return (
@@ -72,7 +98,41 @@ class RegisterRow:
         )
 
 
-def register_row(checked: Checked) -> RegisterRow:
+def register_row(checked: Checked, open_in: str | None = None) -> RegisterRow:
+    """The row of one workbook; `open_in` names the program that has it open, if any."""
+    row = _row(checked)
+    if open_in:
+        program = msg.PROGRAM_LOCATIVE.get(open_in, open_in)
+        row = with_remark(row, msg.REGISTER_REMARK_OPEN.format(program=program))
+    return row
+
+
+def with_remark(row: RegisterRow, remark: str) -> RegisterRow:
+    return replace(row, remarks=f"{row.remarks}; {remark}" if row.remarks else remark)
+
+
+def duplicate_case_signs(rows: Sequence[RegisterRow]) -> dict[str, list[str]]:
+    """Each znak sprawy held by more than one workbook, with those workbooks' files."""
+    files: dict[str, list[str]] = {}
+    for row in rows:
+        if row.case_sign:
+            files.setdefault(row.case_sign, []).append(row.file)
+    return {sign: names for sign, names in files.items() if len(names) > 1}
+
+
+def mark_duplicates(rows: Sequence[RegisterRow]) -> list[RegisterRow]:
+    """Every row whose znak sprawy another workbook also has, marked with the others' files."""
+    duplicates = duplicate_case_signs(rows)
+    marked = []
+    for row in rows:
+        others = tuple(f for f in duplicates.get(row.case_sign, []) if f != row.file)
+        if others:
+            row = with_remark(row, msg.REGISTER_REMARK_DUPLICATE.format(files=", ".join(others)))
+        marked.append(replace(row, same_case_sign=others))
+    return marked
+
+
+def _row(checked: Checked) -> RegisterRow:
     validation = checked.validation
     if validation is None or validation.workbook is None or validation.state is None:
         errors = len(validation.errors) if validation else 1
@@ -139,28 +199,29 @@ def _last_change(workbook: ProjectWorkbook) -> date | None:
     return max(dates, default=None)
 
 
-def register_bytes(rows: list[RegisterRow]) -> bytes:
-    """The register workbook as bytes (written atomically by the caller)."""
+def register_bytes(rows: list[RegisterRow], today: date) -> bytes:
+    """The register workbook as bytes: the same rows and day always give the same bytes."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.table import Table, TableStyleInfo
 
+    from generator.spreadsheet import put
+
     book = Workbook()
     sheet = book.active
-    sheet.title = "Rejestr projektów"
-    sheet.append([title for title, _ in HEADERS])
-    for row in rows:
-        sheet.append(list(row.cells()))
-    for index, (_, width) in enumerate(HEADERS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for cell in sheet[1]:
+    sheet.title = REGISTER_SHEET
+    for column, (title, width) in enumerate(HEADERS, start=1):
+        cell = put(sheet, 1, column, title)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
+        sheet.column_dimensions[get_column_letter(column)].width = width
     for number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row.cells(), start=1):
+            put(sheet, number, column, value)
         for column in (9, 10):
             sheet.cell(row=number, column=column).number_format = "DD.MM.YYYY"
-        fill = _INVALID_FILL if row.errors else _OVERDUE_FILL if row.overdue else None
+        fill = _INVALID_FILL if row.flagged else _OVERDUE_FILL if row.overdue else None
         if fill:
             for cell in sheet[number]:
                 cell.fill = PatternFill("solid", start_color=fill, end_color=fill)
@@ -169,6 +230,110 @@ def register_bytes(rows: list[RegisterRow]) -> bytes:
     table = Table(displayName="Rejestr", ref=f"A1:{last}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     sheet.add_table(table)
+    return _saved(book, datetime.combine(today, time()))
+
+
+def _saved(book, when: datetime) -> bytes:  # type: ignore[no-untyped-def]  # openpyxl is untyped
+    """The workbook's bytes with fixed dates and zip times, marked as a register."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    book.properties.creator = "szj"
+    book.properties.identifier = REGISTER_IDENTIFIER
+    book.properties.created = book.properties.modified = when
     buffer = io.BytesIO()
-    book.save(buffer)
+    ExcelWriter(book, _FixedTimeZip(buffer, "w", zipfile.ZIP_DEFLATED)).save()
     return buffer.getvalue()
+
+
+class _FixedTimeZip(zipfile.ZipFile):
+    """A zip whose members all carry one fixed time, so equal content gives equal bytes.
+
+    openpyxl adds parts with `writestr` and worksheets from a temporary file with `write`.
+    """
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def, override]
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, _ZIP_TIME)
+            zinfo_or_arcname.compress_type = zipfile.ZIP_DEFLATED
+            zinfo_or_arcname.external_attr = 0o644 << 16
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def, override]
+        name = arcname if arcname is not None else str(filename)
+        self.writestr(name, Path(filename).read_bytes())
+
+
+# --- where the register goes ----------------------------------------------------------------
+
+
+def write_register(
+    target: Path, data: bytes, force: bool, inputs: Sequence[Path]
+) -> FileStatus:
+    """Write the register to `target` by the rule of every command: nothing existing is
+    replaced without `force`, and never a workbook the register was made from."""
+    if existing_target(target):
+        if any(_same_file(target, path) for path in inputs):
+            raise OutputError(msg.REGISTER_TARGET_IS_INPUT.format(target=target))
+        status = plan_status(target, data, force)
+        if status is FileStatus.SKIPPED:
+            refusal = msg.REGISTER_EXISTS if is_register(target) else msg.REGISTER_TARGET_FOREIGN
+            raise OutputError(refusal.format(target=target))
+        if status is FileStatus.IDENTICAL:
+            return status
+        refuse_read_only(target)
+        write_target(target, data)
+        return status
+    write_target(target, data)
+    return FileStatus.CREATED
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+# --- recognising a register -----------------------------------------------------------------
+
+
+def is_register(path: Path) -> bool:
+    """Whether `path` is a register `szj register` wrote: marked as one, or (written before
+    the marker) a workbook whose only sheet is the register's. Anything odd means no; the
+    reader then reports the file as it would any other."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # never open a pipe or device: it could block for ever
+        with zipfile.ZipFile(path) as archive:
+            core = _part(archive, "docProps/core.xml")
+            if core is not None and _text_of(core, "identifier") == [REGISTER_IDENTIFIER]:
+                return True
+            book = _part(archive, "xl/workbook.xml")
+            return book is not None and _sheet_names(book) == [REGISTER_SHEET]
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
+        return False
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> Element | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > _MAX_PROBED_PART:
+        return None
+    try:
+        return fromstring(archive.read(info))
+    except (ParseError, DefusedXmlException):
+        return None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _text_of(root: Element, name: str) -> list[str]:
+    return [(e.text or "").strip() for e in root.iter() if _local(str(e.tag)) == name]
+
+
+def _sheet_names(root: Element) -> list[str]:
+    return [e.get("name", "") for e in root.iter() if _local(str(e.tag)) == "sheet"]
