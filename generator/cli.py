@@ -17,39 +17,65 @@ from generator import __version__, pipeline
 from generator import messages as msg
 from generator.errors import SzjError
 from generator.output import FileStatus
+from generator.polish_click import Day, FilePath, FolderPath, PolishGroup, show_usage_error
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-
-
-def _parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(msg.BAD_DATE_OPTION.format(value=value)) from None
 
 
 day_option = click.option(
     "--na-dzien",
     "today",
-    metavar="RRRR-MM-DD",
-    callback=_parse_day,
-    help="Data, według której ocenia się terminy (domyślnie dzisiaj).",
+    type=Day(),
+    default=date.today,
+    show_default=False,
+    help="Data, według której ocenia się terminy: 23.11.2026 albo 2026-11-23 "
+    "(domyślnie dzisiaj).",
 )
 paths_argument = click.argument(
     "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PLIK_LUB_KATALOG…"
 )
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, prog_name="szj", message="%(prog)s %(version)s")
+class SzjGroup(PolishGroup):
+    """The `szj` group: every error a user can cause is printed in Polish, never a traceback.
+
+    Standalone Click would print its own English usage errors; this runs Click in
+    non-standalone mode and prints each error here, so `szj` and `CliRunner` show the same.
+    """
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def, override]
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.Abort:
+            click.echo(msg.CLICK_ABORTED, err=True)
+            sys.exit(1)
+        except click.UsageError as e:
+            shown_help = show_usage_error(e)
+            sys.exit(0 if shown_help else e.exit_code)
+        except click.ClickException as e:
+            e.show()
+            sys.exit(e.exit_code)
+        except SzjError as e:
+            click.echo(f"błąd: {e}", err=True)
+            sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo(msg.CLICK_ABORTED, err=True)
+            sys.exit(130)
+        return None
+
+
+@click.group(cls=SzjGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(
+    __version__, prog_name="szj", message="%(prog)s %(version)s", help=msg.CLICK_VERSION_OPTION
+)
 def cli() -> None:
     """Dokumentacja zmian w SZJ: ze skoroszytu Excel do dokumentów Word do podpisu."""
 
 
 @cli.command("init")
-@click.argument("path", type=click.Path(path_type=Path), metavar="PLIK.xlsx")
+@click.argument("path", type=FilePath(), metavar="PLIK.xlsx")
 @click.option("--force", is_flag=True, help="Nadpisz istniejący plik.")
 def init_command(path: Path, force: bool) -> None:
     """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
@@ -88,17 +114,16 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
     "-o",
     "--output",
     "output_dir",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=FolderPath(),
     default=pipeline.DEFAULT_OUTPUT,
-    show_default=True,
-    help="Katalog na dokumenty.",
+    help=f"Katalog na dokumenty (domyślnie: {pipeline.DEFAULT_OUTPUT}).",
 )
 @click.option("--force", is_flag=True, help="Nadpisz dokumenty, które by się zmieniły.")
 @click.option("--pdf", is_flag=True, help="Zapisz także wersje PDF/A (wymaga LibreOffice).")
 @click.option(
     "--templates",
     "templates_dir",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    type=FolderPath(must_exist=True),
     help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
 )
 @day_option
@@ -177,10 +202,9 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
     "-o",
     "--output",
     "target",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=FilePath(),
     default=Path("rejestr.xlsx"),
-    show_default=True,
-    help="Plik rejestru do zapisania.",
+    help="Plik rejestru do zapisania (domyślnie: rejestr.xlsx).",
 )
 @click.option("--force", is_flag=True, help="Zastąp istniejący rejestr, który by się zmienił.")
 @day_option
@@ -213,7 +237,7 @@ def templates_group() -> None:
 
 
 @templates_group.command("export")
-@click.argument("folder", type=click.Path(path_type=Path, file_okay=False), metavar="KATALOG")
+@click.argument("folder", type=FolderPath(), metavar="KATALOG")
 @click.option("--force", is_flag=True, help="Nadpisz pliki, które by się zmieniły.")
 def templates_export_command(folder: Path, force: bool) -> None:
     """Skopiuj domyślne szablony i opis ich pól (CZYTAJ.txt) do katalogu."""
@@ -229,9 +253,7 @@ def templates_export_command(folder: Path, force: bool) -> None:
 
 
 @templates_group.command("check")
-@click.argument(
-    "folder", type=click.Path(path_type=Path, file_okay=False, exists=True), metavar="KATALOG"
-)
+@click.argument("folder", type=FolderPath(must_exist=True), metavar="KATALOG")
 def templates_check_command(folder: Path) -> None:
     """Sprawdź szablony urzędu: znaczniki, nazwy pól, zmiany wprowadzone przez Worda."""
     from generator.templates_admin import check_folder
@@ -295,17 +317,4 @@ def _summary(checked: pipeline.Checked) -> str:
 
 def main() -> None:
     """Entry point: run the CLI, turning every user-caused error into a Polish message."""
-    try:
-        cli.main(prog_name="szj", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Przerwano.", err=True)
-        sys.exit(1)
-    except click.ClickException as e:
-        e.show()
-        sys.exit(e.exit_code)
-    except SzjError as e:
-        click.echo(f"błąd: {e}", err=True)
-        sys.exit(e.exit_code)
-    except KeyboardInterrupt:
-        click.echo("Przerwano.", err=True)
-        sys.exit(130)
+    cli.main(prog_name="szj")

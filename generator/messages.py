@@ -227,7 +227,9 @@ SOFFICE_MISSING = (
     "nie znaleziono LibreOffice (polecenie soffice), potrzebnego do tworzenia PDF — "
     "zainstaluj LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
 )
-BAD_DATE_OPTION = "„{value}” nie jest datą w formacie RRRR-MM-DD"
+BAD_DATE_OPTION = (
+    "„{value}” nie jest datą — wpisz ją jako DD.MM.RRRR (np. 23.11.2026) albo RRRR-MM-DD"
+)
 OUTPUT_CANNOT_WRITE = "{path}: nie można zapisać — {reason}"
 OUTPUT_NO_SPACE = "brak miejsca na dysku"
 OUTPUT_NO_PERMISSION = (
@@ -265,6 +267,39 @@ def projects(n: int) -> str:
 def join_quoted(values: Iterable[str]) -> str:
     """`„a”, „b”, „c”` — how closed lists are shown in messages."""
     return ", ".join(f"„{v}”" for v in values)
+
+
+# --- Click's own words, in Polish (generator/polish_click.py) -----------------------------
+
+CLICK_USAGE = "Użycie:"
+CLICK_OPTIONS_METAVAR = "[OPCJE]"
+CLICK_SUBCOMMAND_METAVAR = "POLECENIE [ARGUMENTY]…"
+CLICK_SECTIONS: dict[str, str] = {
+    "Options": "Opcje",
+    "Commands": "Polecenia",
+    "Positional arguments": "Argumenty",
+}
+CLICK_HELP_OPTION = "Pokaż tę pomoc i zakończ."
+CLICK_VERSION_OPTION = "Pokaż wersję programu i zakończ."
+CLICK_HELP_HINT = "Pomoc: {command} {option}"
+CLICK_MISSING_ARGUMENT = "brak argumentu {name}"
+CLICK_MISSING_OPTION = "brak opcji {name}"
+CLICK_MISSING_COMMAND = "brak polecenia — wybierz jedno z: {choices}"
+CLICK_NO_SUCH_OPTION = "nie ma opcji {name}"
+CLICK_NO_SUCH_COMMAND = "nie ma polecenia „{name}”"
+CLICK_DID_YOU_MEAN = "{message} (czy chodziło o {choices}?)"
+CLICK_OPTION_NEEDS_VALUE = "opcja {name} wymaga wartości"
+CLICK_OPTION_TAKES_NO_VALUE = "opcja {name} nie przyjmuje wartości"
+CLICK_EXTRA_ARGUMENTS = "nadmiarowe argumenty: {arguments}"
+CLICK_BAD_VALUE = "nieprawidłowa wartość {name}: {message}"
+CLICK_BAD_USAGE = "nieprawidłowe wywołanie polecenia ({detail})"
+CLICK_ABORTED = "Przerwano."
+PATH_FOLDER_MISSING = "nie ma katalogu „{path}”"
+PATH_FOLDER_IS_FILE = "„{path}” to plik, a potrzebny katalog"
+PATH_FILE_IS_FOLDER = "„{path}” to katalog, a potrzebny plik"
+METAVAR_FOLDER = "KATALOG"
+METAVAR_FILE = "PLIK"
+METAVAR_DAY = "DD.MM.RRRR"
 
 
 # --- office templates: `szj templates export` / `szj templates check` ----------------------

@@ -70,7 +70,7 @@ def test_today_comes_from_na_dzien(make_workbook) -> None:
     assert run("validate", path, "--na-dzien", "2026-11-23").stderr == ""
 
 
-@pytest.mark.parametrize("day", ["2026-13-01", "24.11.2026", "jutro"])
+@pytest.mark.parametrize("day", ["2026-13-01", "31.02.2026", "24-11-2026", "jutro"])
 def test_bad_na_dzien_is_a_usage_error(make_workbook, day: str) -> None:
     result = run("validate", make_workbook(), "--na-dzien", day)
     assert result.exit_code == 2
