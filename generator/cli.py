@@ -197,6 +197,44 @@ def register_command(folder: Path, target: Path, today: date) -> None:
     )
 
 
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adres, na którym strona nasłuchuje (inny niż 127.0.0.1 udostępnia ją w sieci).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535),
+              help="Port strony.")
+@click.option("--no-browser", is_flag=True, help="Nie otwieraj przeglądarki po uruchomieniu.")
+@click.option(
+    "--projekty",
+    "projects_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="KATALOG",
+    help="Katalog skoroszytów projektów, pokazywany jako rejestr (/rejestr).",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
+)
+def serve_command(
+    host: str, port: int, no_browser: bool, projects_dir: Path | None, templates_dir: Path | None
+) -> None:
+    """Uruchom stronę dla pracowników: sprawdzanie skoroszytów i pobieranie dokumentów."""
+    from generator.web.app import ServeSettings
+    from generator.web.server import serve
+
+    if projects_dir is not None and not projects_dir.is_dir():
+        raise SzjError(msg.SERVE_NO_FOLDER.format(folder=projects_dir))
+    settings = ServeSettings(projects_dir=projects_dir, templates_dir=templates_dir)
+    serve(
+        host,
+        port,
+        settings,
+        open_browser=not no_browser,
+        echo=lambda line: click.echo(line, err=True),
+    )
+
+
 @cli.group("templates")
 def templates_group() -> None:
     """Szablony dokumentów urzędu: skopiuj je do edycji w Wordzie i sprawdź po zmianach."""
