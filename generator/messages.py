@@ -260,6 +260,10 @@ WEB_STEP_OVERDUE = "po terminie ({date})"
 WEB_IMPLEMENTATION_OVERDUE = "minął planowany termin wdrożenia ({date})"
 WEB_AUDIT_OVERDUE = "minął planowany termin pierwszego auditu ({date})"
 WEB_WHOLE_FILE = "cały plik"
+WEB_REGISTER_INVALID = (
+    "skoroszyt zawiera {errors} — prześlij go na stronie „Sprawdź skoroszyt”, "
+    "aby zobaczyć, które komórki poprawić"
+)
 WEB_CHECKING = "Sprawdzanie skoroszytu…"
 WEB_OFFLINE = "nie udało się połączyć z serwerem — spróbuj ponownie"
 

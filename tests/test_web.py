@@ -341,10 +341,12 @@ def test_register_lists_every_project_with_its_timeline_and_late_actions(private
         assert 'href="/rejestr"' in client.get("/").text
         response = client.get("/rejestr")
     assert response.status_code == 200
-    rows = re.findall(r'<tr class="([a-z]*)">\s*<td>([^<]*)</td>', response.text)
+    row = r'<tr class="([a-z]*)">.*?<strong class="sign">([^<]*)</strong>'
+    rows = re.findall(row, response.text, re.S)
     assert ("", "OR.0123.5.2026") in rows
     assert ("overdue", "OR.0009.9.2026") in rows
     assert ("invalid", "—") in rows
+    assert "skoroszyt zawiera 1 błąd — prześlij go na stronie „Sprawdź skoroszyt”" in response.text
     assert response.text.count('<ol class="mini-timeline">') == 2
     assert "termin 01.11.2026 — po terminie" in text_of(response.text)
     assert 'data-sort="text"' in response.text  # sortable by the page's script

@@ -157,7 +157,7 @@ def test_the_register_sorts_by_a_clicked_column(browser, server):
     from selenium.webdriver.common.by import By
 
     browser.get(server + "/rejestr")
-    header = browser.find_element(By.XPATH, "//th[text()='Znak sprawy']")
+    header = browser.find_element(By.XPATH, "//th[text()='Projekt']")
     header.click()
     assert header.get_attribute("aria-sort") == "ascending"
     assert "OR.0123.5.2026" in browser.find_element(By.CSS_SELECTOR, "table.register").text

@@ -189,6 +189,7 @@ class RegisterEntry:
     actions: tuple[OpenAction, ...]
     sort_key_supervision: str  # ISO dates sort as text
     sort_key_last_change: str
+    remarks: str
 
 
 def register_entries(checked: Sequence[Checked]) -> tuple[RegisterEntry, ...]:
@@ -211,6 +212,14 @@ def register_entries(checked: Sequence[Checked]) -> tuple[RegisterEntry, ...]:
                 actions,
                 row.supervision_end.isoformat() if row.supervision_end else "",
                 row.last_change.isoformat() if row.last_change else "",
+                _remarks(row),
             )
         )
     return tuple(entries)
+
+
+def _remarks(row: RegisterRow) -> str:
+    """The register's remarks, but for the page: an invalid workbook is checked on the page."""
+    if row.errors:
+        return msg.WEB_REGISTER_INVALID.format(errors=msg.errors(row.errors))
+    return row.remarks
