@@ -17,7 +17,14 @@ from generator import __version__, pipeline
 from generator import messages as msg
 from generator.errors import SzjError
 from generator.output import FileStatus
-from generator.polish_click import Day, FilePath, FolderPath, PolishGroup, show_usage_error
+from generator.polish_click import (
+    Day,
+    FilePath,
+    FolderPath,
+    PolishGroup,
+    Port,
+    show_usage_error,
+)
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -219,9 +226,7 @@ def register_command(folder: Path, target: Path, force: bool, today: date) -> No
     if found.problems:
         raise SzjError(msg.REGISTER_NOT_WRITTEN.format(target=target))
     checked = pipeline.check_workbooks(found.workbooks, today)
-    rows = register.mark_duplicates(
-        [register.register_row(c, found.open_in.get(c.path)) for c in checked]
-    )
+    rows = register.project_rows(checked, found.open_in)
     for sign, files in register.duplicate_case_signs(rows).items():
         click.echo(msg.DUPLICATE_CASE_SIGN.format(sign=sign, files=", ".join(files)), err=True)
     data = register.register_bytes(rows, today)
@@ -229,6 +234,49 @@ def register_command(folder: Path, target: Path, force: bool, today: date) -> No
     done = msg.REGISTER_UNCHANGED if status is FileStatus.IDENTICAL else msg.REGISTER_WRITTEN
     invalid = sum(1 for c in checked if not c.ok)
     click.echo(done.format(target=target, projects=msg.projects(len(rows)), invalid=invalid))
+
+
+@cli.command("serve")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    metavar="ADRES",
+    help="Adres, na którym strona nasłuchuje (domyślnie: 127.0.0.1; inny adres udostępnia "
+    "ją w sieci).",
+)
+@click.option(
+    "--port", default=8080, type=Port(), help="Port strony (domyślnie: 8080)."
+)
+@click.option("--no-browser", is_flag=True, help="Nie otwieraj przeglądarki po uruchomieniu.")
+@click.option(
+    "--projekty",
+    "projects_dir",
+    type=FolderPath(),
+    help="Katalog skoroszytów projektów, pokazywany jako rejestr (/rejestr).",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=FolderPath(must_exist=True),
+    help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
+)
+def serve_command(
+    host: str, port: int, no_browser: bool, projects_dir: Path | None, templates_dir: Path | None
+) -> None:
+    """Uruchom stronę dla pracowników: sprawdzanie skoroszytów i pobieranie dokumentów."""
+    from generator.web.app import ServeSettings
+    from generator.web.server import serve
+
+    if projects_dir is not None and not projects_dir.is_dir():
+        raise SzjError(msg.SERVE_NO_FOLDER.format(folder=projects_dir))
+    settings = ServeSettings(projects_dir=projects_dir, templates_dir=templates_dir)
+    serve(
+        host,
+        port,
+        settings,
+        open_browser=not no_browser,
+        echo=lambda line: click.echo(line, err=True),
+    )
 
 
 @cli.group("templates")

@@ -300,7 +300,59 @@ PATH_FILE_IS_FOLDER = "„{path}” to katalog, a potrzebny plik"
 METAVAR_FOLDER = "KATALOG"
 METAVAR_FILE = "PLIK"
 METAVAR_DAY = "DD.MM.RRRR"
+METAVAR_PORT = "PORT"
+BAD_PORT = "„{value}” nie jest numerem portu (liczba od 1 do 65535)"
 
+
+# --- the page for clerks: `szj serve` --------------------------------------------------------
+
+SERVE_LISTENING = "Strona działa pod adresem {url} — zatrzymanie: Ctrl+C"
+SERVE_PUBLIC_WARNING = (
+    "uwaga: strona nasłuchuje na adresie {host}, więc każdy w sieci, kto zna adres, może z niej "
+    "korzystać (wysyłać skoroszyty, pobierać dokumenty i oglądać rejestr projektów)"
+)
+SERVE_NO_FOLDER = "{folder}: katalog projektów nie istnieje"
+SERVE_PORT_BUSY = "nie można uruchomić strony na {host}:{port}: {detail}"
+WEB_UPLOAD_MISSING = "nie wybrano pliku — wybierz skoroszyt Excel (.xlsx) i wyślij go ponownie"
+WEB_UPLOAD_NOT_XLSX = (
+    "{file}: to nie jest skoroszyt Excel (.xlsx) — wybierz plik z rozszerzeniem .xlsx"
+)
+WEB_UPLOAD_EMPTY = "{file}: plik jest pusty — wybierz zapisany skoroszyt"
+WEB_UPLOAD_TOO_LARGE = (
+    "plik jest za duży: największy dopuszczalny rozmiar to {limit} MB (skoroszyt projektu "
+    "ma zwykle kilkaset kB)"
+)
+WEB_UPLOAD_BROKEN = "nie udało się odebrać przesłanego pliku; wyślij go ponownie"
+WEB_TOO_SLOW = (
+    "przetwarzanie skoroszytu trwało dłużej niż {seconds} s i zostało przerwane; "
+    "spróbuj ponownie albo zgłoś to informatykowi urzędu"
+)
+WEB_INTERNAL_ERROR = (
+    "wystąpił nieoczekiwany błąd programu; nic nie zostało zapisane. "
+    "Zgłoś go informatykowi urzędu."
+)
+WEB_NOT_GENERATED = "{file}: skoroszyt zawiera błędy — nie wygenerowano dokumentów"
+WEB_GENERATE_FAILED = "nie udało się przygotować dokumentów: {detail}"
+WEB_NO_REGISTER = (
+    "rejestr projektów nie jest włączony — informatyk może go włączyć, uruchamiając "
+    "„szj serve --projekty KATALOG”"
+)
+WEB_NOT_FOUND = "nie ma takiej strony"
+WEB_METHOD_NOT_ALLOWED = "ta strona nie przyjmuje takiego żądania — wróć na stronę główną"
+WEB_STEP_DONE = "wykonano"
+WEB_STEP_NEXT = "teraz"
+WEB_STEP_LATER = "później"
+WEB_STEP_NOT_APPLICABLE = "nie dotyczy"
+WEB_STEP_OVERDUE = "po terminie ({date})"
+WEB_IMPLEMENTATION_OVERDUE = "minął planowany termin wdrożenia ({date})"
+WEB_AUDIT_OVERDUE = "minął planowany termin pierwszego auditu ({date})"
+WEB_WHOLE_FILE = "cały plik"
+WEB_REGISTER_INVALID = (
+    "skoroszyt zawiera {errors} — prześlij go na stronie „Sprawdź skoroszyt”, "
+    "aby zobaczyć, które komórki poprawić"
+)
+WEB_CHECKING = "Sprawdzanie skoroszytu…"
+WEB_OFFLINE = "nie udało się połączyć z serwerem — spróbuj ponownie"
 
 # --- office templates: `szj templates export` / `szj templates check` ----------------------
 # Literal braces of Word tags are doubled (`{{`, `%}}`) because these are `str.format` templates.

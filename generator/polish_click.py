@@ -101,6 +101,21 @@ class FilePath(click.ParamType):
         return path
 
 
+class Port(click.ParamType):
+    """A TCP port number, 1–65535."""
+
+    name = "port"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return msg.METAVAR_PORT
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None):  # type: ignore[no-untyped-def]
+        text = str(value).strip()
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= 65535:
+            return int(text)
+        self.fail(msg.BAD_PORT.format(value=text), param, ctx)
+
+
 _POLISH_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 

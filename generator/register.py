@@ -13,7 +13,7 @@ import io
 import stat
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -118,6 +118,14 @@ def duplicate_case_signs(rows: Sequence[RegisterRow]) -> dict[str, list[str]]:
         if row.case_sign:
             files.setdefault(row.case_sign, []).append(row.file)
     return {sign: names for sign, names in files.items() if len(names) > 1}
+
+
+def project_rows(
+    checked: Sequence[Checked], open_in: Mapping[Path, str] | None = None
+) -> list[RegisterRow]:
+    """The register's rows: one per workbook, open workbooks and shared case signs marked."""
+    opened = open_in or {}
+    return mark_duplicates([register_row(c, opened.get(c.path)) for c in checked])
 
 
 def mark_duplicates(rows: Sequence[RegisterRow]) -> list[RegisterRow]:
