@@ -118,7 +118,8 @@ class ProcedureState:
     rounds: tuple[ReviewRound, ...]
     mayor_approval_required: bool
     next_step: StepState | None  # None when all steps are settled
-    next_people: tuple[Person, ...]  # who acts on the next step (step 7: Secretary and Mayor)
+    next_role: str | None  # who acts on the next step (see `_acting_role`)
+    next_people: tuple[Person, ...]  # the people in that role, from `Osoby`
     supervision_start: date | None
     supervision_end: date | None  # the first internal audit, held or planned
     supervision_finished: bool
@@ -134,6 +135,11 @@ class ProcedureState:
         """The last settled step, if any."""
         settled = [st for st in self.steps if st.done]
         return settled[-1] if settled else None
+
+    @property
+    def awaiting_mayor(self) -> bool:
+        """Step 7 submitted: the decision is now the Mayor's."""
+        return self.next_role == s.ROLE_MAYOR
 
     @property
     def finished(self) -> bool:
@@ -232,6 +238,7 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
         rounds=rounds,
         mayor_approval_required=project.mayor_approval_required,
         next_step=next_step,
+        next_role=_acting_role(next_step),
         next_people=_acting_people(workbook, next_step),
         supervision_start=supervision_start,
         supervision_end=supervision_end,
@@ -242,13 +249,19 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     )
 
 
-def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[Person, ...]:
-    """The responsible person; step 7 is the Secretary submitting and the Mayor approving."""
+def _acting_role(step: StepState | None) -> str | None:
+    """The one answer to "who acts next": the step's responsible role, except that a step 7
+    in progress (submitted by the Secretary) waits for the Mayor's decision."""
     if step is None:
-        return ()
-    roles = step.definition.roles
-    people = (workbook.person_with_role(role) for role in roles)
-    return tuple(p for p in people if p is not None)
+        return None
+    if step.definition.number == 7 and step.status == s.STEP_IN_PROGRESS:
+        return s.ROLE_MAYOR
+    return step.definition.role
+
+
+def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[Person, ...]:
+    role = _acting_role(step)
+    return workbook.people_with_role(role)[:1] if role else ()
 
 
 def _step_state(
@@ -431,15 +444,13 @@ def _single_row_issues(steps: tuple[StepState, ...]) -> list[Issue]:
 def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
     """Per row of `Przebieg`: date for done steps, results, the person who performed it."""
     issues: list[Issue] = []
-    # Names typed by hand: tolerate case and spacing as everywhere else in the workbook.
-    names = {s.normalize_label(p.name) for p in workbook.people}
     for entry in workbook.steps:
         definition = STEPS_BY_NUMBER[entry.step]
         if entry.status == s.STEP_DONE and entry.date is None:
             issues.append(_error(msg.STEP_DONE_WITHOUT_DATE, entry, "date"))
         issues += _result_issues(entry)
         if entry.performer:
-            if s.normalize_label(entry.performer) not in names:
+            if not workbook.people_named(entry.performer):
                 issues.append(
                     Issue(
                         Severity.WARNING,
@@ -458,7 +469,7 @@ def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
                     )
                 )
     for action in workbook.actions:
-        if action.responsible and s.normalize_label(action.responsible) not in names:
+        if action.responsible and not workbook.people_named(action.responsible):
             issues.append(
                 Issue(
                     Severity.WARNING,
@@ -495,8 +506,7 @@ def _result_issues(entry: StepEntry) -> list[Issue]:
 
 
 def _holds_role(workbook: ProjectWorkbook, name: str, definition: StepDefinition) -> bool:
-    key = s.normalize_label(name)
-    roles = {p.role for p in workbook.people if s.normalize_label(p.name) == key}
+    roles = {p.role for p in workbook.people_named(name)}
     allowed = set(definition.roles)
     return bool(roles & allowed)
 

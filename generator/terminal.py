@@ -22,7 +22,7 @@ def next_step_line(state: ProcedureState) -> str:
         return msg.ALL_STEPS_DONE
     definition = state.next_step.definition
     people = ", ".join(person_label(p) for p in state.next_people) or msg.NO_PERSON.format(
-        role=definition.role
+        role=state.next_role
     )
     return msg.NEXT_STEP.format(step=definition.number, name=definition.name, person=people)
 

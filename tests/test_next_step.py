@@ -1,0 +1,78 @@
+"""Who acts next: `szj status`, the checklist (08) and the register give one answer, the
+procedure's; and a person is the same person however the name's letters were typed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from conftest import TODAY, Sheets, valid_sheets
+
+from generator.context import CHECKLIST, SUPERVISION, build_contexts
+from generator.pipeline import check_workbook
+from generator.register import register_row
+from generator.terminal import next_step_line
+
+PEOPLE = ("Anna Nowak", "Jan Kowalski", "Ewa Wiśniewska", "Piotr Zieliński", "Katarzyna Wójcik")
+
+
+def _step7(status: str) -> Sheets:
+    sheets = valid_sheets()
+    sheets["Przebieg"][9][4] = status
+    return sheets
+
+
+def _returned_round() -> Sheets:
+    sheets = _step7("nie rozpoczęto")
+    sheets["Przebieg"][8][5] = "do poprawy"  # the second decision returns the project again
+    return sheets
+
+
+def _step8() -> Sheets:
+    sheets = valid_sheets()
+    sheets["Przebieg"][9][2:6] = ["30.10.2026", "Jan Kowalski", "wykonano", "zatwierdzono"]
+    return sheets
+
+
+def _three_answers(make_workbook, sheets: Sheets) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    checked = check_workbook(make_workbook(sheets), TODAY)
+    assert checked.ok, checked.report_lines()
+    validation = checked.validation
+    assert validation is not None and validation.workbook and validation.state
+    checklist = build_contexts(validation.workbook, validation.state)[CHECKLIST]
+    row = register_row(checked)
+    return {
+        "szj status": next_step_line(validation.state),
+        "08": checklist["nastepny_krok"],
+        "register": f"{row.next_step} {row.who}",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sheets", "step", "who"),
+    [
+        (_step7("nie rozpoczęto"), "7", {"Anna Nowak"}),  # the Secretary submits
+        (_step7("w toku"), "7", {"Jan Kowalski"}),  # submitted: the Mayor decides
+        (_returned_round(), "5", {"Katarzyna Wójcik"}),  # back to the implementer
+        (_step8(), "8", {"Anna Nowak"}),
+    ],
+    ids=["step 7 not started", "step 7 in progress", "returned round", "step 8"],
+)
+def test_status_checklist_and_register_name_the_same_next_step_and_people(
+    make_workbook, sheets: Sheets, step: str, who: set[str]  # type: ignore[no-untyped-def]
+) -> None:
+    for source, text in _three_answers(make_workbook, sheets).items():
+        assert re.findall(r"\d+", text)[0] == step, (source, text)
+        assert {name for name in PEOPLE if name in text} == who, (source, text)
+
+
+def test_a_name_typed_in_decomposed_letters_keeps_its_position_in_09(make_workbook) -> None:  # type: ignore[no-untyped-def]
+    sheets = valid_sheets()
+    sheets["Osoby"][5][0] = unicodedata.normalize("NFD", "Katarzyna  Wójcik")
+    assert sheets["Działania"][1][4] == "Katarzyna Wójcik"  # composed, as most keyboards type
+    checked = check_workbook(make_workbook(sheets), TODAY)
+    assert checked.ok and not checked.validation.warnings, checked.report_lines()
+    contexts = build_contexts(checked.validation.workbook, checked.validation.state)
+    action = contexts[SUPERVISION]["dzialania"][0]
+    assert action.odpowiedzialny == "Katarzyna Wójcik (Kierownik USC)"
