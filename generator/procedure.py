@@ -142,6 +142,16 @@ class ProcedureState:
         return self.next_role == s.ROLE_MAYOR
 
     @property
+    def audit_overdue(self) -> bool:
+        """Supervision goes on past the day of the first internal audit."""
+        return bool(
+            self.supervision_start
+            and not self.supervision_finished
+            and self.supervision_end
+            and self.supervision_end < self.today
+        )
+
+    @property
     def finished(self) -> bool:
         return self.next_step is None and self.supervision_finished
 

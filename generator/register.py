@@ -49,10 +49,11 @@ class RegisterRow:
     errors: int
     warnings: int
     remarks: str
+    audit_overdue: bool = False  # not a column: with overdue actions, highlights the row
 
     @property
     def overdue(self) -> bool:
-        return bool(self.overdue_actions) or "po terminie" in self.remarks
+        return bool(self.overdue_actions) or self.audit_overdue
 
     def cells(self) -> tuple[object, ...]:
         return (
@@ -104,12 +105,7 @@ def _valid_row(
     remarks = []
     if state.supervision_start and not state.supervision_finished:
         remarks.append("nadzór trwa")
-    if (
-        state.supervision_start
-        and state.supervision_end
-        and not state.supervision_finished
-        and state.supervision_end < state.today
-    ):
+    if state.audit_overdue:
         remarks.append("audit wewnętrzny po terminie")
     if state.finished:
         remarks.append("zakończono")
@@ -127,6 +123,7 @@ def _valid_row(
         errors=0,
         warnings=warnings,
         remarks="; ".join(remarks),
+        audit_overdue=state.audit_overdue,
     )
 
 

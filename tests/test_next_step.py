@@ -3,8 +3,12 @@ procedure's; and a person is the same person however the name's letters were typ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import TODAY, Sheets, valid_sheets
@@ -14,6 +18,7 @@ from generator.pipeline import check_workbook
 from generator.register import register_row
 from generator.terminal import next_step_line
 
+MakeWorkbook = Callable[[Sheets], Path]
 PEOPLE = ("Anna Nowak", "Jan Kowalski", "Ewa Wiśniewska", "Piotr Zieliński", "Katarzyna Wójcik")
 
 
@@ -35,7 +40,7 @@ def _step8() -> Sheets:
     return sheets
 
 
-def _three_answers(make_workbook, sheets: Sheets) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _three_answers(make_workbook: MakeWorkbook, sheets: Sheets) -> dict[str, str]:
     checked = check_workbook(make_workbook(sheets), TODAY)
     assert checked.ok, checked.report_lines()
     validation = checked.validation
@@ -60,14 +65,19 @@ def _three_answers(make_workbook, sheets: Sheets) -> dict[str, str]:  # type: ig
     ids=["step 7 not started", "step 7 in progress", "returned round", "step 8"],
 )
 def test_status_checklist_and_register_name_the_same_next_step_and_people(
-    make_workbook, sheets: Sheets, step: str, who: set[str]  # type: ignore[no-untyped-def]
+    make_workbook: MakeWorkbook,
+    sheets: Sheets,
+    step: str,
+    who: set[str],
 ) -> None:
     for source, text in _three_answers(make_workbook, sheets).items():
         assert re.findall(r"\d+", text)[0] == step, (source, text)
         assert {name for name in PEOPLE if name in text} == who, (source, text)
 
 
-def test_a_name_typed_in_decomposed_letters_keeps_its_position_in_09(make_workbook) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_typed_in_decomposed_letters_keeps_its_position_in_09(
+    make_workbook: MakeWorkbook,
+) -> None:
     sheets = valid_sheets()
     sheets["Osoby"][5][0] = unicodedata.normalize("NFD", "Katarzyna  Wójcik")
     assert sheets["Działania"][1][4] == "Katarzyna Wójcik"  # composed, as most keyboards type
@@ -76,3 +86,25 @@ def test_a_name_typed_in_decomposed_letters_keeps_its_position_in_09(make_workbo
     contexts = build_contexts(checked.validation.workbook, checked.validation.state)
     action = contexts[SUPERVISION]["dzialania"][0]
     assert action.odpowiedzialny == "Katarzyna Wójcik (Kierownik USC)"
+
+
+def _supervision_started() -> Sheets:
+    sheets = _step8()
+    sheets["Przebieg"][10][2:5] = ["05.11.2026", "Anna Nowak", "wykonano"]
+    sheets["Przebieg"][11][2:5] = ["10.11.2026", "Anna Nowak", "wykonano"]
+    sheets["Działania"] = sheets["Działania"][:1]
+    return sheets
+
+
+@pytest.mark.parametrize(
+    ("today", "overdue"), [(date(2027, 3, 15), False), (date(2027, 3, 16), True)]
+)
+def test_register_marks_an_overdue_audit_by_its_date_not_by_the_remark_text(
+    make_workbook: MakeWorkbook,
+    today: date,
+    overdue: bool,
+) -> None:
+    row = register_row(check_workbook(make_workbook(_supervision_started()), today))
+    assert row.errors == 0 and row.supervision_end == date(2027, 3, 15)
+    assert row.overdue is overdue
+    assert dataclasses.replace(row, remarks="").overdue is overdue  # the remark is only shown
