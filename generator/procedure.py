@@ -14,6 +14,7 @@ from datetime import date
 from generator import messages as msg
 from generator import schema as s
 from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
+from generator.polish import short_date
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     issues += [
         Issue(
             Severity.WARNING,
-            msg.ACTION_OVERDUE.format(due=_d(a.due)),
+            msg.ACTION_OVERDUE.format(due=short_date(a.due)),
             a.source.cell("due"),
         )
         for a in overdue
@@ -425,7 +426,9 @@ def _date_order_issues(steps: tuple[StepState, ...]) -> list[Issue]:
                 Issue(
                     Severity.ERROR,
                     msg.STEP_DATE_BACKWARDS.format(
-                        date=_d(entry.date), step=latest.step, earlier_date=_d(latest.date)
+                        date=short_date(entry.date),
+                        step=latest.step,
+                        earlier_date=short_date(latest.date),
                     ),
                     entry.source.cell("date"),
                 )
@@ -549,12 +552,8 @@ def _supervision_issues(workbook: ProjectWorkbook, step9: StepState, today: date
         issues.append(
             Issue(
                 Severity.WARNING,
-                msg.AUDIT_OVERDUE.format(date=_d(project.planned_audit)),
+                msg.AUDIT_OVERDUE.format(date=short_date(project.planned_audit)),
                 project.cell("planned_audit"),
             )
         )
     return issues
-
-
-def _d(value: date) -> str:
-    return value.strftime("%d.%m.%Y")
