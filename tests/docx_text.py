@@ -33,7 +33,7 @@ def _paragraph_text(paragraph: Paragraph) -> str:
     parts = []
     for run in paragraph.iter_inner_content():
         text = run.text
-        if getattr(run.font, "strike", None) and text:
+        if getattr(getattr(run, "font", None), "strike", None) and text:  # not on a hyperlink
             text = f"[-{text}-]"
         elif getattr(run, "underline", None) and text:
             text = f"[+{text}+]"

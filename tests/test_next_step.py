@@ -46,10 +46,12 @@ def _three_answers(make_workbook: MakeWorkbook, sheets: Sheets) -> dict[str, str
     validation = checked.validation
     assert validation is not None and validation.workbook and validation.state
     checklist = build_contexts(validation.workbook, validation.state)[CHECKLIST]
+    next_step = checklist["nastepny_krok"]
+    assert isinstance(next_step, str)
     row = register_row(checked)
     return {
         "szj status": next_step_line(validation.state),
-        "08": checklist["nastepny_krok"],
+        "08": next_step,
         "register": f"{row.next_step} {row.who}",
     }
 
@@ -82,10 +84,12 @@ def test_a_name_typed_in_decomposed_letters_keeps_its_position_in_09(
     sheets["Osoby"][5][0] = unicodedata.normalize("NFD", "Katarzyna  Wójcik")
     assert sheets["Działania"][1][4] == "Katarzyna Wójcik"  # composed, as most keyboards type
     checked = check_workbook(make_workbook(sheets), TODAY)
-    assert checked.ok and not checked.validation.warnings, checked.report_lines()
-    contexts = build_contexts(checked.validation.workbook, checked.validation.state)
-    action = contexts[SUPERVISION]["dzialania"][0]
-    assert action.odpowiedzialny == "Katarzyna Wójcik (Kierownik USC)"
+    validation = checked.validation
+    assert validation and validation.workbook and validation.state
+    assert checked.ok and not validation.warnings, checked.report_lines()
+    actions = build_contexts(validation.workbook, validation.state)[SUPERVISION]["dzialania"]
+    assert isinstance(actions, tuple)
+    assert actions[0].odpowiedzialny == "Katarzyna Wójcik (Kierownik USC)"
 
 
 def _supervision_started() -> Sheets:
