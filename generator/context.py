@@ -940,7 +940,7 @@ def _checklist(
             f"{issue.location}: {issue.message}" if issue.location else issue.message
             for issue in state.warnings
         ),
-        "nastepny_krok": _next_step(workbook, state),
+        "nastepny_krok": _next_step(state),
         "sekretarz": _person(workbook, s.ROLE_SECRETARY),
     }
 
@@ -1039,17 +1039,16 @@ def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
     )
 
 
-def _next_step(workbook: ProjectWorkbook, state: ProcedureState) -> str:
-    """„Krok 7 – decyzja Burmistrza o zatwierdzeniu. Wykonuje: Tomasz Nowicki (Burmistrz).”"""
+def _next_step(state: ProcedureState) -> str:
+    """„Krok 7 – decyzja Burmistrza o zatwierdzeniu. Wykonuje: Tomasz Nowicki (Burmistrz).”
+
+    Who acts is the procedure's answer (`state.next_role`, `state.next_people`)."""
     step = state.next_step
-    if step is None:
+    if step is None or state.next_role is None:
         return msg.ALL_STEPS_DONE + ("" if state.supervision_finished else " " + _SUPERVISION_NEXT)
-    name, role, person = _step_name(state, step), step.definition.role, step.person
-    if step.definition.number == 7 and step.status == s.STEP_IN_PROGRESS:
-        # Submitted to the Mayor: the decision is now his or hers.
-        name, role = _MAYOR_DECISION, s.ROLE_MAYOR
-        person = workbook.person_with_role(s.ROLE_MAYOR)
-    label = _role_label(role)
+    name = _MAYOR_DECISION if state.awaiting_mayor else _step_name(state, step)
+    person = state.next_people[0] if state.next_people else None
+    label = _role_label(state.next_role)
     if label.startswith("Osoba "):
         label = label[0].lower() + label[1:]
     who = (
@@ -1137,8 +1136,7 @@ def _osoba(person: Person) -> Osoba:
 def _with_position(workbook: ProjectWorkbook, name: str) -> str:
     """`Małgorzata Kaczmarek (Kierownik Referatu Organizacyjnego)` for a name listed in
     `Osoby` with a position; the name as typed otherwise."""
-    key = " ".join(name.split()).casefold()
-    person = next((p for p in workbook.people if " ".join(p.name.split()).casefold() == key), None)
+    person = next(iter(workbook.people_named(name)), None)
     if person is None or not person.position:
         return name
     return f"{name} ({person.position})"

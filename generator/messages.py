@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from generator.polish import plural
+
 # --- the procedure ------------------------------------------------------------------------
 
 STEP_NAMES: dict[int, str] = {
@@ -243,13 +245,7 @@ OUTPUT_SYSTEM_ERROR = "błąd systemu plików ({detail})"
 
 def count(n: int, one: str, few: str, many: str) -> str:
     """A number with the Polish plural form: 1 błąd, 2 błędy, 5 błędów, 22 błędy."""
-    if n == 1:
-        form = one
-    elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        form = few
-    else:
-        form = many
-    return f"{n} {form}"
+    return f"{n} {plural(n, one, few, many)}"
 
 
 def errors(n: int) -> str:

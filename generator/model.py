@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
+from generator.schema import normalize_label
 from generator.units import EditorialUnit
 
 
@@ -201,3 +202,11 @@ class ProjectWorkbook:
 
     def people_with_role(self, role: str) -> tuple[Person, ...]:
         return tuple(p for p in self.people if p.role == role)
+
+    def people_named(self, name: str) -> tuple[Person, ...]:
+        """Everyone listed in `Osoby` under this name (one person may hold several roles).
+
+        The one name matcher: a name typed by hand is matched like every label (Unicode
+        composition, case and spacing do not matter), wherever a person is looked up."""
+        key = normalize_label(name)
+        return tuple(p for p in self.people if normalize_label(p.name) == key)

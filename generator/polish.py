@@ -17,7 +17,8 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.dates import format_date
+from babel import Locale
+from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal
 from num2words import num2words
 
@@ -26,6 +27,15 @@ from generator.schema import canonical_voivodeship
 NBSP = "\u00a0"
 LOCALE = "pl_PL"
 _GROSZ = Decimal("0.01")
+_PLURAL_FORM = Locale.parse(LOCALE).plural_form
+
+# „stycznia” … „grudnia” (in dates) and „styczeń” … „grudzień” (on their own), from the CLDR.
+MONTHS_GENITIVE: tuple[str, ...] = tuple(
+    get_month_names("wide", context="format", locale=LOCALE)[m] for m in range(1, 13)
+)
+MONTHS_NOMINATIVE: tuple[str, ...] = tuple(
+    get_month_names("wide", context="stand-alone", locale=LOCALE)[m] for m in range(1, 13)
+)
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -41,7 +51,7 @@ def long_date(value: date, *, nbsp: bool = False) -> str:
 
 
 def short_date(value: date) -> str:
-    """`23.11.2026` — for table cells."""
+    """`23.11.2026` — for table cells, the terminal and messages; the one `dd.mm.yyyy`."""
     return f"{value.day:02d}.{value.month:02d}.{value.year}"
 
 
@@ -65,13 +75,10 @@ def money(amount: Decimal) -> str:
 
 
 def plural(count: int, one: str, few: str, many: str) -> str:
-    """The noun form after a numeral: `one` for 1, `few` for 2–4, 22–24, … (but not
-    12–14), `many` otherwise: plural(5, "działanie", "działania", "działań") → "działań"."""
-    if count == 1:
-        return one
-    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-        return few
-    return many
+    """The noun form after a numeral, by the CLDR's Polish plural rule: `one` for 1, `few`
+    for 2–4, 22–24, … (but not 12–14), `many` otherwise:
+    plural(5, "działanie", "działania", "działań") → "działań"."""
+    return {"one": one, "few": few}.get(_PLURAL_FORM(count), many)
 
 
 def zloty_form(count: int) -> str:
@@ -245,10 +252,7 @@ def act_genitive(citation: str) -> str:
 
 # --- typography ----------------------------------------------------------------------------
 
-_MONTHS = (
-    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
-    "listopada|grudnia"
-)
+_MONTHS = "|".join(MONTHS_GENITIVE)
 _NBSP_RULES = (
     # „§ 12”, „art. 33”, „ust. 2”, „pkt 1”, „lit. a”, „Nr 12/2019”, „poz. 1465”, „Dz. U.”
     (re.compile(r"(§|(?<!\w)(?:art|ust|lit|poz|Dz)\.|(?<!\w)(?:pkt|Nr|nr)(?!\w)) +(?=\S)"),

@@ -14,6 +14,7 @@ from datetime import date
 from generator import messages as msg
 from generator import schema as s
 from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
+from generator.polish import short_date
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ class ProcedureState:
     rounds: tuple[ReviewRound, ...]
     mayor_approval_required: bool
     next_step: StepState | None  # None when all steps are settled
-    next_people: tuple[Person, ...]  # who acts on the next step (step 7: Secretary and Mayor)
+    next_role: str | None  # who acts on the next step (see `_acting_role`)
+    next_people: tuple[Person, ...]  # the people in that role, from `Osoby`
     supervision_start: date | None
     supervision_end: date | None  # the first internal audit, held or planned
     supervision_finished: bool
@@ -134,6 +136,21 @@ class ProcedureState:
         """The last settled step, if any."""
         settled = [st for st in self.steps if st.done]
         return settled[-1] if settled else None
+
+    @property
+    def awaiting_mayor(self) -> bool:
+        """Step 7 submitted: the decision is now the Mayor's."""
+        return self.next_role == s.ROLE_MAYOR
+
+    @property
+    def audit_overdue(self) -> bool:
+        """Supervision goes on past the day of the first internal audit."""
+        return bool(
+            self.supervision_start
+            and not self.supervision_finished
+            and self.supervision_end
+            and self.supervision_end < self.today
+        )
 
     @property
     def finished(self) -> bool:
@@ -221,7 +238,7 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     issues += [
         Issue(
             Severity.WARNING,
-            msg.ACTION_OVERDUE.format(due=_d(a.due)),
+            msg.ACTION_OVERDUE.format(due=short_date(a.due)),
             a.source.cell("due"),
         )
         for a in overdue
@@ -232,6 +249,7 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
         rounds=rounds,
         mayor_approval_required=project.mayor_approval_required,
         next_step=next_step,
+        next_role=_acting_role(next_step),
         next_people=_acting_people(workbook, next_step),
         supervision_start=supervision_start,
         supervision_end=supervision_end,
@@ -242,13 +260,19 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     )
 
 
-def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[Person, ...]:
-    """The responsible person; step 7 is the Secretary submitting and the Mayor approving."""
+def _acting_role(step: StepState | None) -> str | None:
+    """The one answer to "who acts next": the step's responsible role, except that a step 7
+    in progress (submitted by the Secretary) waits for the Mayor's decision."""
     if step is None:
-        return ()
-    roles = step.definition.roles
-    people = (workbook.person_with_role(role) for role in roles)
-    return tuple(p for p in people if p is not None)
+        return None
+    if step.definition.number == 7 and step.status == s.STEP_IN_PROGRESS:
+        return s.ROLE_MAYOR
+    return step.definition.role
+
+
+def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[Person, ...]:
+    role = _acting_role(step)
+    return workbook.people_with_role(role)[:1] if role else ()
 
 
 def _step_state(
@@ -402,7 +426,9 @@ def _date_order_issues(steps: tuple[StepState, ...]) -> list[Issue]:
                 Issue(
                     Severity.ERROR,
                     msg.STEP_DATE_BACKWARDS.format(
-                        date=_d(entry.date), step=latest.step, earlier_date=_d(latest.date)
+                        date=short_date(entry.date),
+                        step=latest.step,
+                        earlier_date=short_date(latest.date),
                     ),
                     entry.source.cell("date"),
                 )
@@ -431,15 +457,13 @@ def _single_row_issues(steps: tuple[StepState, ...]) -> list[Issue]:
 def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
     """Per row of `Przebieg`: date for done steps, results, the person who performed it."""
     issues: list[Issue] = []
-    # Names typed by hand: tolerate case and spacing as everywhere else in the workbook.
-    names = {s.normalize_label(p.name) for p in workbook.people}
     for entry in workbook.steps:
         definition = STEPS_BY_NUMBER[entry.step]
         if entry.status == s.STEP_DONE and entry.date is None:
             issues.append(_error(msg.STEP_DONE_WITHOUT_DATE, entry, "date"))
         issues += _result_issues(entry)
         if entry.performer:
-            if s.normalize_label(entry.performer) not in names:
+            if not workbook.people_named(entry.performer):
                 issues.append(
                     Issue(
                         Severity.WARNING,
@@ -458,7 +482,7 @@ def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
                     )
                 )
     for action in workbook.actions:
-        if action.responsible and s.normalize_label(action.responsible) not in names:
+        if action.responsible and not workbook.people_named(action.responsible):
             issues.append(
                 Issue(
                     Severity.WARNING,
@@ -495,8 +519,7 @@ def _result_issues(entry: StepEntry) -> list[Issue]:
 
 
 def _holds_role(workbook: ProjectWorkbook, name: str, definition: StepDefinition) -> bool:
-    key = s.normalize_label(name)
-    roles = {p.role for p in workbook.people if s.normalize_label(p.name) == key}
+    roles = {p.role for p in workbook.people_named(name)}
     allowed = set(definition.roles)
     return bool(roles & allowed)
 
@@ -529,12 +552,8 @@ def _supervision_issues(workbook: ProjectWorkbook, step9: StepState, today: date
         issues.append(
             Issue(
                 Severity.WARNING,
-                msg.AUDIT_OVERDUE.format(date=_d(project.planned_audit)),
+                msg.AUDIT_OVERDUE.format(date=short_date(project.planned_audit)),
                 project.cell("planned_audit"),
             )
         )
     return issues
-
-
-def _d(value: date) -> str:
-    return value.strftime("%d.%m.%Y")

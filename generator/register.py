@@ -70,10 +70,11 @@ class RegisterRow:
     warnings: int
     remarks: str
     same_case_sign: tuple[str, ...] = ()  # other workbooks with this znak sprawy
+    audit_overdue: bool = False  # not a column: with overdue actions, highlights the row
 
     @property
     def overdue(self) -> bool:
-        return bool(self.overdue_actions) or "po terminie" in self.remarks
+        return bool(self.overdue_actions) or self.audit_overdue
 
     @property
     def flagged(self) -> bool:
@@ -172,12 +173,7 @@ def _valid_row(
     remarks = []
     if state.supervision_start and not state.supervision_finished:
         remarks.append("nadzór trwa")
-    if (
-        state.supervision_start
-        and state.supervision_end
-        and not state.supervision_finished
-        and state.supervision_end < state.today
-    ):
+    if state.audit_overdue:
         remarks.append("audit wewnętrzny po terminie")
     if state.finished:
         remarks.append("zakończono")
@@ -195,6 +191,7 @@ def _valid_row(
         errors=0,
         warnings=warnings,
         remarks="; ".join(remarks),
+        audit_overdue=state.audit_overdue,
     )
 
 

@@ -7,6 +7,7 @@ import textwrap
 
 from generator import messages as msg
 from generator.model import Person, ProjectWorkbook
+from generator.polish import short_date
 from generator.procedure import ProcedureState, checklist_rows
 
 _COLUMNS = (("Krok", 8), ("Czynność", 44), ("Odpowiada", 24), ("Data", 10), ("Status", 24))
@@ -22,7 +23,7 @@ def next_step_line(state: ProcedureState) -> str:
         return msg.ALL_STEPS_DONE
     definition = state.next_step.definition
     people = ", ".join(person_label(p) for p in state.next_people) or msg.NO_PERSON.format(
-        role=definition.role
+        role=state.next_role
     )
     return msg.NEXT_STEP.format(step=definition.number, name=definition.name, person=people)
 
@@ -42,15 +43,16 @@ def status_text(workbook: ProjectWorkbook, state: ProcedureState, file_name: str
                     label,
                     item.name,
                     item.person.name if item.person else "—",
-                    entry.date.strftime("%d.%m.%Y") if entry and entry.date else "",
+                    short_date(entry.date) if entry and entry.date else "",
                     _status(item.status, entry.result if entry else None),
                 ]
             )
         )
     lines += ["", next_step_line(state)]
     if state.supervision_start:
-        end = state.supervision_end.strftime("%d.%m.%Y") if state.supervision_end else "—"
-        lines.append(f"Nadzór od {state.supervision_start:%d.%m.%Y} do pierwszego auditu: {end}")
+        start = short_date(state.supervision_start)
+        end = short_date(state.supervision_end) if state.supervision_end else "—"
+        lines.append(f"Nadzór od {start} do pierwszego auditu: {end}")
     if state.warnings:
         lines += ["", "Ostrzeżenia:"]
         lines += [

@@ -7,10 +7,12 @@ No openpyxl here: raw values are plain Python (str, int, float, bool, datetime, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from generator import messages as msg
+from generator import polish
 from generator.schema import normalize_label
 
 GROSZ = Decimal("0.01")
@@ -18,26 +20,22 @@ MAX_NUMBER = Decimal(10) ** 12  # keeps Ilość × Cena within exact decimal pre
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _without_diacritics(text: str) -> str:
+    """`września` → `wrzesnia`: a month typed without Polish letters still counts."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 _MONTHS = {
     name: number
-    for number, names in enumerate(
-        (
-            ("stycznia", "styczeń", "styczen", "i"),
-            ("lutego", "luty", "ii"),
-            ("marca", "marzec", "iii"),
-            ("kwietnia", "kwiecień", "kwiecien", "iv"),
-            ("maja", "maj", "v"),
-            ("czerwca", "czerwiec", "vi"),
-            ("lipca", "lipiec", "vii"),
-            ("sierpnia", "sierpień", "sierpien", "viii"),
-            ("września", "wrzesień", "wrzesien", "wrzesnia", "ix"),
-            ("października", "październik", "pazdziernik", "pazdziernika", "x"),
-            ("listopada", "listopad", "xi"),
-            ("grudnia", "grudzień", "grudzien", "xii"),
-        ),
+    for number, forms in enumerate(
+        zip(polish.MONTHS_GENITIVE, polish.MONTHS_NOMINATIVE, _ROMAN_MONTHS, strict=True),
         start=1,
     )
-    for name in names
+    for form in forms
+    for name in (form, _without_diacritics(form))
 }
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[ T]00:00(?::00)?)?$")
@@ -65,9 +63,9 @@ def as_text(value: object) -> str:
     elif isinstance(value, float):  # as a Polish Excel shows it: 15 digits, decimal comma
         text = f"{value:.15g}".replace(".", ",")
     elif isinstance(value, datetime):
-        text = value.strftime("%d.%m.%Y") if value.time() == time(0) else value.isoformat(" ")
+        text = polish.short_date(value) if value.time() == time(0) else value.isoformat(" ")
     elif isinstance(value, date):
-        text = value.strftime("%d.%m.%Y")
+        text = polish.short_date(value)
     else:
         text = str(value)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -8,13 +8,11 @@ Golden files hold the normalised text of each document (`tests/golden/<name>.txt
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import io
 import os
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,8 +20,6 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from generator.context import (
     APPROVAL,
@@ -41,6 +37,7 @@ from generator.errors import TemplateError
 from generator.polish import NBSP
 from generator.procedure import assess
 from generator.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
+from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -68,80 +65,12 @@ def part(docx: bytes, member: str = "word/document.xml") -> str:
         return archive.read(member).decode("utf-8")
 
 
-def document_text(docx: bytes) -> str:
-    """Header, body (paragraphs and table rows in order) and footer as plain lines."""
-    document = Document(io.BytesIO(docx))
-    lines = [f"[nagłówek] {p.text}" for p in document.sections[0].header.paragraphs]
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(_paragraph_text(block))
-        elif isinstance(block, Table):
-            lines.extend(_table_lines(block))
-    lines += [f"[stopka] {p.text}" for p in document.sections[0].footer.paragraphs]
-    text = "\n".join(lines).replace(NBSP, " ")
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-
-def _paragraph_text(paragraph: Paragraph) -> str:
-    """The paragraph's text with struck runs as [-…-] and underlined runs as [+…+]."""
-    parts = []
-    for run in paragraph.iter_inner_content():
-        text = run.text
-        if getattr(run.font, "strike", None) and text:
-            text = f"[-{text}-]"
-        elif getattr(run, "underline", None) and text:
-            text = f"[+{text}+]"
-        parts.append(text)
-    return "".join(parts)
-
-
-def _table_lines(table: Table) -> list[str]:
-    lines = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell repeats in python-docx
-                continue
-            seen.add(id(cell._tc))
-            cells.append("\n".join(_cell_lines(cell)).replace("\n", " / "))
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines
-
-
-def _cell_lines(cell) -> list[str]:
-    lines = []
-    for block in cell.iter_inner_content():
-        if isinstance(block, Paragraph):
-            text = _paragraph_text(block)
-            if text:
-                lines.append(text)
-        else:
-            lines.extend(_table_lines(block))
-    return lines
-
-
 # --- the templates -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
 def test_default_templates_use_only_known_fields(templates: TemplateSet, name: str) -> None:
     assert templates.check(name) == []
-
-
-def test_committed_templates_match_the_build_script(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    script = ROOT / "tools" / "build_templates.py"
-    spec = importlib.util.spec_from_file_location("build_templates", script)
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "build_templates", build)  # dataclasses need it
-    spec.loader.exec_module(build)
-    for path in build.build_all(tmp_path):
-        committed = DEFAULT_TEMPLATES / path.name
-        assert path.read_bytes() == committed.read_bytes(), (
-            f"{path.name}: run `python tools/build_templates.py`"
-        )
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)

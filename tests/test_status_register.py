@@ -82,7 +82,7 @@ def test_register_lists_every_project_of_a_folder(tmp_path: Path) -> None:
     by_file = {r[0]: dict(zip(header, r, strict=True)) for r in data}
     assert by_file["a.xlsx"]["Znak sprawy"] == "OR.0123.7.2026"
     assert by_file["a.xlsx"]["Następny krok"].startswith("7 — ")
-    assert by_file["a.xlsx"]["Kto działa"] == "Anna Nowak, Jan Kowalski"
+    assert by_file["a.xlsx"]["Kto działa"] == "Jan Kowalski"  # step 7 submitted: the Mayor decides
     assert by_file["b.xlsx"]["Działania po terminie"] == 1
     assert by_file["c.xlsx"]["Błędy"] >= 1
     assert sheet.freeze_panes == "A2"
