@@ -215,6 +215,7 @@ STATUS_STALE = (
     "nieaktualny — skoroszyt już go nie tworzy (użyj --force, aby przenieść go do "
     "podkatalogu archiwum)"
 )
+STATUS_HELD_BACK = "nie zapisano (opisywałby pominięte dokumenty; użyj --force)"
 STATUS_ARCHIVED = "nieaktualny — przeniesiono do podkatalogu archiwum"
 STALE_LEFT = (
     "{file}: w katalogu {folder} są dokumenty, których skoroszyt już nie tworzy "

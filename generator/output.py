@@ -51,6 +51,7 @@ class FileStatus(Enum):
     IDENTICAL = msg.STATUS_IDENTICAL
     OVERWRITTEN = msg.STATUS_OVERWRITTEN
     SKIPPED = msg.STATUS_SKIPPED
+    HELD_BACK = msg.STATUS_HELD_BACK  # a new manifest that would describe skipped documents
     STALE = msg.STATUS_STALE  # a document the workbook no longer produces, left in place
     ARCHIVED = msg.STATUS_ARCHIVED  # the same, moved into `archiwum/` by `--force`
 
@@ -162,13 +163,14 @@ class ProjectFolder:
         temporary name; only then are they renamed over their targets. A full disk or a
         refused write therefore changes no file; a rename refused (a document open in Word)
         leaves every file whole, either old or new. `index` names a file that describes the
-        others (the manifest): it is held back when any other file is kept unchanged
-        (`pominięto`), so it never lists bytes that are not on disk.
+        others (the manifest): when any other file is kept unchanged (`pominięto`) a new one
+        is not created, so it never lists bytes that are not on disk (an existing one that
+        would change is kept anyway without `force`).
         """
         statuses = {name: self.plan(name, data, force) for name, data in files.items()}
         kept = [n for n, s in statuses.items() if s is FileStatus.SKIPPED and n != index]
-        if index in statuses and kept and statuses[index] is not FileStatus.IDENTICAL:
-            statuses[index] = FileStatus.SKIPPED
+        if index in statuses and kept and statuses[index] is FileStatus.CREATED:
+            statuses[index] = FileStatus.HELD_BACK
         writing = (FileStatus.CREATED, FileStatus.OVERWRITTEN)
         changed = [n for n, s in statuses.items() if s in writing]
         staged: dict[str, str] = {}  # target → its temporary name, not yet renamed

@@ -327,21 +327,30 @@ def generate(
             prepared = _prepare_in_processes(paths, settings, count, progress)
         else:
             prepared = _prepare_here(paths, settings, progress)
-        results = [write_prepared(p, settings) for p in refuse_shared_folders(prepared)]
+        results = []
+        for item in refuse_shared_folders(prepared):
+            _stop_if_terminated()
+            results.append(write_prepared(item, settings))
         if settings.pdf:
             results = _add_pdfs(results, settings)
     return results
 
 
+_terminated: list[int] = []  # SIGTERM received during `generate` (see `_stopped_by_sigterm`)
+
+
 @contextlib.contextmanager
 def _stopped_by_sigterm() -> Iterator[None]:
     """SIGTERM raises `SystemExit` in the main thread, so `finally` blocks run: workers are
-    ended, temporary files removed. Elsewhere (a web page's thread) signals are not ours."""
+    ended, temporary files removed. A handler that fires inside a callback Python ignores
+    exceptions from (an at-fork hook while the pool starts) is caught up with at the next
+    `_stop_if_terminated`. Elsewhere (a web page's thread) signals are not ours."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def stop(signum: int, frame: object) -> None:
+        _terminated.append(signum)
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, stop)
@@ -349,6 +358,12 @@ def _stopped_by_sigterm() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        _terminated.clear()
+
+
+def _stop_if_terminated() -> None:
+    if _terminated:
+        raise SystemExit(128 + _terminated[0])
 
 
 # Each extra process imports the renderer and compiles the templates again (~0.2 s of CPU).
@@ -413,11 +428,14 @@ def _prepare_in_processes(
             pool.submit(_prepare_in_worker, path, settings): index
             for index, path in enumerate(paths)
         }
+        _stop_if_terminated()
         for future in as_completed(futures):
+            _stop_if_terminated()
             index = futures[future]
             done[index] = _outcome(future, paths[index])
             if progress:
                 progress(paths[index])
+        _stop_if_terminated()
     except BaseException:
         _end_workers(pool)
         raise
@@ -447,10 +465,10 @@ _worker_templates: TemplateSet | None = None  # one per worker process, set by `
 
 
 def _start_worker(templates_dir: Path | None, parent: int) -> None:
+    _die_with_parent(parent)
     from generator.render import TemplateSet
 
     global _worker_templates
-    _die_with_parent(parent)
     _worker_templates = TemplateSet.load(templates_dir)
 
 

@@ -177,6 +177,23 @@ def test_two_runs_at_once_never_leave_a_folder_mixing_versions(tmp_path: Path) -
         assert manifest_matches_disk(out / CASE_SIGN)
 
 
+def test_the_manifest_never_lists_documents_that_were_kept(tmp_path: Path) -> None:
+    """Without --force a changed document is kept; a manifest written now would describe the
+    new bytes, not the kept ones, so it is held back too."""
+    out = tmp_path / "out"
+    folder = out / CASE_SIGN
+    assert generate(workbook(tmp_path / "projekt.xlsx"), "-o", out).exit_code == 0
+    (folder / "manifest.json").unlink()  # e.g. lost when the folder was copied
+    result = generate(workbook(tmp_path / "projekt.xlsx", "Nowy tytuł"), "-o", out)
+    assert result.exit_code == 0
+    assert f"  {folder / DECISION}: pominięto (istnieje, użyj --force)" in result.stdout
+    assert (
+        f"  {folder / 'manifest.json'}: nie zapisano (opisywałby pominięte dokumenty; użyj "
+        "--force)"
+    ) in result.stdout
+    assert not (folder / "manifest.json").exists()
+
+
 # --- the folder opened once: a link planted mid-run ---------------------------------------
 
 
