@@ -154,7 +154,7 @@ def generate_command(
         results = pipeline.generate(found.workbooks, settings)
     for result in results:
         _print_generated(result)
-    if found.problems or not found.workbooks or any(not r.ok for r in results):
+    if found.problems or not found.workbooks or any(not r.ok or r.stale_left for r in results):
         sys.exit(1)
 
 
@@ -170,13 +170,19 @@ def _print_generated(result: pipeline.Generated) -> None:
         outcome = msg.NOT_ALL_WRITTEN if result.partial else msg.NOTHING_WRITTEN
         click.echo(f"{checked.path.name}: {outcome}", err=True)
         return
-    for written in result.files:
+    for written in (*result.files, *result.stale):
         click.echo(f"  {written.path}: {written.status.value}")
-    counts = Counter(w.status for w in result.files)
+    counts = Counter(w.status for w in (*result.files, *result.stale))
     parts = ", ".join(
         f"{status.value}: {counts[status]}" for status in FileStatus if counts[status]
     )
     click.echo(f"{checked.path.name} → {result.folder}: {parts}")
+    if result.stale_left:
+        stale = sum(w.status is FileStatus.STALE for w in result.stale)
+        click.echo(
+            msg.STALE_LEFT.format(file=checked.path.name, folder=result.folder, count=stale),
+            err=True,
+        )
 
 
 @cli.command("status")

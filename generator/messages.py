@@ -242,6 +242,45 @@ OUTPUT_FILE_IN_THE_WAY = "w miejscu katalogu jest plik o tej nazwie"
 OUTPUT_FOLDER_IN_THE_WAY = "w miejscu pliku jest katalog o tej nazwie"
 OUTPUT_SYSTEM_ERROR = "błąd systemu plików ({detail})"
 
+# --- output folder as a record store ------------------------------------------------------
+
+OUTPUT_BUSY = (
+    "w tym katalogu projektu zapisuje właśnie inne uruchomienie programu (czekano {seconds} s) "
+    "— poczekaj, aż się zakończy, i uruchom polecenie ponownie"
+)
+OUTPUT_FOLDER_CHANGED = (
+    "katalog został przeniesiony albo podmieniony (np. na dowiązanie) w trakcie zapisu — "
+    "nic w nim nie zmieniono; sprawdź, kto zmienia ten katalog, i uruchom polecenie ponownie"
+)
+OUTPUT_LINK_IN_THE_WAY = (
+    "w tym miejscu jest dowiązanie symboliczne — program nie czyta i nie zapisuje przez "
+    "dowiązania; usuń je"
+)
+OUTPUT_SPECIAL_FILE_IN_THE_WAY = (
+    "w tym miejscu jest plik specjalny (potok, gniazdo lub urządzenie), a nie zwykły plik — "
+    "usuń go"
+)
+OUTPUT_TOO_LARGE = "plik w tym miejscu jest zbyt duży, by był dokumentem programu — usuń go"
+OUTPUT_FILE_LOCKED = (
+    "plik jest tylko do odczytu — program nie nadpisuje go także z --force; jeśli ma zostać "
+    "zastąpiony, zdejmij atrybut „tylko do odczytu”"
+)
+STATUS_STALE = (
+    "nieaktualny — skoroszyt już go nie tworzy (użyj --force, aby przenieść go do "
+    "podkatalogu archiwum)"
+)
+STATUS_HELD_BACK = "nie zapisano (opisywałby pominięte dokumenty; użyj --force)"
+STATUS_ARCHIVED = "nieaktualny — przeniesiono do podkatalogu archiwum"
+STALE_LEFT = (
+    "{file}: w katalogu {folder} są dokumenty, których skoroszyt już nie tworzy "
+    "(nieaktualne: {count}) — użyj --force, aby przenieść je do podkatalogu archiwum"
+)
+DUPLICATE_CASE_SIGN = (
+    "{file}: ten sam znak sprawy {sign} ma także {others} — dokumenty trafiłyby do jednego "
+    "katalogu i pomieszały się; nadaj każdemu projektowi własny znak sprawy "
+    "(nie wygenerowano dokumentów żadnego z tych skoroszytów)"
+)
+
 
 def count(n: int, one: str, few: str, many: str) -> str:
     """A number with the Polish plural form: 1 błąd, 2 błędy, 5 błędów, 22 błędy."""

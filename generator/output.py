@@ -1,8 +1,15 @@
-"""Writing documents safely: atomic writes, status per file, the manifest.
+"""Writing documents safely: the project folder as a record store.
+
+A folder is opened once, without following a link in its place, and (for a project folder)
+locked for the whole plan-and-write, so two runs never mix their versions of one project.
+Every read and write then goes through that open handle (`dir_fd`), so a link planted in the
+folder's place mid-run is never written through; before anything is renamed into place the
+folder is checked to still be the one opened. Only regular files are read or replaced: a link,
+a pipe or a device where a document should be is an error, never followed or read.
 
 A file is written whole or not at all (a temporary name in the same folder, then a rename);
 the same content gives the same bytes, so a re-run reports files as identical; an existing
-file that would change is kept unless `force`.
+file that would change is kept unless `force`, and a read-only one is refused even then.
 """
 
 from __future__ import annotations
@@ -12,9 +19,11 @@ import errno
 import hashlib
 import json
 import os
+import secrets
+import stat
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -23,7 +32,18 @@ from generator import messages as msg
 from generator.errors import OutputError
 
 TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".~szj-", ".tmp"
-STALE_TEMPORARY_SECONDS = 600
+ARCHIVE_FOLDER = "archiwum"  # where `--force` moves documents a workbook no longer produces
+LOCK_WAIT_SECONDS = 10.0  # a second run on the same project waits this long, then stops
+_LOCK_POLL_SECONDS = 0.05
+_READ_LIMIT = 64 << 20  # a manifest or document larger than this is not one the tool wrote
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a pipe must not wait for a writer
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)  # LibreOffice and workers never inherit a handle
+_BINARY = getattr(os, "O_BINARY", 0)
+# POSIX: folders are opened and used through `dir_fd`. Elsewhere (Windows) paths are used.
+_BY_HANDLE = bool(_DIRECTORY) and os.open in os.supports_dir_fd
 
 
 class FileStatus(Enum):
@@ -31,6 +51,9 @@ class FileStatus(Enum):
     IDENTICAL = msg.STATUS_IDENTICAL
     OVERWRITTEN = msg.STATUS_OVERWRITTEN
     SKIPPED = msg.STATUS_SKIPPED
+    HELD_BACK = msg.STATUS_HELD_BACK  # a new manifest that would describe skipped documents
+    STALE = msg.STATUS_STALE  # a document the workbook no longer produces, left in place
+    ARCHIVED = msg.STATUS_ARCHIVED  # the same, moved into `archiwum/` by `--force`
 
 
 @dataclass(frozen=True)
@@ -53,109 +76,356 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
-    """What writing `data` to `path` would do, decided before anything is written."""
-    if not path.exists():
-        return FileStatus.CREATED
+class ProjectFolder:
+    """One output folder, opened without following links and held under an exclusive lock.
+
+    Made by `open_folder`; valid only inside its `with` block. Names passed to its methods are
+    plain file names inside the folder (no `/`).
+    """
+
+    def __init__(self, path: Path, fd: int | None, parent_fd: int | None) -> None:
+        self.path = path
+        self._fd = fd
+        self._parent_fd = parent_fd
+        self._identity = _identity(os.fstat(fd)) if fd is not None else None
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def entry(self, name: str) -> os.stat_result | None:
+        """What stands under `name` (not following a link); None when nothing does."""
+        try:
+            return os.stat(self._at(name), dir_fd=self._fd, follow_symlinks=False)
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise OutputError(describe(self.path / name, e)) from e
+
+    def regular(self, name: str) -> os.stat_result | None:
+        """Like `entry`, but anything other than a regular file there is an `OutputError`."""
+        found = self.entry(name)
+        if found is not None:
+            _require_regular(self.path / name, found.st_mode)
+        return found
+
+    def read(self, name: str, limit: int = _READ_LIMIT) -> bytes | None:
+        """The bytes of a regular file (None when absent); never follows a link, never waits
+        on a pipe, never reads a device, never reads more than `limit` bytes."""
+        flags = os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | _BINARY
+        try:
+            handle = os.open(self._at(name), flags, dir_fd=self._fd)
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            self.regular(name)  # a link or a folder there: say which
+            raise OutputError(describe(self.path / name, e)) from e
+        try:
+            found = os.fstat(handle)
+            _require_regular(self.path / name, found.st_mode)
+            if found.st_size > limit:
+                raise OutputError(describe(self.path / name, OSError(errno.EFBIG, "too large")))
+            with os.fdopen(handle, "rb", closefd=False) as stream:
+                return stream.read(limit + 1)[:limit]
+        except OSError as e:
+            raise OutputError(describe(self.path / name, e)) from e
+        finally:
+            os.close(handle)
+
+    def describe_file(self, name: str) -> WrittenFile | None:
+        """An existing regular file, kept as it is (`bez zmian`), with its hash and size."""
+        data = self.read(name)
+        if data is None:
+            return None
+        return WrittenFile(self.path / name, FileStatus.IDENTICAL, sha256(data), len(data))
+
+    def plan(self, name: str, data: bytes, force: bool) -> FileStatus:
+        """What writing `data` as `name` would do, decided before anything is written."""
+        found = self.regular(name)
+        if found is None:
+            return FileStatus.CREATED
+        if found.st_size == len(data) and self.read(name) == data:
+            return FileStatus.IDENTICAL
+        if not force:
+            return FileStatus.SKIPPED
+        if not found.st_mode & stat.S_IWUSR:  # read-only: someone meant it to stay
+            raise OutputError(
+                msg.OUTPUT_CANNOT_WRITE.format(path=self.path / name, reason=msg.OUTPUT_FILE_LOCKED)
+            )
+        return FileStatus.OVERWRITTEN
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def write(
+        self, files: Mapping[str, bytes], force: bool, *, index: str | None = None
+    ) -> list[WrittenFile]:
+        """Write every file; raises `OutputError` on the first failure.
+
+        In two steps: every file that changes is first written whole, and flushed, under a
+        temporary name; only then are they renamed over their targets. A full disk or a
+        refused write therefore changes no file; a rename refused (a document open in Word)
+        leaves every file whole, either old or new. `index` names a file that describes the
+        others (the manifest): when any other file is kept unchanged (`pominięto`) a new one
+        is not created, so it never lists bytes that are not on disk (an existing one that
+        would change is kept anyway without `force`).
+        """
+        statuses = {name: self.plan(name, data, force) for name, data in files.items()}
+        kept = [n for n, s in statuses.items() if s is FileStatus.SKIPPED and n != index]
+        if index in statuses and kept and statuses[index] is FileStatus.CREATED:
+            statuses[index] = FileStatus.HELD_BACK
+        writing = (FileStatus.CREATED, FileStatus.OVERWRITTEN)
+        changed = [n for n, s in statuses.items() if s in writing]
+        staged: dict[str, str] = {}  # target → its temporary name, not yet renamed
+        try:
+            for name in changed:
+                staged[name] = self._write_temporary(name, files[name])
+            self.check_unchanged()
+            self._rename_all(staged)
+        finally:
+            for temporary in staged.values():
+                with contextlib.suppress(OSError):
+                    os.unlink(self._at(temporary), dir_fd=self._fd)
+        return [
+            WrittenFile(self.path / name, statuses[name], sha256(data), len(data))
+            for name, data in files.items()
+        ]
+
+    def _rename_all(self, staged: dict[str, str]) -> None:
+        for renamed, name in enumerate(list(staged)):
+            try:
+                os.replace(
+                    self._at(staged[name]), self._at(name), src_dir_fd=self._fd, dst_dir_fd=self._fd
+                )
+            except OSError as e:
+                error = OutputError(describe(self.path / name, e))
+                error.partial = renamed > 0
+                raise error from e
+            del staged[name]
+
+    def _write_temporary(self, name: str, data: bytes) -> str:
+        """`data` written and flushed to disk under a new temporary name in the folder."""
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+        temporary = f"{TEMPORARY_PREFIX}{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
+        try:
+            handle = os.open(self._at(temporary), flags, 0o666, dir_fd=self._fd)
+        except OSError as e:
+            raise OutputError(describe(self.path / name, e)) from e
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+        except OSError as e:
+            with contextlib.suppress(OSError):
+                os.unlink(self._at(temporary), dir_fd=self._fd)
+            raise OutputError(describe(self.path / name, e)) from e
+        return temporary
+
+    def check_unchanged(self) -> None:
+        """Refuse to go on when the folder's name no longer leads to the folder opened (it
+        was moved away, or a link was put in its place): nothing is renamed into it."""
+        if self._fd is None or self._identity is None:
+            return
+        try:
+            now = os.stat(self.path.name, dir_fd=self._parent_fd, follow_symlinks=False)
+        except OSError:
+            now = None
+        if now is None or _identity(now) != self._identity:
+            raise OutputError(
+                msg.OUTPUT_CANNOT_WRITE.format(path=self.path, reason=msg.OUTPUT_FOLDER_CHANGED)
+            )
+
+    # --- records no longer produced --------------------------------------------------------
+
+    def stale(self, produced: Iterable[str], known: Iterable[str]) -> list[WrittenFile]:
+        """Records the tool makes (`known` names, with each document's PDF) that stand in the
+        folder although no file of `produced` has their stem: out of date, no longer made."""
+        made = {Path(name).stem for name in produced}
+        candidates: dict[str, None] = {}
+        for name in known:
+            if Path(name).name != name or Path(name).stem in made:
+                continue
+            candidates[name] = None
+            if name.endswith(".docx"):
+                candidates[name.removesuffix(".docx") + ".pdf"] = None
+        found = []
+        for name in candidates:
+            described = self.describe_file(name)
+            if described is not None:
+                found.append(
+                    WrittenFile(described.path, FileStatus.STALE, described.sha256, described.size)
+                )
+        return found
+
+    def archive(self, stale: Sequence[WrittenFile]) -> list[WrittenFile]:
+        """Move stale files into `archiwum/` (a free name: `05_x.docx`, `05_x (2).docx` …)."""
+        if not stale:
+            return []
+        with open_folder(self.path / ARCHIVE_FOLDER, lock=False) as archive:
+            archived = []
+            for record in stale:
+                target = archive.free_name(record.path.name)
+                try:
+                    os.rename(
+                        self._at(record.path.name),
+                        archive._at(target),
+                        src_dir_fd=self._fd,
+                        dst_dir_fd=archive._fd,
+                    )
+                except OSError as e:
+                    raise OutputError(describe(record.path, e)) from e
+                archived.append(WrittenFile(record.path, FileStatus.ARCHIVED, record.sha256,
+                                            record.size))
+            return archived
+
+    def free_name(self, name: str) -> str:
+        stem, dot, suffix = name.rpartition(".")
+        candidate, number = name, 1
+        while self.entry(candidate) is not None:
+            number += 1
+            candidate = f"{stem} ({number}){dot}{suffix}" if dot else f"{name} ({number})"
+        return candidate
+
+    # --- housekeeping ----------------------------------------------------------------------
+
+    def remove_temporaries(self) -> None:
+        """Remove the temporary files a killed run left. Called with the lock held: no other
+        run can be writing into this folder now, so every temporary file is a leftover."""
+        try:
+            names = os.listdir(self._fd if self._fd is not None else self.path)
+        except OSError:
+            return
+        for name in names:
+            if name.startswith(TEMPORARY_PREFIX) and name.endswith(TEMPORARY_SUFFIX):
+                found = self.entry(name)
+                if found is not None and stat.S_ISREG(found.st_mode):
+                    with contextlib.suppress(OSError):
+                        os.unlink(self._at(name), dir_fd=self._fd)
+
+    def _at(self, name: str) -> str:
+        return name if self._fd is not None else str(self.path / name)
+
+
+@contextlib.contextmanager
+def open_folder(
+    path: Path, *, lock: bool = True, wait: float | None = None
+) -> Iterator[ProjectFolder]:
+    """Create `path` if needed, open it once (a link in its place is refused) and, with
+    `lock`, hold its exclusive lock until the block ends (waiting up to `wait` seconds,
+    `LOCK_WAIT_SECONDS` by default, for a run already writing there). Leftover temporary
+    files are removed once locked."""
+    parent_fd = fd = None
     try:
-        identical = path.read_bytes() == data
-    except OSError as e:  # a folder of that name, a file this user may not read
-        raise OutputError(_describe(path, e)) from e
-    if identical:
-        return FileStatus.IDENTICAL
-    return FileStatus.OVERWRITTEN if force else FileStatus.SKIPPED
+        parent_fd, fd = _open_handles(path)
+        folder = ProjectFolder(path, fd, parent_fd)
+        if lock:
+            _lock(path, fd, LOCK_WAIT_SECONDS if wait is None else wait)
+            folder.check_unchanged()  # the folder may have been swapped while we waited
+            folder.remove_temporaries()
+        yield folder
+    finally:
+        for handle in (fd, parent_fd):
+            if handle is not None:
+                os.close(handle)  # closing the folder's handle releases its lock
+
+
+def _open_handles(path: Path) -> tuple[int | None, int | None]:
+    """(output folder, project folder) handles; the project folder made if missing."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(describe(path, e)) from e
+    if not _BY_HANDLE:
+        try:
+            path.mkdir(exist_ok=True)
+        except OSError as e:
+            raise OutputError(describe(path, e)) from e
+        return None, None
+    try:
+        parent_fd = os.open(path.parent, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+    except OSError as e:
+        raise OutputError(describe(path, e)) from e
+    try:
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(path.name, 0o777, dir_fd=parent_fd)
+        flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
+        return parent_fd, os.open(path.name, flags, dir_fd=parent_fd)
+    except OSError as e:
+        reason = e
+        with contextlib.suppress(OSError):
+            found = os.stat(path.name, dir_fd=parent_fd, follow_symlinks=False)
+            if stat.S_ISLNK(found.st_mode):
+                reason = OSError(errno.ELOOP, "symbolic link")
+        os.close(parent_fd)
+        raise OutputError(describe(path, reason)) from e
+
+
+def _lock(path: Path, fd: int | None, wait: float) -> None:
+    """An exclusive `flock` on the folder itself (no lock file to leave behind); released
+    when the handle is closed, also when the process is killed."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks on folders
+        return
+    if fd is None:
+        return
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                busy = msg.OUTPUT_BUSY.format(seconds=round(wait))
+                raise OutputError(msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=busy)) from None
+            time.sleep(_LOCK_POLL_SECONDS)
+        except OSError as e:  # a file system without locks (some network shares)
+            if e.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+                return
+            raise OutputError(describe(path, e)) from e
+
+
+def _identity(found: os.stat_result) -> tuple[int, int]:
+    return found.st_dev, found.st_ino
+
+
+def _require_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISLNK(mode):
+        reason = msg.OUTPUT_LINK_IN_THE_WAY
+    elif stat.S_ISDIR(mode):
+        reason = msg.OUTPUT_FOLDER_IN_THE_WAY
+    else:
+        reason = msg.OUTPUT_SPECIAL_FILE_IN_THE_WAY
+    raise OutputError(msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=reason))
 
 
 def write_files(folder: Path, files: Mapping[str, bytes], force: bool) -> list[WrittenFile]:
-    """Write every file of one project; raises `OutputError` on the first failure.
-
-    In two steps: every file that changes is first written whole, and flushed, under a
-    temporary name beside its target; only then are they renamed over their targets. A full
-    disk or a refused write therefore changes no document; a rename refused (a document open
-    in Word) leaves every file whole, either old or new. Temporary files left by a run that
-    was killed are removed first.
-    """
-    _make_folder(folder)
-    _remove_stale_temporaries(folder)
-    results: list[WrittenFile] = []
-    staged: list[tuple[str, Path]] = []  # (temporary file, its target), not yet renamed
-    try:
-        for name, data in files.items():
-            path = folder / name
-            status = plan_status(path, data, force)
-            if status in (FileStatus.CREATED, FileStatus.OVERWRITTEN):
-                staged.append((_write_temporary(path, data), path))
-            results.append(WrittenFile(path, status, sha256(data), len(data)))
-        renamed = 0
-        while staged:
-            try:
-                _rename(*staged[0])
-            except OutputError as e:
-                e.partial = renamed > 0
-                raise
-            staged.pop(0)
-            renamed += 1
-    finally:
-        for temporary, _ in staged:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-    return results
-
-
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(_describe(folder, e)) from e
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
-    """Remove temporary files a killed run left (a write takes milliseconds, not minutes)."""
-    oldest_kept = time.time() - STALE_TEMPORARY_SECONDS
-    for leftover in folder.glob(f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < oldest_kept:
-                leftover.unlink()
+    """Open and lock `folder`, write `files` into it (see `ProjectFolder.write`)."""
+    with open_folder(folder) as opened:
+        return opened.write(files, force)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
-    temporary = _write_temporary(path, data)
-    try:
-        _rename(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _write_temporary(path: Path, data: bytes) -> str:
-    """`data` written and flushed to disk under a temporary name beside `path`."""
+    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`
+    (a single file such as the register, outside any project folder; no lock)."""
     temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent
         )
         with os.fdopen(handle, "wb") as stream:
-            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; documents are shared
+            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; files are shared
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        written, temporary = temporary, None
-        return written
+        os.replace(temporary, path)
+        temporary = None
     except OSError as e:
-        raise OutputError(_describe(path, e)) from e
+        raise OutputError(describe(path, e)) from e
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-
-
-def _rename(temporary: str, path: Path) -> None:
-    try:
-        os.replace(temporary, path)
-    except OSError as e:
-        raise OutputError(_describe(path, e)) from e
 
 
 def _umask() -> int:
@@ -164,20 +434,34 @@ def _umask() -> int:
     return mask
 
 
-def _describe(path: Path, error: OSError) -> str:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = msg.OUTPUT_NO_SPACE
-    elif error.errno in (errno.EACCES, errno.EPERM):
-        reason = msg.OUTPUT_NO_PERMISSION
-    elif error.errno == errno.EROFS:
-        reason = msg.OUTPUT_READ_ONLY
-    elif error.errno in (errno.ENOTDIR, errno.EEXIST):
-        reason = msg.OUTPUT_FILE_IN_THE_WAY
-    elif error.errno == errno.EISDIR:
-        reason = msg.OUTPUT_FOLDER_IN_THE_WAY
-    else:
-        reason = msg.OUTPUT_SYSTEM_ERROR.format(detail=error.strerror or error)
+def describe(path: Path, error: OSError) -> str:
+    """`PATH: nie można zapisać — REASON`, the reason in Polish."""
+    reasons = {
+        errno.ENOSPC: msg.OUTPUT_NO_SPACE,
+        errno.EDQUOT: msg.OUTPUT_NO_SPACE,
+        errno.EACCES: msg.OUTPUT_NO_PERMISSION,
+        errno.EPERM: msg.OUTPUT_NO_PERMISSION,
+        errno.EROFS: msg.OUTPUT_READ_ONLY,
+        errno.ENOTDIR: msg.OUTPUT_FILE_IN_THE_WAY,
+        errno.EEXIST: msg.OUTPUT_FILE_IN_THE_WAY,
+        errno.EISDIR: msg.OUTPUT_FOLDER_IN_THE_WAY,
+        errno.ELOOP: msg.OUTPUT_LINK_IN_THE_WAY,
+        errno.EFBIG: msg.OUTPUT_TOO_LARGE,
+    }
+    reason = reasons.get(error.errno or 0) or msg.OUTPUT_SYSTEM_ERROR.format(
+        detail=error.strerror or error
+    )
     return msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=reason)
+
+
+def read_manifest_names(folder: ProjectFolder, name: str) -> list[str]:
+    """The document names an earlier run listed in `name` (empty when unreadable)."""
+    try:
+        data = folder.read(name, limit=1 << 20)
+        listed = json.loads(data or b"{}").get("documents", {})
+    except (OutputError, ValueError, AttributeError):
+        return []
+    return [key for key in listed if isinstance(key, str)] if isinstance(listed, dict) else []
 
 
 def manifest_bytes(

@@ -9,10 +9,12 @@ import contextlib
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -27,13 +29,15 @@ from generator.output import (
     WrittenFile,
     file_sha256,
     manifest_bytes,
+    open_folder,
+    read_manifest_names,
     sha256,
     write_files,
 )
 from generator.validate import Validation, validate_file
 
 if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from generator.render import TemplateSet
 
@@ -180,10 +184,32 @@ class Generated:
     failure: str | None = None
     templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     partial: bool = False  # the failure came after some documents were already replaced
+    stale: tuple[WrittenFile, ...] = ()  # documents the workbook no longer produces
 
     @property
     def ok(self) -> bool:
         return self.checked.ok and self.failure is None
+
+    @property
+    def stale_left(self) -> bool:
+        """Out-of-date documents stay in the folder (no `--force`): the run is not clean."""
+        return any(w.status is FileStatus.STALE for w in self.stale)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One workbook validated and its documents rendered in memory, nothing written yet."""
+
+    checked: Checked
+    case_sign: str | None = None
+    folder: Path | None = None
+    documents: Mapping[str, bytes] = field(default_factory=dict)
+    templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    failure: str | None = None
+
+    @property
+    def writable(self) -> bool:
+        return self.folder is not None and self.failure is None and self.checked.ok
 
 
 def project_folder(output_dir: Path, case_sign: str) -> Path:
@@ -198,20 +224,27 @@ def project_folder(output_dir: Path, case_sign: str) -> Path:
 def generate_workbook(
     path: Path, settings: GenerateSettings, templates: TemplateSet, *, manifest: bool = True
 ) -> Generated:
-    """Validate one workbook and, when it is valid, render and write its documents.
+    """Validate one workbook and, when it is valid, render and write its documents."""
+    return write_prepared(prepare_workbook(path, settings, templates, manifest=manifest), settings)
 
-    Everything is rendered in memory first: a workbook with errors, or a template that fails,
-    writes nothing.
+
+def prepare_workbook(
+    path: Path, settings: GenerateSettings, templates: TemplateSet, *, manifest: bool = True
+) -> Prepared:
+    """Validate one workbook and render its documents (and manifest) in memory.
+
+    A workbook with errors, or a template that fails, gives nothing to write.
     """
     from generator.context import build_contexts
 
     checked = check_workbook(path, settings.today)
     validation = checked.validation
     if validation is None or validation.workbook is None or validation.state is None:
-        return Generated(checked)
+        return Prepared(checked)
     workbook, state = validation.workbook, validation.state
+    case_sign = workbook.project.case_sign
     try:
-        folder = project_folder(settings.output_dir, workbook.project.case_sign)
+        folder = project_folder(settings.output_dir, case_sign)
         documents = {
             name: templates.render(name, context)
             for name, context in build_contexts(workbook, state).items()
@@ -220,14 +253,61 @@ def generate_workbook(
         if manifest:  # written with the documents, in one all-or-nothing step
             entries = [(name, sha256(data), len(data)) for name, data in documents.items()]
             documents[MANIFEST_NAME] = _manifest(path, described, entries)
-        files = write_files(folder, documents, settings.force)
-        return Generated(checked, folder, tuple(files), templates=described)
+    except SzjError as e:
+        return Prepared(checked, case_sign, failure=str(e))
+    except OSError as e:  # reading the input again for the manifest, say; never a traceback
+        return Prepared(checked, case_sign, failure=f"{path}: {e.strerror or e}")
+    return Prepared(checked, case_sign, folder, documents, described)
+
+
+def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
+    """Write one project's documents into its folder, locked for the whole plan-and-write.
+
+    Documents an earlier run wrote that this workbook no longer produces are reported as
+    stale and, with `force`, moved into the folder's `archiwum/`.
+    """
+    from generator.context import TEMPLATE_NAMES
+
+    checked = prepared.checked
+    if not prepared.writable or prepared.folder is None:
+        return Generated(checked, failure=prepared.failure)
+    try:
+        with open_folder(prepared.folder) as folder:
+            known = (*TEMPLATE_NAMES, *read_manifest_names(folder, MANIFEST_NAME))
+            files = folder.write(prepared.documents, settings.force, index=MANIFEST_NAME)
+            stale = folder.stale(prepared.documents, known)
+            try:
+                if settings.force:
+                    stale = folder.archive(stale)
+            except OutputError as e:
+                e.partial = True  # the documents themselves are written already
+                raise
     except OutputError as e:
         return Generated(checked, failure=str(e), partial=e.partial)
-    except SzjError as e:
-        return Generated(checked, failure=str(e))
-    except OSError as e:  # reading the input again for the manifest, say; never a traceback
-        return Generated(checked, failure=f"{path}: {e.strerror or e}")
+    return Generated(
+        checked, prepared.folder, tuple(files), templates=prepared.templates, stale=tuple(stale)
+    )
+
+
+def refuse_shared_folders(prepared: Sequence[Prepared]) -> list[Prepared]:
+    """Workbooks of one run that share a project folder (the same znak sprawy) would mix
+    their documents there: each of them fails, naming the others, and none is written."""
+    sharing: dict[str, list[int]] = {}
+    for index, item in enumerate(prepared):
+        if item.writable and item.folder is not None:
+            sharing.setdefault(item.folder.name.casefold(), []).append(index)
+    refused = list(prepared)
+    for indices in sharing.values():
+        if len(indices) < 2:
+            continue
+        for index in indices:
+            item = prepared[index]
+            others = ", ".join(str(prepared[i].checked.path) for i in indices if i != index)
+            failure = msg.DUPLICATE_CASE_SIGN.format(
+                file=item.checked.path, sign=item.case_sign, others=others
+            )
+            refused[index] = replace(item, failure=failure)
+    return refused
 
 
 def _manifest(
@@ -258,11 +338,13 @@ def generate(
     """Generate the documents of every workbook; a failed one never stops the others.
 
     Results come in the order of `paths`; `progress` is called with each workbook's path as it
-    is finished. Many workbooks are shared among `workers` processes (by default one per CPU
+    is rendered. Many workbooks are rendered by `workers` processes (by default one per CPU
     core when there are at least `PARALLEL_FROM` workbooks); the documents are the same bytes
-    either way. With `pdf`, every document is also converted to PDF/A in one LibreOffice run
-    at the end (LibreOffice is slow to start), and the manifests, written last, list the PDFs
-    too.
+    either way. Nothing is written until every workbook is rendered, so two workbooks with
+    one znak sprawy are both refused before either touches the folder. With `pdf`, every
+    document is also converted to PDF/A in one LibreOffice run at the end (LibreOffice is
+    slow to start), and the manifests, written last, list the PDFs too. SIGTERM stops the
+    run like Ctrl+C: workers are ended and no temporary file is left.
     """
     if settings.pdf:
         from generator.pdf import find_soffice  # subprocess & co. only when converting
@@ -270,13 +352,48 @@ def generate(
         if find_soffice() is None:
             raise ConverterError(msg.SOFFICE_MISSING)
     count = worker_count(len(paths)) if workers is None else max(1, min(workers, len(paths)))
-    if count > 1:
-        results = _generate_in_processes(paths, settings, count, progress)
-    else:
-        results = _generate_here(paths, settings, progress)
-    if settings.pdf:
-        results = _add_pdfs(results, settings)
+    with _stopped_by_sigterm():
+        if count > 1:
+            prepared = _prepare_in_processes(paths, settings, count, progress)
+        else:
+            prepared = _prepare_here(paths, settings, progress)
+        results = []
+        for item in refuse_shared_folders(prepared):
+            _stop_if_terminated()
+            results.append(write_prepared(item, settings))
+        if settings.pdf:
+            results = _add_pdfs(results, settings)
     return results
+
+
+_terminated: list[int] = []  # SIGTERM received during `generate` (see `_stopped_by_sigterm`)
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM raises `SystemExit` in the main thread, so `finally` blocks run: workers are
+    ended, temporary files removed. A handler that fires inside a callback Python ignores
+    exceptions from (an at-fork hook while the pool starts) is caught up with at the next
+    `_stop_if_terminated`. Elsewhere (a web page's thread) signals are not ours."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        _terminated.append(signum)
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        _terminated.clear()
+
+
+def _stop_if_terminated() -> None:
+    if _terminated:
+        raise SystemExit(128 + _terminated[0])
 
 
 # Each extra process imports the renderer and compiles the templates again (~0.2 s of CPU).
@@ -297,30 +414,31 @@ def worker_count(workbooks: int) -> int:
     return max(1, min(cores, workbooks))
 
 
-def _generate_here(
+def _prepare_here(
     paths: Sequence[Path], settings: GenerateSettings, progress: Callable[[Path], None] | None
-) -> list[Generated]:
+) -> list[Prepared]:
     from generator.render import TemplateSet
 
     templates = TemplateSet.load(settings.templates_dir)
     results = []
     for path in paths:
-        results.append(generate_workbook(path, settings, templates, manifest=not settings.pdf))
+        results.append(prepare_workbook(path, settings, templates, manifest=not settings.pdf))
         if progress:
             progress(path)
     return results
 
 
-def _generate_in_processes(
+def _prepare_in_processes(
     paths: Sequence[Path],
     settings: GenerateSettings,
     workers: int,
     progress: Callable[[Path], None] | None,
-) -> list[Generated]:
-    """`generate_workbook` for each path in a pool of processes, each with its own templates.
+) -> list[Prepared]:
+    """`prepare_workbook` for each path in a pool of processes, each with its own templates.
 
-    A workbook whose process fails in a way `generate_workbook` does not catch (a bug, a
-    killed process) is reported as not generated; the others go on.
+    A workbook whose process fails in a way `prepare_workbook` does not catch (a bug, a
+    killed process) is reported as not generated; the others go on. Workers die with this
+    process, however it ends (see `_start_worker`).
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -332,48 +450,82 @@ def _generate_in_processes(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(settings.templates_dir,),
+        initargs=(settings.templates_dir, os.getpid()),
     )
-    done: dict[int, Generated] = {}
+    done: dict[int, Prepared] = {}
     try:
-        futures: dict[Future[Generated], int] = {
-            pool.submit(_generate_in_worker, path, settings): index
+        futures: dict[Future[Prepared], int] = {
+            pool.submit(_prepare_in_worker, path, settings): index
             for index, path in enumerate(paths)
         }
+        _stop_if_terminated()
         for future in as_completed(futures):
+            _stop_if_terminated()
             index = futures[future]
             done[index] = _outcome(future, paths[index])
             if progress:
                 progress(paths[index])
+        _stop_if_terminated()
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _end_workers(pool)
         raise
     pool.shutdown()
     return [done[index] for index in range(len(paths))]
 
 
-def _outcome(future: Future[Generated], path: Path) -> Generated:
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: its queued work cancelled, its running workers terminated."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+
+
+def _outcome(future: Future[Prepared], path: Path) -> Prepared:
     try:
         return future.result()
     except Exception as e:  # the worker died or hit a bug: this workbook only
         detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
         failure = msg.WORKER_FAILED.format(file=path.name, detail=detail)
-        return Generated(Checked(path, None, failure))
+        return Prepared(Checked(path, None, failure))
 
 
 _worker_templates: TemplateSet | None = None  # one per worker process, set by `_start_worker`
 
 
-def _start_worker(templates_dir: Path | None) -> None:
+def _start_worker(templates_dir: Path | None, parent: int) -> None:
+    _die_with_parent(parent)
     from generator.render import TemplateSet
 
     global _worker_templates
     _worker_templates = TemplateSet.load(templates_dir)
 
 
-def _generate_in_worker(path: Path, settings: GenerateSettings) -> Generated:
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when `parent` ends, even by SIGKILL: on Linux the kernel sends it
+    SIGKILL (`PR_SET_PDEATHSIG`); elsewhere a thread watches the parent's process id."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    if sys.platform == "linux":
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _prepare_in_worker(path: Path, settings: GenerateSettings) -> Prepared:
     assert _worker_templates is not None, "worker started without _start_worker"
-    return generate_workbook(path, settings, _worker_templates, manifest=not settings.pdf)
+    return prepare_workbook(path, settings, _worker_templates, manifest=not settings.pdf)
 
 
 def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Generated]:

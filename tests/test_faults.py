@@ -24,7 +24,7 @@ from click.testing import CliRunner, Result
 from conftest import set_field, valid_sheets, write_workbook
 
 from generator.cli import cli
-from generator.output import STALE_TEMPORARY_SECONDS, TEMPORARY_PREFIX, TEMPORARY_SUFFIX
+from generator.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DAY = ["--na-dzien", "2026-11-24"]
@@ -91,11 +91,11 @@ _KILLED_ON_CALL = """
 import os, signal, sys
 function, when = sys.argv.pop(1), int(sys.argv.pop(1))
 real, calls = getattr(os, function), [0]
-def dying(*args):
+def dying(*args, **kwargs):
     calls[0] += 1
     if calls[0] == when:
         os.killpg(os.getpgrp(), signal.SIGKILL)
-    return real(*args)
+    return real(*args, **kwargs)
 setattr(os, function, dying)
 sys.argv[0] = "szj"
 from generator.cli import main
@@ -170,21 +170,20 @@ def test_a_run_killed_from_outside_leaves_only_whole_documents(tmp_path: Path) -
     assert_whole(output)
 
 
-def test_stale_temporary_files_are_removed_and_fresh_ones_left_alone(tmp_path: Path) -> None:
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next_run(tmp_path: Path) -> None:
+    """With the project folder locked no other run can be writing there, so every temporary
+    file is a leftover, however fresh (it used to stay for ten minutes)."""
     source = make_workbook(tmp_path / "wejscie")
     output = tmp_path / "wynik"
     folder = output / CASE_SIGN
     folder.mkdir(parents=True)
-    stale = folder / f"{TEMPORARY_PREFIX}killed{TEMPORARY_SUFFIX}"
-    fresh = folder / f"{TEMPORARY_PREFIX}writing{TEMPORARY_SUFFIX}"  # another run, now
-    stale.write_bytes(b"PK\x03\x04 half a document")
-    fresh.write_bytes(b"PK\x03\x04")
-    long_ago = time.time() - STALE_TEMPORARY_SECONDS - 60
-    os.utime(stale, (long_ago, long_ago))
+    leftovers = [folder / f"{TEMPORARY_PREFIX}killed{n}{TEMPORARY_SUFFIX}" for n in range(2)]
+    for leftover in leftovers:
+        leftover.write_bytes(b"PK\x03\x04 half a document")
 
     result = generate(source, "-o", output)
     assert result.exit_code == 0, result.output
-    assert not stale.exists() and fresh.exists()
+    assert temporaries(output) == []
     assert len(documents(output)) == DOCUMENTS
     assert_whole(output)
 
@@ -207,12 +206,11 @@ def failing(real, error: OSError, *, on_call: int = 1, when=lambda *args: True):
 
 
 def test_unwritable_output_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import tempfile
-
     source = make_workbook(tmp_path / "wejscie")
     output = tmp_path / "wynik"
     denied = PermissionError(errno.EACCES, "Permission denied")
-    monkeypatch.setattr(tempfile, "mkstemp", failing(tempfile.mkstemp, denied))
+    creating = lambda name, flags, *rest: bool(flags & os.O_CREAT)  # noqa: E731
+    monkeypatch.setattr(os, "open", failing(os.open, denied, when=creating))
 
     result = generate(source, "-o", output)
     assert result.exit_code == 1
@@ -287,7 +285,7 @@ def test_document_open_in_word(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     source = make_workbook(tmp_path / "wejscie", title="Nowy tytuł po zmianach")
     locked = output / CASE_SIGN / "03_wykaz_zasobow.docx"
     held = PermissionError(errno.EACCES, "The process cannot access the file")
-    refused = failing(os.replace, held, when=lambda _, target: Path(target) == locked)
+    refused = failing(os.replace, held, when=lambda _, target: Path(target).name == locked.name)
     monkeypatch.setattr(os, "replace", refused)
 
     result = generate(source, "-o", output, "--force")

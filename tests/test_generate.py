@@ -199,11 +199,11 @@ def test_a_rename_refused_midway_says_only_part_was_written(
     write_workbook(workbook, sheets)
     real_replace, calls = os.replace, []
 
-    def replace_refusing_the_third(source, target):  # type: ignore[no-untyped-def]
+    def replace_refusing_the_third(source, target, **handles):  # type: ignore[no-untyped-def]
         calls.append(target)
         if len(calls) == 3:
             raise PermissionError(13, "Permission denied")
-        real_replace(source, target)
+        real_replace(source, target, **handles)
 
     monkeypatch.setattr(os, "replace", replace_refusing_the_third)
     result = run("generate", str(workbook), "-o", str(out), "--force")
