@@ -177,6 +177,17 @@ SOFFICE_MISSING = (
     "nie znaleziono LibreOffice (polecenie soffice), potrzebnego do tworzenia PDF — "
     "zainstaluj LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
 )
+# --- PDF/A copies (LibreOffice) ---
+PDF_TIMEOUT = (
+    "LibreOffice nie utworzył PDF w ciągu {minutes} min i został zatrzymany — "
+    "nie zapisano żadnego PDF; uruchom polecenie ponownie (np. dla mniejszej liczby skoroszytów)"
+)
+PDF_NOT_CREATED = "LibreOffice nie utworzył: {missing} (kod {code}) {detail}"
+PDF_FAILED = "PDF: {detail}"
+PDF_SOURCE_CHANGED = (
+    "{path}: dokument zmienił się w trakcie tworzenia PDF (czy działa drugie uruchomienie?) — "
+    "uruchom polecenie ponownie"
+)
 BAD_DATE_OPTION = "„{value}” nie jest datą w formacie RRRR-MM-DD"
 OUTPUT_CANNOT_WRITE = "{path}: nie można zapisać — {reason}"
 OUTPUT_NO_SPACE = "brak miejsca na dysku"
