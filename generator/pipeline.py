@@ -353,11 +353,16 @@ def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gene
             made = _make_pdfs(wanted, settings.output_dir)
     except (SzjError, OSError) as e:
         failure = str(e) if isinstance(e, SzjError) else msg.PDF_FAILED.format(detail=e)
-        return [replace(r, failure=failure) if r.ok else r for r in results]
+        return [replace(r, failure=failure, partial=_changed(r)) if r.ok else r for r in results]
     return [
         _finish_pdfs(result, plans[index], made, settings.force) if index in plans else result
         for index, result in enumerate(results)
     ]
+
+
+def _changed(result: Generated) -> bool:
+    """Whether the run already replaced some of this project's documents."""
+    return any(w.status in (FileStatus.CREATED, FileStatus.OVERWRITTEN) for w in result.files)
 
 
 @dataclass(frozen=True)
