@@ -234,7 +234,8 @@ def register_command(folder: Path, target: Path, force: bool, today: date) -> No
     checked = pipeline.check_workbooks(found.workbooks, today)
     rows = register.project_rows(checked, found.open_in)
     for sign, files in register.duplicate_case_signs(rows).items():
-        click.echo(msg.DUPLICATE_CASE_SIGN.format(sign=sign, files=", ".join(files)), err=True)
+        warning = msg.REGISTER_DUPLICATE_CASE_SIGN.format(sign=sign, files=", ".join(files))
+        click.echo(warning, err=True)
     data = register.register_bytes(rows, today)
     status = register.write_register(target, data, force, found.workbooks)
     done = msg.REGISTER_UNCHANGED if status is FileStatus.IDENTICAL else msg.REGISTER_WRITTEN

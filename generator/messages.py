@@ -81,7 +81,7 @@ REGISTER_TARGET_FOREIGN = (
     "{target}: plik już istnieje i nie jest rejestrem zapisanym przez szj — nie nadpisano go "
     "(użyj --force tylko wtedy, gdy na pewno ma zostać zastąpiony)"
 )
-DUPLICATE_CASE_SIGN = (
+REGISTER_DUPLICATE_CASE_SIGN = (
     "ostrzeżenie: znak sprawy {sign} mają skoroszyty: {files} — ich dokumenty trafiłyby do "
     "jednego katalogu; popraw znak sprawy w jednym z nich"
 )
@@ -228,6 +228,17 @@ NO_PERSON = "(brak osoby w roli „{role}”)"
 SOFFICE_MISSING = (
     "nie znaleziono LibreOffice (polecenie soffice), potrzebnego do tworzenia PDF — "
     "zainstaluj LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
+)
+# --- PDF/A copies (LibreOffice) ---
+PDF_TIMEOUT = (
+    "LibreOffice nie utworzył PDF w ciągu {minutes} min i został zatrzymany — "
+    "nie zapisano żadnego PDF; uruchom polecenie ponownie (np. dla mniejszej liczby skoroszytów)"
+)
+PDF_NOT_CREATED = "LibreOffice nie utworzył: {missing} (kod {code}) {detail}"
+PDF_FAILED = "PDF: {detail}"
+PDF_SOURCE_CHANGED = (
+    "{path}: dokument zmienił się w trakcie tworzenia PDF (czy działa drugie uruchomienie?) — "
+    "uruchom polecenie ponownie"
 )
 BAD_DATE_OPTION = (
     "„{value}” nie jest datą — wpisz ją jako DD.MM.RRRR (np. 23.11.2026) albo RRRR-MM-DD"

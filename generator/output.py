@@ -32,6 +32,7 @@ from generator import messages as msg
 from generator.errors import OutputError
 
 TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".~szj-", ".tmp"
+STALE_TEMPORARY_SECONDS = 600  # outside a locked project folder: leftovers older than this go
 ARCHIVE_FOLDER = "archiwum"  # where `--force` moves documents a workbook no longer produces
 LOCK_WAIT_SECONDS = 10.0  # a second run on the same project waits this long, then stops
 _LOCK_POLL_SECONDS = 0.05
@@ -397,6 +398,25 @@ def _require_regular(path: Path, mode: int) -> None:
     else:
         reason = msg.OUTPUT_SPECIAL_FILE_IN_THE_WAY
     raise OutputError(msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=reason))
+
+
+def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
+    """What writing `data` to the single file `path` would do (a file outside any project
+    folder, such as the register); only a regular file is ever read or replaced."""
+    try:
+        found = path.lstat()
+    except FileNotFoundError:
+        return FileStatus.CREATED
+    except OSError as e:
+        raise OutputError(describe(path, e)) from e
+    _require_regular(path, found.st_mode)
+    if found.st_size == len(data):
+        try:
+            if path.read_bytes() == data:
+                return FileStatus.IDENTICAL
+        except OSError as e:
+            raise OutputError(describe(path, e)) from e
+    return FileStatus.OVERWRITTEN if force else FileStatus.SKIPPED
 
 
 def write_files(folder: Path, files: Mapping[str, bytes], force: bool) -> list[WrittenFile]:

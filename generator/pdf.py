@@ -1,25 +1,59 @@
 """PDF/A-2b copies of the documents, made by LibreOffice headless.
 
 LibreOffice is slow to start, so every document of a run goes through one `soffice` call.
-A private profile lets it run while the user has LibreOffice open.
+A private profile lets it run while the user has LibreOffice open; its settings block every
+linked image or file a document points to, and where the system allows it LibreOffice runs
+without network access at all. It runs in its own process group, is killed with its parent,
+and its profile is removed on every exit path (leftovers of a killed run on the next).
+
+LibreOffice stamps each PDF with the time of the run and a random document ID; both are
+replaced (with pikepdf) by values taken from the .docx, so one .docx always gives the same
+PDF bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import hashlib
+import io
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
-from collections.abc import Sequence
+import threading
+import time
+import zipfile
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
+from generator import messages as msg
 from generator.errors import ConverterError
-from generator.messages import SOFFICE_MISSING
 
 # PDF/A-2b (SelectPdfVersion 2), as the office's electronic document system archives it.
 PDFA_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 TIMEOUT_SECONDS = 600
 SOFFICE_NAMES = ("soffice", "libreoffice")
+PROFILE_PREFIX = "szj-lo-"
+OWNER_FILE = ".szj-owner"  # locked while the folder is in use; a free lock means abandoned
+UNOWNED_KEPT_SECONDS = 3600  # a folder killed before its lock existed: removed when this old
+RESTART_EXIT_CODE = 81  # soffice.bin asks to be started again after creating a new profile
+FALLBACK_DATE = datetime(2000, 1, 1, tzinfo=UTC)  # for a .docx without a modification date
+
+# Private profile settings (registrymodifications.xcu): LibreOffice loads no linked image or
+# file (a document from an untrusted place may not fetch anything), updates no links when
+# loading (LinkUpdateModes.NEVER) and runs no macros.
+PROFILE_SETTINGS = (
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "3"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "0"),
+)
 
 
 def find_soffice() -> str | None:
@@ -30,22 +64,35 @@ def find_soffice() -> str | None:
     return next((found for name in SOFFICE_NAMES if (found := shutil.which(name))), None)
 
 
-def convert_to_pdf(documents: Sequence[Path], out_dir: Path, pdfa: bool = True) -> list[Path]:
+def convert_to_pdf(
+    documents: Sequence[Path],
+    out_dir: Path,
+    pdfa: bool = True,
+    labels: Sequence[str] | None = None,
+) -> list[Path]:
     """Convert `.docx` files to PDF(/A) in `out_dir` in one LibreOffice run.
 
-    Returns the PDF paths in the order of `documents`. Raises `ConverterError` when
-    LibreOffice is missing, fails or leaves a PDF out.
+    `labels` name the documents in messages (their names in the project folder, when
+    `documents` are work copies).
+
+    Returns the PDF paths in the order of `documents`; each PDF's dates and ID come from its
+    .docx, so the same .docx gives the same bytes. Raises `ConverterError` when LibreOffice
+    is missing, fails, runs past `TIMEOUT_SECONDS` or leaves a PDF out.
     """
     if not documents:
         return []
     soffice = find_soffice()
     if soffice is None:
-        raise ConverterError(SOFFICE_MISSING)
+        raise ConverterError(msg.SOFFICE_MISSING)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="szj-lo-") as profile:
+    base = Path(tempfile.gettempdir())
+    remove_abandoned(base, PROFILE_PREFIX)
+    with private_folder(base, PROFILE_PREFIX) as profile:
+        _write_profile_settings(profile)
         command = [
-            soffice,
-            f"-env:UserInstallation={Path(profile).as_uri()}",
+            *isolation_prefix(),
+            _program(soffice),
+            f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--norestore",
             "--nolockcheck",
@@ -55,18 +102,251 @@ def convert_to_pdf(documents: Sequence[Path], out_dir: Path, pdfa: bool = True) 
             str(out_dir),
             *(str(d) for d in documents),
         ]
-        try:
-            completed = subprocess.run(
-                command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
-            )
-        except (OSError, subprocess.TimeoutExpired) as e:
-            raise ConverterError(f"LibreOffice nie przekonwertował dokumentów: {e}") from e
+        completed = _run_soffice(command, TIMEOUT_SECONDS)
+        if completed.returncode == RESTART_EXIT_CODE:  # the profile is ready now
+            completed = _run_soffice(command, TIMEOUT_SECONDS)
     pdfs = [out_dir / f"{d.stem}.pdf" for d in documents]
-    missing = [p.name for p in pdfs if not p.exists()]
+    names = labels or [p.name for p in pdfs]
+    missing = [name for name, p in zip(names, pdfs, strict=True) if not p.exists()]
     if completed.returncode != 0 or missing:
         detail = (completed.stderr or completed.stdout).strip().splitlines()[-1:] or [""]
         raise ConverterError(
-            f"LibreOffice nie utworzył: {', '.join(missing) or '—'} "
-            f"(kod {completed.returncode}) {detail[0]}".strip()
+            msg.PDF_NOT_CREATED.format(
+                missing=", ".join(missing) or "—", code=completed.returncode, detail=detail[0]
+            ).strip()
         )
+    for document, pdf in zip(documents, pdfs, strict=True):
+        pdf.write_bytes(reproducible_pdf(pdf.read_bytes(), document.read_bytes()))
     return pdfs
+
+
+# --- running LibreOffice --------------------------------------------------------------------
+
+
+def _program(soffice: str) -> str:
+    """`soffice.bin` itself where the `soffice` launcher has one beside it.
+
+    The launcher (oosplash) starts soffice.bin as its own child, which a parent-death signal
+    does not reach; soffice.bin started directly dies with us.
+    """
+    binary = Path(os.path.realpath(soffice)).with_name("soffice.bin")
+    return str(binary) if binary.is_file() and os.access(binary, os.X_OK) else soffice
+
+
+@cache
+def isolation_prefix() -> tuple[str, ...]:
+    """`unshare --net` (no network at all) when this system allows it, else nothing."""
+    unshare = shutil.which("unshare")
+    if unshare is None or not sys.platform.startswith("linux"):
+        return ()
+    candidates = [(unshare, "--net")] if os.geteuid() == 0 else []
+    candidates.append((unshare, "--user", "--map-root-user", "--net"))
+    for prefix in candidates:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            probe = subprocess.run([*prefix, "true"], capture_output=True, timeout=10)
+            if probe.returncode == 0:
+                return prefix
+    return ()
+
+
+def _run_soffice(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run LibreOffice in its own process group; the group is killed when it is done, on a
+    timeout, on any error, and (through the parent-death signal) when this process dies."""
+    linux = sys.platform.startswith("linux")
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_die_with_parent(os.getpid()) if linux else None,  # noqa: PLW1509
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        raise ConverterError(msg.PDF_TIMEOUT.format(minutes=max(1, round(timeout / 60)))) from e
+    finally:
+        _kill_group(process)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _die_with_parent(parent: int):  # type: ignore[no-untyped-def]
+    def prepare() -> None:  # runs in the child between fork and exec
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the signal was armed
+            os._exit(1)
+
+    return prepare
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(OSError):
+        os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        process.communicate(timeout=10)
+
+
+@contextlib.contextmanager
+def exit_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into `SystemExit` while converting, so clean-up (process group, profile,
+    work folder) runs as on any other exit. Only in the main thread, where signals land."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def leave(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, leave)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+# --- private folders (profile, work folder) ---------------------------------------------------
+
+
+def _write_profile_settings(profile: Path) -> None:
+    items = "".join(
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">'
+        f"<value>{value}</value></prop></item>\n"
+        for path, name, value in PROFILE_SETTINGS
+    )
+    (profile / "user").mkdir()
+    (profile / "user" / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        f"{items}</oor:items>\n",
+        encoding="utf-8",
+    )
+
+
+@contextlib.contextmanager
+def private_folder(parent: Path, prefix: str) -> Iterator[Path]:
+    """A new folder in `parent`, locked as in use while open and removed on leaving."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    try:
+        with _owner_lock(folder):
+            yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _owner_lock(folder: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: leftovers are removed by age only
+        yield
+        return
+    handle = os.open(folder / OWNER_FILE, os.O_CREAT | os.O_WRONLY | os.O_NOFOLLOW, 0o600)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
+def remove_abandoned(parent: Path, prefix: str) -> None:
+    """Remove this user's `prefix*` folders in `parent` that no running process holds (left
+    by a killed run). A folder in use keeps its owner lock and is left alone."""
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            if (
+                entry.name.startswith(prefix)
+                and entry.is_dir(follow_symlinks=False)
+                and entry.stat(follow_symlinks=False).st_uid == _euid()
+            ):
+                _remove_if_abandoned(Path(entry.path))
+
+
+def _remove_if_abandoned(folder: Path) -> None:
+    try:
+        import fcntl
+
+        handle = os.open(folder / OWNER_FILE, os.O_RDONLY | os.O_NOFOLLOW)
+    except (ImportError, FileNotFoundError):
+        if time.time() - folder.stat().st_mtime > UNOWNED_KEPT_SECONDS:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return  # in use by a running conversion
+        raise
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        os.close(handle)
+
+
+def _euid() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else -1
+
+
+# --- reproducible bytes ------------------------------------------------------------------------
+
+
+def reproducible_pdf(pdf: bytes, docx: bytes) -> bytes:
+    """`pdf` with the run's time and random ID replaced by values fixed by `docx`.
+
+    The creation and modification dates (document info and XMP, kept equal as PDF/A
+    requires) and the colour profile's date become the .docx's modification date; the
+    document ID is derived from the .docx's SHA-256 and the PDF's own content.
+    """
+    import pikepdf
+
+    when = docx_modified(docx)
+    stamp = when.isoformat()
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        with document.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["xmp:CreateDate"] = stamp
+            meta["xmp:ModifyDate"] = stamp  # update_docinfo writes /CreationDate, /ModDate
+        for intent in document.Root.get("/OutputIntents", []):
+            profile = intent.get("/DestOutputProfile")
+            if profile is not None:
+                _stamp_icc_profile(profile, when)
+        if "/DocChecksum" in document.trailer:  # LibreOffice's own, differs on every run
+            del document.trailer["/DocChecksum"]
+        digest = hashlib.sha256(docx).digest()[:16]
+        document.trailer.ID = pikepdf.Array([pikepdf.String(digest), pikepdf.String(digest)])
+        out = io.BytesIO()
+        document.save(out, deterministic_id=True)
+    return out.getvalue()
+
+
+def _stamp_icc_profile(profile: object, when: datetime) -> None:
+    """An ICC profile's header holds its creation time (bytes 24–35, six big-endian
+    16-bit numbers); LibreOffice makes the profile at export time."""
+    data = bytearray(profile.read_bytes())  # type: ignore[attr-defined]
+    if len(data) < 128 or data[36:40] != b"acsp":
+        return
+    fields = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+    data[24:36] = b"".join(n.to_bytes(2, "big") for n in fields)
+    profile.write(bytes(data))  # type: ignore[attr-defined]
+
+
+def docx_modified(docx: bytes) -> datetime:
+    """`dcterms:modified` of a .docx (UTC, whole seconds), or `FALLBACK_DATE`."""
+    from defusedxml import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+            core = ElementTree.fromstring(archive.read("docProps/core.xml"))
+        text = core.findtext("{http://purl.org/dc/terms/}modified") or ""
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
+        return FALLBACK_DATE
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).replace(microsecond=0)

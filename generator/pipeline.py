@@ -6,12 +6,13 @@ No Click here. The CLI and a future web page call these functions and print the 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
 import signal
+import stat
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -45,7 +46,6 @@ DEFAULT_INPUTS = Path("inputs")
 DEFAULT_OUTPUT = Path("output")
 MANIFEST_NAME = "manifest.json"
 PDF_WORK_PREFIX = ".szj-pdf-"
-STALE_WORK_SECONDS = 3600  # LibreOffice may take minutes on a large batch, never an hour
 _UNSAFE_PATH_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -316,18 +316,6 @@ def _manifest(
     return manifest_bytes(__version__, path, file_sha256(path), templates, entries)
 
 
-def _with_manifest(result: Generated, force: bool) -> Generated:
-    """Write `manifest.json` after the PDFs, describing every file of the run."""
-    assert result.folder is not None
-    entries = [(w.path.name, w.sha256, w.size) for w in result.files]
-    data = _manifest(result.checked.path, result.templates, entries)
-    try:
-        written = write_files(result.folder, {MANIFEST_NAME: data}, force)
-    except OutputError as e:  # the documents and PDFs are written already
-        return replace(result, failure=str(e), partial=True)
-    return replace(result, files=(*result.files, *written))
-
-
 def generate(
     paths: Sequence[Path],
     settings: GenerateSettings,
@@ -529,70 +517,147 @@ def _prepare_in_worker(path: Path, settings: GenerateSettings) -> Prepared:
 
 
 def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Generated]:
-    """PDF/A copies of the documents that are new or changed (or whose PDF is missing)."""
-    from generator.pdf import convert_to_pdf
+    """PDF/A copies of the documents, then each project's manifest, written last.
 
-    wanted: list[tuple[int, WrittenFile]] = [
-        (index, w)
-        for index, result in enumerate(results)
-        if result.ok
-        for w in result.files
-        if w.status in (FileStatus.CREATED, FileStatus.OVERWRITTEN)
-        or (w.status is FileStatus.IDENTICAL and not w.path.with_suffix(".pdf").exists())
-    ]
-    pdfs: dict[int, list[WrittenFile]] = {}
+    A PDF is kept only when the manifest vouches for its bytes and records that it was made
+    from the .docx now beside it; every other PDF is made again, and writing it follows the
+    `--force` rule of the documents. The manifest names each PDF's .docx by its SHA-256, so a
+    run killed between the documents and their PDFs is repaired by the next.
+    """
+    from generator.pdf import exit_on_sigterm
+
     try:
-        settings.output_dir.mkdir(parents=True, exist_ok=True)
-        _remove_stale_work_folders(settings.output_dir)
-        with tempfile.TemporaryDirectory(prefix=PDF_WORK_PREFIX, dir=settings.output_dir) as work:
-            staged = []
-            for number, (_, w) in enumerate(wanted):
-                copy = Path(work) / f"{number:05d}_{w.path.name}"  # names repeat across projects
-                shutil.copyfile(w.path, copy)
-                staged.append(copy)
-            converted = convert_to_pdf(staged, Path(work) / "pdf")
-            for (index, w), pdf in zip(wanted, converted, strict=True):
-                folder = results[index].folder
-                assert folder is not None
-                name = w.path.with_suffix(".pdf").name
-                pdfs.setdefault(index, []).extend(
-                    write_files(folder, {name: pdf.read_bytes()}, force=True)
-                )
+        with exit_on_sigterm():
+            plans = {
+                index: _plan_pdfs(result)
+                for index, result in enumerate(results)
+                if result.ok and result.folder is not None
+            }
+            wanted = [docx for plan in plans.values() for docx in plan.wanted]
+            made = _make_pdfs(wanted, settings.output_dir)
     except (SzjError, OSError) as e:
-        failure = str(e) if isinstance(e, SzjError) else f"PDF: {e}"
-        return [replace(r, failure=failure) if r.ok else r for r in results]
-    finished = []
-    for index, result in enumerate(results):
-        if not result.ok:
-            finished.append(result)
+        failure = str(e) if isinstance(e, SzjError) else msg.PDF_FAILED.format(detail=e)
+        return [replace(r, failure=failure, partial=_changed(r)) if r.ok else r for r in results]
+    return [
+        _finish_pdfs(result, plans[index], made, settings.force) if index in plans else result
+        for index, result in enumerate(results)
+    ]
+
+
+def _changed(result: Generated) -> bool:
+    """Whether the run already replaced some of this project's documents."""
+    return any(w.status in (FileStatus.CREATED, FileStatus.OVERWRITTEN) for w in result.files)
+
+
+@dataclass(frozen=True)
+class _PdfPlan:
+    """What `--pdf` does in one project folder, decided before LibreOffice starts."""
+
+    kept: tuple[tuple[WrittenFile, WrittenFile], ...]  # (up-to-date PDF, its .docx)
+    wanted: tuple[WrittenFile, ...]  # documents whose PDF is made (again)
+    held: tuple[WrittenFile, ...]  # PDFs beside a document kept without --force
+
+
+def _plan_pdfs(result: Generated) -> _PdfPlan:
+    assert result.folder is not None
+    recorded = _recorded_pdfs(result.folder / MANIFEST_NAME)
+    kept: list[tuple[WrittenFile, WrittenFile]] = []
+    wanted: list[WrittenFile] = []
+    held: list[WrittenFile] = []
+    for docx in (w for w in result.files if w.path.suffix == ".docx"):
+        pdf_path = docx.path.with_suffix(".pdf")
+        if docx.status is FileStatus.SKIPPED:  # the old document stays, and so does its PDF
+            held.extend(_regular_file(pdf_path, FileStatus.SKIPPED))
             continue
-        kept = [
-            _existing(w.path.with_suffix(".pdf"))
-            for w in result.files
-            if index not in pdfs
-            or w.path.with_suffix(".pdf").name not in {p.path.name for p in pdfs[index]}
-        ]
-        extra = [p for p in kept if p is not None]
-        finished.append(
-            _with_manifest(
-                replace(result, files=(*result.files, *pdfs.get(index, []), *extra)),
-                settings.force,
-            )
-        )
-    return finished
+        current = _regular_file(pdf_path, FileStatus.IDENTICAL)
+        if current and recorded.get(pdf_path.name) == (current[0].sha256, docx.sha256):
+            kept.append((current[0], docx))
+        else:
+            wanted.append(docx)
+    return _PdfPlan(tuple(kept), tuple(wanted), tuple(held))
 
 
-def _remove_stale_work_folders(output_dir: Path) -> None:
-    """Work folders of PDF conversions a killed run left behind (older than a conversion)."""
-    oldest_kept = time.time() - STALE_WORK_SECONDS
-    for leftover in output_dir.glob(f"{PDF_WORK_PREFIX}*"):
-        with contextlib.suppress(OSError):
-            if leftover.is_dir() and leftover.stat().st_mtime < oldest_kept:
-                shutil.rmtree(leftover)
+MANIFEST_MAX_BYTES = 1 << 20
 
 
-def _existing(path: Path) -> WrittenFile | None:
-    """An up-to-date PDF kept from an earlier run, described for the manifest."""
-    if not path.exists():
-        return None
-    return WrittenFile(path, FileStatus.IDENTICAL, file_sha256(path), path.stat().st_size)
+def _recorded_pdfs(manifest: Path) -> dict[str, tuple[str, str]]:
+    """Per PDF named in an existing manifest: (its SHA-256, its .docx's SHA-256)."""
+    try:
+        info = manifest.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MANIFEST_MAX_BYTES:
+            return {}
+        documents = json.loads(manifest.read_bytes()).get("documents", {})
+        return {
+            name: (entry["sha256"], entry["source"]["sha256"])
+            for name, entry in documents.items()
+            if name.endswith(".pdf") and isinstance(entry.get("source"), dict)
+        }
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        return {}  # no manifest, or not one this tool wrote: every PDF is made again
+
+
+def _regular_file(path: Path, status: FileStatus) -> list[WrittenFile]:
+    """`path` described as a file of the run, if it is a regular file (else nothing)."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return []
+    if not stat.S_ISREG(info.st_mode):
+        return []  # a link or a FIFO is never read; writing it is refused later
+    return [WrittenFile(path, status, file_sha256(path), info.st_size)]
+
+
+def _make_pdfs(documents: Sequence[WrittenFile], output_dir: Path) -> dict[str, bytes]:
+    """PDF bytes per .docx SHA-256, each distinct document converted once, in one
+    LibreOffice run, in a private work folder removed on every exit path."""
+    from generator.pdf import convert_to_pdf, private_folder, remove_abandoned
+
+    sources = {w.sha256: w.path for w in documents}
+    if not sources:
+        return {}
+    output_dir.mkdir(parents=True, exist_ok=True)
+    remove_abandoned(output_dir, PDF_WORK_PREFIX)
+    with private_folder(output_dir, PDF_WORK_PREFIX) as work:
+        staged = []
+        for digest, path in sources.items():
+            copy = work / f"{digest}.docx"  # named by content: the PDF never depends on the batch
+            shutil.copyfile(path, copy)
+            if file_sha256(copy) != digest:  # another run replaced it meanwhile
+                raise ConverterError(msg.PDF_SOURCE_CHANGED.format(path=path))
+            staged.append(copy)
+        labels = [str(path.with_suffix(".pdf")) for path in sources.values()]
+        converted = convert_to_pdf(staged, work / "pdf", labels=labels)
+        return {digest: pdf.read_bytes() for digest, pdf in zip(sources, converted, strict=True)}
+
+
+def _finish_pdfs(
+    result: Generated, plan: _PdfPlan, made: Mapping[str, bytes], force: bool
+) -> Generated:
+    """Write one project's new PDFs (the `--force` rule applies), then its manifest."""
+    assert result.folder is not None
+    new = {docx.path.with_suffix(".pdf").name: made[docx.sha256] for docx in plan.wanted}
+    try:
+        written = write_files(result.folder, new, force) if new else []
+    except OutputError as e:  # the documents are written already
+        return replace(result, failure=str(e), partial=True)
+    sources = {pdf.path.name: docx for pdf, docx in plan.kept}
+    sources |= {docx.path.with_suffix(".pdf").name: docx for docx in plan.wanted}
+    pdfs = sorted([*(pdf for pdf, _ in plan.kept), *written], key=lambda w: w.path.name)
+    vouched = [w for w in pdfs if w.status is not FileStatus.SKIPPED]  # stale ones unlisted
+    entries = [(w.path.name, w.sha256, w.size) for w in (*result.files, *vouched)]
+    data = _manifest(result.checked.path, result.templates, entries)
+    data = _with_sources(data, {w.path.name: sources[w.path.name] for w in vouched})
+    files = (*result.files, *sorted([*pdfs, *plan.held], key=lambda w: w.path.name))
+    try:
+        manifest = write_files(result.folder, {MANIFEST_NAME: data}, force)
+    except OutputError as e:
+        return replace(result, files=files, failure=str(e), partial=True)
+    return replace(result, files=(*files, *manifest))
+
+
+def _with_sources(manifest: bytes, sources: Mapping[str, WrittenFile]) -> bytes:
+    """The manifest with, for each PDF, the .docx it was made from (name and SHA-256)."""
+    data = json.loads(manifest)
+    for name, docx in sources.items():
+        data["documents"][name]["source"] = {"file": docx.path.name, "sha256": docx.sha256}
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -133,7 +133,7 @@ def test_a_rerun_keeps_the_pdfs_without_starting_libreoffice(
     def no_libreoffice(*args: object, **kwargs: object) -> None:
         raise AssertionError("LibreOffice started although nothing changed")
 
-    monkeypatch.setattr(pdf.subprocess, "run", no_libreoffice)
+    monkeypatch.setattr(pdf, "_run_soffice", no_libreoffice)
     result = run("generate", pdf_run.workbook, "-o", pdf_run.output, "--pdf", *DAY)
     assert result.exit_code == 0, result.output
     for document in documents(pdf_run.folder):
@@ -164,26 +164,45 @@ def test_missing_libreoffice_is_a_clear_message_and_writes_nothing(
     assert not output.exists()
 
 
+def blank_pdf() -> bytes:
+    """A real one-page PDF, as LibreOffice would write (the tool post-processes it)."""
+    import io
+
+    import pikepdf
+
+    document = pikepdf.new()
+    document.add_blank_page()
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 @dataclass
 class FakeSoffice:
-    """Stands in for `subprocess.run` of LibreOffice: records each call, checks the private
-    profile while LibreOffice would be running, and writes a PDF per document."""
+    """Stands in for the LibreOffice process: records each call, checks the private profile
+    while LibreOffice would be running, and writes a PDF per document."""
 
     calls: list[list[str]]
     profiles: list[Path]
     returncode: int = 0
 
-    def __call__(self, command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    def __call__(self, command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
         self.calls.append(command)
         (profile_uri,) = [a for a in command if a.startswith("-env:UserInstallation=")]
         profile = Path(profile_uri.removeprefix("-env:UserInstallation=file://"))
-        assert profile.is_dir() and not any(profile.iterdir())  # fresh and empty
+        # fresh: only the settings that forbid fetching linked content, and the owner lock
+        settings = profile / "user" / "registrymodifications.xcu"
+        assert sorted(p.relative_to(profile) for p in profile.rglob("*") if p.is_file()) == [
+            Path(pdf.OWNER_FILE),
+            settings.relative_to(profile),
+        ]
+        assert "BlockUntrustedRefererLinks" in settings.read_text(encoding="utf-8")
         assert str(profile).startswith(tempfile.gettempdir())  # a temporary folder
         self.profiles.append(profile)
         out_dir = Path(command[command.index("--outdir") + 1])
         if self.returncode == 0:
             for document in command[command.index("--outdir") + 2 :]:
-                (out_dir / f"{Path(document).stem}.pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
+                (out_dir / f"{Path(document).stem}.pdf").write_bytes(blank_pdf())
         return subprocess.CompletedProcess(command, self.returncode, "", "Error: source file")
 
 
@@ -191,7 +210,7 @@ class FakeSoffice:
 def fake_soffice(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSoffice]:
     monkeypatch.setenv("SZJ_SOFFICE", sys.executable)  # any executable: "found"
     fake = FakeSoffice([], [])
-    monkeypatch.setattr(pdf.subprocess, "run", fake)
+    monkeypatch.setattr(pdf, "_run_soffice", fake)
     yield fake
 
 
