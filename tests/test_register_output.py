@@ -161,7 +161,7 @@ def test_a_shared_case_sign_is_marked_on_both_rows(run, tmp_path: Path) -> None:
     ran = run("register", folder, "-o", target, *DAY)
 
     assert ran.exit_code == 0, ran.stderr
-    warning = msg.DUPLICATE_CASE_SIGN.format(
+    warning = msg.REGISTER_DUPLICATE_CASE_SIGN.format(
         sign="OR.0123.1.2026", files="projekt1-kopia.xlsx, projekt1.xlsx"
     )
     assert warning in ran.stderr
