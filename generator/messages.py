@@ -85,6 +85,10 @@ SHEET_TOO_MANY_ROWS = (
     "arkusz „{sheet}” ma więcej niż {limit} wierszy danych; program przyjmuje najwyżej {limit} "
     "wierszy w arkuszu — usuń puste lub zbędne wiersze albo podziel projekt"
 )
+WORKBOOK_TOO_MANY_ROWS = (
+    "skoroszyt ma łącznie {count} wierszy danych; program przyjmuje najwyżej {limit} wierszy "
+    "we wszystkich arkuszach razem (najwięcej w arkuszu „{sheet}”) — podziel projekt"
+)
 FILE_NOT_REGULAR = (
     "to nie jest zwykły plik (potok, urządzenie lub gniazdo o nazwie skoroszytu); odmawiam odczytu"
 )

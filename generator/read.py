@@ -28,6 +28,9 @@ HEADER_SEARCH_ROWS = 10
 # Rows of data a sheet may hold (under its header). A real project has tens; the limit keeps
 # reading and rendering within seconds and a few hundred MB (benchmarks/limits.py).
 MAX_DATA_ROWS = 10_000
+# Rows of data in all sheets together: 4 sheets of 5,000 rows peak at ~370 MB in `generate`,
+# 4 of 10,000 at ~690 MB; this keeps the largest accepted workbook under 500 MB.
+MAX_WORKBOOK_ROWS = 20_000
 # Rows holding anything at all, counted while streaming before the workbook is loaded: the
 # data rows plus the title and header rows above them.
 MAX_FILLED_ROWS = MAX_DATA_ROWS + HEADER_SEARCH_ROWS
@@ -127,11 +130,23 @@ def read_workbook(path: Path) -> RawWorkbook:
         else:
             table = next(t for t in s.TABLE_SHEETS if t.name == canonical)
             sheets[canonical] = _read_table(grid, table.columns, issues)
+    issues += _workbook_rows_issues(sheets)
     for name in (s.PROJECT_SHEET, *(t.name for t in s.TABLE_SHEETS)):
         if name not in sheets and name not in refused:
             issues.append(Issue(Severity.ERROR, msg.SHEET_MISSING.format(sheet=name), name))
     values_book.close()
     return RawWorkbook(path, sheets, issues)
+
+
+def _workbook_rows_issues(sheets: dict[str, RawSheet]) -> list[Issue]:
+    total = sum(len(sheet.rows) for sheet in sheets.values())
+    if total <= MAX_WORKBOOK_ROWS:
+        return []
+    largest = max(sheets.values(), key=lambda sheet: len(sheet.rows))
+    message = msg.WORKBOOK_TOO_MANY_ROWS.format(
+        count=_pl_int(total), limit=_pl_int(MAX_WORKBOOK_ROWS), sheet=largest.name
+    )
+    return [Issue(Severity.ERROR, message, largest.name)]
 
 
 # --- sheet names -------------------------------------------------------------------------
@@ -299,6 +314,7 @@ def _scan_sheets(path: Path) -> dict[str, dict[str, str]]:
 
     book = openpyxl.load_workbook(path, data_only=False, read_only=True)
     formulas: dict[str, dict[str, str]] = {}
+    everywhere = 0
     try:
         for ws in book.worksheets:
             found: dict[str, str] = {}
@@ -309,6 +325,13 @@ def _scan_sheets(path: Path) -> dict[str, dict[str, str]]:
                     if not any(c["value"] is not None for c in cells):
                         continue
                     filled += 1
+                    everywhere += 1
+                    if everywhere > MAX_WORKBOOK_ROWS + len(book.worksheets) * HEADER_SEARCH_ROWS:
+                        too_many = msg.WORKBOOK_TOO_MANY_ROWS.format(
+                            count=f"ponad {_pl_int(MAX_WORKBOOK_ROWS)}",
+                            limit=_pl_int(MAX_WORKBOOK_ROWS), sheet=ws.title,
+                        )
+                        raise InputFileError(path, too_many)
                     if filled > MAX_FILLED_ROWS:
                         too_many = msg.SHEET_TOO_MANY_ROWS.format(
                             sheet=ws.title, limit=_pl_int(MAX_DATA_ROWS)

@@ -527,3 +527,13 @@ def test_300000_rows_are_refused_before_the_workbook_is_loaded(tmp_path: Path) -
 
     shown = read_in_a_process(rezipped(resource_rows(300_000))(tmp_path), memory_megabytes=1500)
     assert "projekt.xlsx: arkusz „Zasoby” ma więcej niż 10\u00a0000 wierszy danych" in shown
+
+
+def test_rows_of_all_sheets_together_have_a_limit(make_workbook, monkeypatch) -> None:
+    from generator import read as reader
+
+    monkeypatch.setattr(reader, "MAX_WORKBOOK_ROWS", 20)  # the valid workbook has 48 data rows
+    issue = only_issue_at(read(make_workbook()).issues, "Projekt")
+    assert issue.is_error
+    assert issue.message.startswith("skoroszyt ma łącznie 48 wierszy danych; program przyjmuje "
+                                    "najwyżej 20 wierszy we wszystkich arkuszach razem")
