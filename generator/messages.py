@@ -116,6 +116,48 @@ COLUMN_EXTRA = "kolumna „{column}” nie należy do wzoru — jej zawartość 
 FIELD_MISSING = "brak pola „{field}” w arkuszu Projekt"
 FIELD_DUPLICATE = "pole „{field}” występuje więcej niż raz (także w {other})"
 FIELD_UNKNOWN = "pole „{field}” nie należy do wzoru — jego wartość zostanie pominięta"
+# --- workbook input limits: hidden and look-alike sheets, size, invisible characters ------
+
+SHEET_HIDDEN = (
+    "arkusz „{sheet}” jest ukryty, a program czyta tylko widoczne arkusze — odkryj go w Excelu "
+    "(prawy przycisk na karcie arkusza › Odkryj) albo usuń"
+)
+SHEET_VERY_HIDDEN = (
+    "arkusz „{sheet}” jest ukryty tak, że Excel go nie pokazuje (widać go tylko w edytorze "
+    "VBA), a program czyta tylko widoczne arkusze — usuń go albo przenieś dane do widocznego "
+    "arkusza"
+)
+SHEET_LOOK_ALIKE = (
+    "arkusz „{sheet}” tylko wygląda jak „{name}”: {characters} — wpisz nazwę arkusza na nowo"
+)
+LOOK_ALIKE_LETTER = "„{char}” (U+{code:04X}{script}) udaje „{latin}”"
+LOOK_ALIKE_INVISIBLE = "niewidoczny znak U+{code:04X}"
+SCRIPT_NAMES = {"CYRILLIC": "cyrylica", "GREEK": "alfabet grecki", "ARMENIAN": "alfabet ormiański"}
+SHEET_TOO_MANY_ROWS = (
+    "arkusz „{sheet}” ma więcej niż {limit} wierszy danych; program przyjmuje najwyżej {limit} "
+    "wierszy w arkuszu — usuń puste lub zbędne wiersze albo podziel projekt"
+)
+WORKBOOK_TOO_MANY_ROWS = (
+    "skoroszyt ma łącznie {count} wierszy danych; program przyjmuje najwyżej {limit} wierszy "
+    "we wszystkich arkuszach razem (najwięcej w arkuszu „{sheet}”) — podziel projekt"
+)
+FILE_NOT_REGULAR = (
+    "to nie jest zwykły plik (potok, urządzenie lub gniazdo o nazwie skoroszytu); odmawiam odczytu"
+)
+INVISIBLE_CHARACTER = (
+    "tekst zawiera niewidoczny znak sterujący U+{code:04X} ({name}), który zmienia kolejność "
+    "lub wygląd tekstu w dokumencie, choć go nie widać; usuń go"
+)
+INVISIBLE_NAMES = {
+    "bidi": "znak kierunku pisma",
+    "zero-width": "znak o zerowej szerokości",
+}
+CASE_SIGN_DEVICE_NAME = (
+    "„{value}” nie może być znakiem sprawy: „{unit}” to zastrzeżona nazwa urządzenia w Windows "
+    "i nie może być nazwą katalogu"
+)
+
+
 MERGED_DATA = (
     "scalone komórki w obszarze danych ({range}); rozdziel je, aby każda wartość miała "
     "swoją komórkę"

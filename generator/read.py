@@ -8,7 +8,10 @@ structural problems (missing sheets/columns, extra ones) as issues. Values stay 
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
+import stat
 import warnings
 import zipfile
 import zlib
@@ -22,6 +25,16 @@ from generator.errors import InputFileError
 from generator.model import Issue, Severity
 
 HEADER_SEARCH_ROWS = 10
+# Rows of data a sheet may hold (under its header). A real project has tens; the limit keeps
+# reading and rendering within seconds and a few hundred MB (benchmarks/limits.py).
+MAX_DATA_ROWS = 10_000
+# Rows of data in all sheets together: 4 sheets of 5,000 rows peak at ~370 MB in `generate`,
+# 4 of 10,000 at ~690 MB; this keeps the largest accepted workbook under 500 MB.
+MAX_WORKBOOK_ROWS = 20_000
+# Rows holding anything at all, counted while streaming before the workbook is loaded: the
+# data rows plus the title and header rows above them.
+MAX_FILLED_ROWS = MAX_DATA_ROWS + HEADER_SEARCH_ROWS
+_OLE_BLOCK = 1 << 16
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # a real project workbook is a few hundred kB
 MAX_COMPRESSION_RATIO = 200
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -83,16 +96,22 @@ def read_workbook(path: Path) -> RawWorkbook:
 
     Raises `InputFileError` when the file is not a readable `.xlsx` at all.
     """
+    _check_regular_file(path)
     _check_container(path)
     values_book, formula_cells = _load(path)
     issues: list[Issue] = []
     sheets: dict[str, RawSheet] = {}
     by_label: dict[str, str] = {s.normalize_label(n): n for n in s.KNOWN_SHEETS}
+    refused: set[str] = set()  # contract sheets found hidden: reported, not also as missing
     for worksheet in values_book.worksheets:
         canonical = by_label.get(s.normalize_label(worksheet.title))
         if canonical is None:
-            unknown = msg.SHEET_UNKNOWN.format(sheet=worksheet.title)
-            issues.append(Issue(Severity.WARNING, unknown, worksheet.title))
+            issues.append(_unknown_sheet_issue(worksheet.title, by_label))
+            continue
+        if worksheet.sheet_state != "visible" and canonical != s.INSTRUCTIONS_SHEET:
+            # A hidden sheet is what nobody checking the workbook sees: never read it.
+            issues.append(_hidden_sheet_issue(worksheet.title, worksheet.sheet_state))
+            refused.add(canonical)
             continue
         if canonical in sheets:
             issues.append(
@@ -111,14 +130,79 @@ def read_workbook(path: Path) -> RawWorkbook:
         else:
             table = next(t for t in s.TABLE_SHEETS if t.name == canonical)
             sheets[canonical] = _read_table(grid, table.columns, issues)
+    issues += _workbook_rows_issues(sheets)
     for name in (s.PROJECT_SHEET, *(t.name for t in s.TABLE_SHEETS)):
-        if name not in sheets:
+        if name not in sheets and name not in refused:
             issues.append(Issue(Severity.ERROR, msg.SHEET_MISSING.format(sheet=name), name))
     values_book.close()
     return RawWorkbook(path, sheets, issues)
 
 
+def _workbook_rows_issues(sheets: dict[str, RawSheet]) -> list[Issue]:
+    total = sum(len(sheet.rows) for sheet in sheets.values())
+    if total <= MAX_WORKBOOK_ROWS:
+        return []
+    largest = max(sheets.values(), key=lambda sheet: len(sheet.rows))
+    message = msg.WORKBOOK_TOO_MANY_ROWS.format(
+        count=_pl_int(total), limit=_pl_int(MAX_WORKBOOK_ROWS), sheet=largest.name
+    )
+    return [Issue(Severity.ERROR, message, largest.name)]
+
+
+# --- sheet names -------------------------------------------------------------------------
+
+
+def _hidden_sheet_issue(title: str, state: str) -> Issue:
+    template = msg.SHEET_HIDDEN if state == "hidden" else msg.SHEET_VERY_HIDDEN
+    return Issue(Severity.ERROR, template.format(sheet=title), title)
+
+
+def _unknown_sheet_issue(title: str, by_label: dict[str, str]) -> Issue:
+    """A warning for a sheet the contract does not name, or an error for one that only
+    looks like a contract sheet (a Cyrillic „о” in „Prоjekt”, a zero-width space)."""
+    look_alike = s.look_alike(title)
+    if look_alike is not None:
+        canonical = by_label.get(s.normalize_label(look_alike.skeleton))
+        if canonical is not None:
+            message = msg.SHEET_LOOK_ALIKE.format(
+                sheet=title, name=canonical, characters=_describe(look_alike)
+            )
+            return Issue(Severity.ERROR, message, title)
+    return Issue(Severity.WARNING, msg.SHEET_UNKNOWN.format(sheet=title), title)
+
+
+def _describe(look_alike: s.LookAlike) -> str:
+    """„о” (U+043E, cyrylica) udaje „o”, niewidoczny znak U+200B."""
+    parts = []
+    for char, script, latin in look_alike.foreign:
+        name = msg.SCRIPT_NAMES.get(script, "")
+        parts.append(
+            msg.LOOK_ALIKE_LETTER.format(
+                char=char, code=ord(char), script=f", {name}" if name else "", latin=latin
+            )
+        )
+    parts += [msg.LOOK_ALIKE_INVISIBLE.format(code=ord(c)) for c in look_alike.invisible]
+    return ", ".join(parts)
+
+
 # --- the file as a whole ------------------------------------------------------------------
+
+
+def _check_regular_file(path: Path) -> None:
+    """Refuse a FIFO, device, socket or folder before anything opens it.
+
+    Opening a FIFO for reading blocks until a writer comes, and a device such as
+    `/dev/zero` never ends; `os.stat` follows links and never blocks, so a link to a regular
+    file is read and a link to anything else is refused like the thing itself.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise InputFileError(path, msg.FILE_NOT_FOUND) from None
+    except OSError as e:
+        raise InputFileError(path, msg.FILE_DAMAGED.format(detail=e.strerror)) from e
+    if not stat.S_ISREG(mode):
+        raise InputFileError(path, msg.FILE_NOT_REGULAR)
 
 
 def _check_container(path: Path) -> None:
@@ -135,7 +219,7 @@ def _check_container(path: Path) -> None:
         raise InputFileError(path, msg.FILE_EMPTY)
     if head == _OLE_MAGIC:
         # An encrypted .xlsx is an OLE container holding `EncryptionInfo`; else it is .xls.
-        if _ENCRYPTED_MARKER in path.read_bytes():
+        if _holds_bytes(path, _ENCRYPTED_MARKER):
             raise InputFileError(path, msg.FILE_ENCRYPTED)
         raise InputFileError(path, msg.FILE_OLD_XLS)
     if not zipfile.is_zipfile(path):
@@ -147,6 +231,19 @@ def _check_container(path: Path) -> None:
             _check_archive(path, archive)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as e:
         raise InputFileError(path, msg.FILE_DAMAGED.format(detail=type(e).__name__)) from e
+
+
+def _holds_bytes(path: Path, marker: bytes) -> bool:
+    """Whether the file holds `marker`, read in blocks: never the whole file in memory."""
+    overlap = len(marker) - 1
+    with path.open("rb") as handle:
+        tail = b""
+        while block := handle.read(_OLE_BLOCK):
+            window = tail + block
+            if marker in window:
+                return True
+            tail = window[-overlap:]
+    return False
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
@@ -183,31 +280,21 @@ def _holds_doctype(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]  # openpyxl is untyped
-    """Load saved values; look at formulas only when the file has any.
+    """Load saved values, after one streamed pass that counts rows and finds formulas.
 
     openpyxl gives either formulas or their saved values, so a formula that was never
     calculated (a file written by a script, not saved by Excel) shows up as a formula in one
-    load and as empty in the other.
+    load and as empty in the other. The streamed pass sees only the cells the file holds (a
+    value in XFD1048576 is one cell, not a million padded rows) and refuses a sheet with too
+    many rows before the whole workbook is loaded into memory.
     """
     import openpyxl  # imported here: only commands that read workbooks pay for it
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about data validation, styles
+            formulas = _scan_sheets(path)
             values_book = openpyxl.load_workbook(path, data_only=True)
-            formulas: dict[str, dict[str, str]] = {}
-            if _has_formulas(path):
-                formula_book = openpyxl.load_workbook(path, data_only=False, read_only=True)
-                for ws in formula_book.worksheets:
-                    found = {
-                        cell.coordinate: str(cell.value)
-                        for row in ws.iter_rows()
-                        for cell in row
-                        if getattr(cell, "data_type", None) == "f"
-                    }
-                    if found:
-                        formulas[ws.title] = found
-                formula_book.close()
     except InputFileError:
         raise
     except Exception as e:  # openpyxl raises anything from KeyError to lxml errors
@@ -215,16 +302,56 @@ def _load(path: Path):  # type: ignore[no-untyped-def]  # openpyxl is untyped
     return values_book, formulas
 
 
-_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+def _scan_sheets(path: Path) -> dict[str, dict[str, str]]:
+    """Formulas by sheet and coordinate, read as a stream of the cells each sheet holds.
+
+    Raises `InputFileError` naming the first sheet with more than `MAX_FILLED_ROWS` rows
+    that hold anything, as soon as its row past the limit is read.
+    """
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = openpyxl.load_workbook(path, data_only=False, read_only=True)
+    formulas: dict[str, dict[str, str]] = {}
+    everywhere = 0
+    try:
+        for ws in book.worksheets:
+            found: dict[str, str] = {}
+            filled = 0
+            with ws._get_source() as source:  # openpyxl's own parser, without the padding
+                parser = WorkSheetParser(source, ws._shared_strings, data_only=False)
+                for _, cells in parser.parse():
+                    if not any(c["value"] is not None for c in cells):
+                        continue
+                    filled += 1
+                    everywhere += 1
+                    if everywhere > MAX_WORKBOOK_ROWS + len(book.worksheets) * HEADER_SEARCH_ROWS:
+                        too_many = msg.WORKBOOK_TOO_MANY_ROWS.format(
+                            count=f"ponad {_pl_int(MAX_WORKBOOK_ROWS)}",
+                            limit=_pl_int(MAX_WORKBOOK_ROWS), sheet=ws.title,
+                        )
+                        raise InputFileError(path, too_many)
+                    if filled > MAX_FILLED_ROWS:
+                        too_many = msg.SHEET_TOO_MANY_ROWS.format(
+                            sheet=ws.title, limit=_pl_int(MAX_DATA_ROWS)
+                        )
+                        raise InputFileError(path, too_many)
+                    found.update(
+                        (f"{get_column_letter(c['column'])}{c['row']}", str(c["value"]))
+                        for c in cells
+                        if c["data_type"] == "f"
+                    )
+            if found:
+                formulas[ws.title] = found
+    finally:
+        book.close()
+    return formulas
 
 
-def _has_formulas(path: Path) -> bool:
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
-            if is_sheet and _FORMULA_ELEMENT.search(archive.read(name)):
-                return True
-    return False
+def _pl_int(number: int) -> str:
+    """`10 000`: thousands grouped with a space, as Polish writes them."""
+    return f"{number:,}".replace(",", "\u00a0")
 
 
 # --- one sheet ----------------------------------------------------------------------------
@@ -245,6 +372,7 @@ class _Grid:
         self._cells = worksheet._cells
         used = [key for key, cell in self._cells.items() if cell.value is not None]
         used += [coordinate_to_tuple(coordinate) for coordinate in formulas]
+        self.used: list[tuple[int, int]] = sorted(set(used))  # (row, column) holding anything
         self.rows: list[int] = sorted({row for row, _ in used})  # rows holding anything
         self.columns: list[int] = sorted({column for _, column in used})
 
@@ -273,7 +401,10 @@ class _Grid:
         """Rows covered by merged ranges that span several rows or sit in data, keyed by row."""
         rows: dict[int, str] = {}
         for merged in self.worksheet.merged_cells.ranges:
-            for row in range(merged.min_row, merged.max_row + 1):
+            # only rows holding something: a range over a million empty rows costs nothing
+            first = bisect.bisect_left(self.rows, merged.min_row)
+            last = bisect.bisect_right(self.rows, merged.max_row)
+            for row in self.rows[first:last]:
                 rows.setdefault(row, str(merged))
         return rows
 
@@ -342,30 +473,27 @@ def _header_issues(
 
 
 def _extra_column_issues(grid: _Grid, header_row: int, known: set[int]) -> list[Issue]:
-    """Anything in a column the contract does not name is reported, never dropped silently."""
+    """Anything in a column the contract does not name is reported, never dropped silently.
+
+    One pass over the cells the sheet holds (sorted by row), so a sheet with values in
+    thousands of columns costs one look at each value, not every column times every row.
+    """
     from openpyxl.utils import get_column_letter
 
+    first: dict[int, int] = {}  # column -> first row at or under the header holding something
+    for row, column in grid.used:
+        outside = row >= header_row and column not in known and column not in first
+        if outside and not grid.cell(row, column).empty:
+            first[column] = row
     issues: list[Issue] = []
-    for column in grid.columns:
-        if column in known:
-            continue
-        first = next(
-            (
-                row
-                for row in grid.rows
-                if row >= header_row and not grid.cell(row, column).empty
-            ),
-            None,
-        )
-        if first is None:
-            continue
-        label = grid.cell(header_row, column).value if first == header_row else None
+    for column in sorted(first):
+        label = grid.cell(header_row, column).value if first[column] == header_row else None
         name = str(label).strip() if label else get_column_letter(column)
         issues.append(
             Issue(
                 Severity.WARNING,
                 msg.COLUMN_EXTRA.format(column=name),
-                f"{_quote(grid.name)}!{get_column_letter(column)}{first}",
+                f"{_quote(grid.name)}!{get_column_letter(column)}{first[column]}",
             )
         )
     return issues
@@ -413,6 +541,10 @@ def _read_table(grid: _Grid, fields: tuple[s.Field, ...], issues: list[Issue]) -
     issues += header_problems
     issues += _extra_column_issues(grid, header_row, set(found))
     sheet.rows = list(_data_rows(grid, header_row, sheet.columns, issues))
+    if len(sheet.rows) > MAX_DATA_ROWS:
+        too_many = msg.SHEET_TOO_MANY_ROWS.format(sheet=grid.name, limit=_pl_int(MAX_DATA_ROWS))
+        issues.append(Issue(Severity.ERROR, too_many, grid.name))
+        sheet.rows = sheet.rows[:MAX_DATA_ROWS]
     return sheet
 
 

@@ -35,8 +35,14 @@ from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
 from generator.units import parse_unit
 
 # JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year.
+# Digits are ASCII only: `\d` would also take fullwidth, Arabic-Indic or Devanagari digits.
 CASE_SIGN = re.compile(
-    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.\d{1,4}\.\d{1,6}\.\d{4}$"
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{4}$"
+)
+# The znak sprawy names the project's folder; Windows reads a name whose part before the
+# first dot is one of these as a device (`CON.0123.5.2026` is the console), in any case.
+WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10))}
 )
 MONEY_TOLERANCE = Decimal("0.01")
 
@@ -197,8 +203,8 @@ class _Checker:
                 continue
             values[spec.key] = self.value(cells[spec.key], spec)
         case_sign = values["case_sign"]
-        if case_sign is not None and not CASE_SIGN.match(case_sign):
-            self.error(msg.CASE_SIGN_INVALID.format(value=case_sign), where["case_sign"])
+        if case_sign is not None:
+            self.case_sign(case_sign, where["case_sign"])
         voivodeship = values["voivodeship"]
         if voivodeship is not None:
             values["voivodeship"] = s.canonical_voivodeship(voivodeship)
@@ -210,6 +216,13 @@ class _Checker:
                     where["voivodeship"],
                 )
         return _project(values, where)
+
+    def case_sign(self, case_sign: str, where: str) -> None:
+        unit = case_sign.split(".")[0].strip()
+        if unit.upper() in WINDOWS_DEVICES:
+            self.error(msg.CASE_SIGN_DEVICE_NAME.format(value=case_sign, unit=unit), where)
+        elif not CASE_SIGN.match(case_sign):
+            self.error(msg.CASE_SIGN_INVALID.format(value=case_sign), where)
 
     # --- records needing checks beyond one cell -------------------------------------------
 

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from generator import messages as msg
 from generator import polish
-from generator.schema import normalize_label
+from generator.schema import INVISIBLE, normalize_label
 
 GROSZ = Decimal("0.01")
 MAX_NUMBER = Decimal(10) ** 12  # keeps Ilość × Cena within exact decimal precision
@@ -72,10 +72,23 @@ def as_text(value: object) -> str:
     control = _CONTROL.search(text)  # before stripping: U+001C–U+001F count as whitespace
     if control:
         raise ValueProblem(msg.CONTROL_CHARACTER.format(code=ord(control.group())))
+    invisible = INVISIBLE.search(text)
+    if invisible:
+        raise ValueProblem(_invisible_problem(invisible.group()))
     text = text.strip()
     if len(text) > EXCEL_CELL_LIMIT:
         raise ValueProblem(msg.TOO_LONG.format(length=len(text)))
     return text
+
+
+_DIRECTION_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _invisible_problem(char: str) -> str:
+    """Refused, not removed: a signed document must say what the cell shows, and a cell
+    whose text reads differently from what it holds is for the clerk to look at."""
+    kind = "bidi" if _DIRECTION_MARKS.match(char) else "zero-width"
+    return msg.INVISIBLE_CHARACTER.format(code=ord(char), name=msg.INVISIBLE_NAMES[kind])
 
 
 def as_date(value: object) -> date:

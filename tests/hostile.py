@@ -15,6 +15,7 @@ with the first resource in row 2.
 from __future__ import annotations
 
 import io
+import os
 import re
 import struct
 import zipfile
@@ -549,6 +550,88 @@ def date_before_1900(book: openpyxl.Workbook) -> None:
     target.number_format = "dd.mm.yyyy"
 
 
+# --- bounded input: what used to hang or exhaust memory -----------------------------------
+
+
+def formula_and_last_cell(book: openpyxl.Workbook) -> None:
+    """Any formula plus one value in the very last cell: openpyxl's formula scan padded every
+    one of the 1,048,576 rows to 16,384 columns."""
+    notes = book.create_sheet("Notatki")
+    notes["A1"] = "=1+1"
+    notes["XFD1048576"] = "x"
+
+
+def resource_rows(count: int) -> Callable[[dict[str, bytes]], None]:
+    """`count` more resources in Zasoby, written straight into the sheet's XML (building
+    300,000 rows with openpyxl would take minutes)."""
+
+    def change(parts: dict[str, bytes]) -> None:
+        name = sheet_part("Zasoby")
+        rows = []
+        for number in range(3, count + 3):
+            r = number + 1
+            text = [("B", "szkolenia"), ("C", f"Szkolenie nr {number}"), ("E", "usługa"),
+                    ("F", "100,00"), ("H", "budżet gminy"), ("I", "01.12.2026"),
+                    ("J", "zaakceptowany")]
+            cells = "".join(
+                f'<c r="{col}{r}" t="inlineStr"><is><t>{value}</t></is></c>'
+                for col, value in text
+            )
+            rows.append(f'<row r="{r}"><c r="A{r}"><v>{number}</v></c>'
+                        f'<c r="D{r}"><v>1</v></c>{cells}</row>')
+        xml = "".join(rows).encode()
+        parts[name] = parts[name].replace(b"</sheetData>", xml + b"</sheetData>", 1)
+
+    return change
+
+
+def fifo(folder: Path) -> Path:
+    """A named pipe called projekt.xlsx: opening it for reading waits for a writer forever."""
+    path = folder / WORKBOOK
+    os.mkfifo(path)
+    return path
+
+
+def fifo_in_folder(folder: Path) -> Path:
+    """The same pipe inside an input folder, as `szj generate FOLDER` finds it."""
+    inputs = folder / "wejscie"
+    inputs.mkdir()
+    fifo(inputs)
+    return inputs
+
+
+OLE_GIGABYTES = 1
+
+
+def large_ole(folder: Path) -> Path:
+    """A 1 GB file starting with the OLE signature (sparse: it takes no disk space)."""
+    path = folder / WORKBOOK
+    with path.open("wb") as handle:
+        handle.write(old_xls())
+        handle.truncate(OLE_GIGABYTES << 30)
+    return path
+
+
+# --- visible sheets only ------------------------------------------------------------------
+
+
+def hidden_substitute(book: openpyxl.Workbook) -> None:
+    """The real `Projekt` made veryHidden, a visible copy named with a Cyrillic „о”: the
+    documents would carry the hidden sheet's title."""
+    visible = book.copy_worksheet(book["Projekt"])
+    visible.title = "Pr\u043ejekt"
+    set_title = next(row for row in visible.iter_rows() if row[0].value == "Tytuł projektu")
+    set_title[1].value = "Tytuł, który widzi sprawdzający"
+    book["Projekt"].sheet_state = "veryHidden"
+
+
+def renamed_sheet(old: str, new: str) -> Callable[[Sheets], None]:
+    def change(sheets: Sheets) -> None:
+        sheets[new] = sheets.pop(old)
+
+    return change
+
+
 # --- reading what was written ------------------------------------------------------------
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -584,6 +667,19 @@ FILE, SAFETY, STRUCTURE, VALUES, TEXT, SCALE, TOLERATED = (
     "scale",
     "tolerated",
 )
+BOUNDED, VISIBLE, INVISIBLE, CASE_SIGN = (
+    "bounded input",
+    "visible sheets only",
+    "invisible characters",
+    "znak sprawy",
+)
+_ROW_LIMIT = msg.SHEET_TOO_MANY_ROWS.format(sheet="Zasoby", limit="10\u00a0000")
+
+
+def _invisible(code: int) -> str:
+    kind = "bidi" if code in (0x61C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                              *range(0x2066, 0x206A)) else "zero-width"
+    return msg.INVISIBLE_CHARACTER.format(code=code, name=msg.INVISIBLE_NAMES[kind])
 
 CASES: tuple[Case, ...] = (
     # the file as a whole ----------------------------------------------------------------
@@ -806,11 +902,91 @@ CASES: tuple[Case, ...] = (
     Case("text-32767", SCALE, "32,767 characters (Excel's cell limit) in Opis potrzeby",
          workbook(field("Opis potrzeby", long_text(CELL_LIMIT))), 0, None, "",
          expect_text=long_text(CELL_LIMIT)),
+    # bounded input (issue 16, item 10) --------------------------------------------------
+    Case("formula-and-last-cell", BOUNDED, "a formula and one value in XFD1048576 (used to spin "
+         "for minutes padding every row)", edited(formula_and_last_cell), 0, "Notatki",
+         msg.SHEET_UNKNOWN.format(sheet="Notatki"), severity=WARNING, subprocess=True),
+    Case("rows-10001", BOUNDED, "10,001 resources in Zasoby (one over the row limit)",
+         workbook(many_resources(10_001)), 1, "Zasoby", _ROW_LIMIT),
+    Case("rows-300000", BOUNDED, "300,000 valid resources (15 MB; used to run > 15 min, > 10 GB)",
+         rezipped(resource_rows(300_000)), 1, None, _ROW_LIMIT, subprocess=True),
+    Case("fifo-as-xlsx", BOUNDED, "a named pipe (FIFO) called projekt.xlsx (used to hang)",
+         fifo, 1, None, msg.FILE_NOT_REGULAR),
+    Case("fifo-in-folder", BOUNDED, "a named pipe projekt.xlsx inside an input folder",
+         fifo_in_folder, 1, None, msg.FILE_NOT_REGULAR),
+    Case("ole-2gb", BOUNDED, f"a {OLE_GIGABYTES} GB file starting with the OLE signature "
+         "(used to be read whole: MemoryError)", large_ole, 1, None, msg.FILE_OLD_XLS),
+    Case("redline-32767-pair", BOUNDED, "two different 32,767-character wordings in one change "
+         "(the redline used to run > 5 minutes)",
+         workbook(lambda sheets: sheets["Zmiany"][1].__setitem__(slice(3, 5), [
+             ("a " * CELL_LIMIT)[: CELL_LIMIT - 1] + ".",
+             ("b " * CELL_LIMIT)[: CELL_LIMIT - 1] + "."])),
+         0, None, "", subprocess=True),
+    # visible sheets only (item 11) ---------------------------------------------------------
+    Case("hidden-sheet", VISIBLE, "the Zasoby sheet hidden", hidden("Zasoby", "hidden"),
+         1, "Zasoby", msg.SHEET_HIDDEN.format(sheet="Zasoby")),
+    Case("very-hidden-sheet", VISIBLE, "the Zmiany sheet „very hidden” (only VBA shows it)",
+         hidden("Zmiany", "veryHidden"), 1, "Zmiany",
+         msg.SHEET_VERY_HIDDEN.format(sheet="Zmiany")),
+    Case("hidden-substitute", VISIBLE, "Projekt veryHidden, a visible „Prоjekt” with a "
+         "Cyrillic „о” beside it", edited(hidden_substitute), 1, "Pr\u043ejekt",
+         msg.SHEET_LOOK_ALIKE.format(
+             sheet="Pr\u043ejekt", name="Projekt",
+             characters=msg.LOOK_ALIKE_LETTER.format(
+                 char="\u043e", code=0x43E, script=", cyrylica", latin="o"))),
+    Case("greek-omicron-sheet", VISIBLE, "a sheet „Zasοby” with a Greek omicron",
+         workbook(renamed_sheet("Zasoby", "Zas\u03bfby")), 1, "Zas\u03bfby",
+         msg.SHEET_LOOK_ALIKE.format(
+             sheet="Zas\u03bfby", name="Zasoby",
+             characters=msg.LOOK_ALIKE_LETTER.format(
+                 char="\u03bf", code=0x3BF, script=", alfabet grecki", latin="o"))),
+    Case("zero-width-sheet", VISIBLE, "a sheet „Osoby” with a zero-width space after it",
+         workbook(renamed_sheet("Osoby", "Osoby\u200b")), 1, "Osoby\u200b",
+         msg.SHEET_LOOK_ALIKE.format(
+             sheet="Osoby\u200b", name="Osoby",
+             characters=msg.LOOK_ALIKE_INVISIBLE.format(code=0x200B))),
+    # invisible characters (item 12) -------------------------------------------------------
+    Case("bidi-override-title", INVISIBLE, "„Zakup \\u202ewolanretni\\u202c sprzętu” in "
+         "Tytuł projektu (prints as „Zakup internalow sprzętu”)",
+         workbook(field("Tytuł projektu", "Zakup \u202ewolanretni\u202c sprzętu")),
+         1, "Projekt!B7", _invisible(0x202E), subprocess=True),
+    Case("bidi-isolate-name", INVISIBLE, "a right-to-left isolate (U+2067) in a person's name",
+         workbook(cell("Osoby", "A3", "Jan \u2067Kowalski\u2069")), 1, "Osoby!A3",
+         _invisible(0x2067)),
+    Case("zero-width-space", INVISIBLE, "a zero-width space (U+200B) in a resource's Opis",
+         workbook(cell("Zasoby", "C2", "Czytnik\u200b dowodów")), 1, "Zasoby!C2",
+         _invisible(0x200B)),
+    Case("byte-order-mark", INVISIBLE, "a byte order mark (U+FEFF) in a proposed wording",
+         workbook(cell("Zmiany", "E2", "\ufeffNowe brzmienie")), 1, "Zmiany!E2",
+         _invisible(0xFEFF)),
+    Case("arabic-letter-mark", INVISIBLE, "an Arabic letter mark (U+061C) in Opis potrzeby",
+         workbook(field("Opis potrzeby", "Opis\u061c potrzeby")), 1, "Projekt!B10",
+         _invisible(0x61C)),
+    Case("right-to-left-letters", INVISIBLE, "Hebrew and Arabic letters (no controls) in a "
+         "resource's Opis", workbook(cell("Zasoby", "C2", "Słownik שלום مرحبا")), 0, None, "",
+         expect_text="Słownik שלום مرحبا"),
+    # znak sprawy (minor) -------------------------------------------------------------------
+    Case("case-sign-fullwidth-digits", CASE_SIGN, "Znak sprawy with fullwidth digits "
+         "„OR.０１２３.7.2026”",
+         workbook(field("Znak sprawy", "OR.\uff10\uff11\uff12\uff13.7.2026")),
+         1, "Projekt!B6",
+         msg.CASE_SIGN_INVALID.format(value="OR.\uff10\uff11\uff12\uff13.7.2026")),
+    Case("case-sign-arabic-indic-digits", CASE_SIGN, "Znak sprawy with Arabic-Indic digits",
+         workbook(field("Znak sprawy", "OR.0123.\u0667.2026")), 1, "Projekt!B6",
+         msg.CASE_SIGN_INVALID.format(value="OR.0123.\u0667.2026")),
+    Case("case-sign-devanagari-year", CASE_SIGN, "Znak sprawy with a Devanagari year",
+         workbook(field("Znak sprawy", "OR.0123.7.\u0968\u0966\u0968\u096c")), 1, "Projekt!B6",
+         msg.CASE_SIGN_INVALID.format(value="OR.0123.7.\u0968\u0966\u0968\u096c")),
+    Case("case-sign-con", CASE_SIGN, "Znak sprawy „CON.0123.7.2026” (a Windows device name)",
+         workbook(field("Znak sprawy", "CON.0123.7.2026")), 1, "Projekt!B6",
+         msg.CASE_SIGN_DEVICE_NAME.format(value="CON.0123.7.2026", unit="CON")),
+    Case("case-sign-nul", CASE_SIGN, "Znak sprawy „NUL.0123.7.2026”",
+         workbook(field("Znak sprawy", "NUL.0123.7.2026")), 1, "Projekt!B6",
+         msg.CASE_SIGN_DEVICE_NAME.format(value="NUL.0123.7.2026", unit="NUL")),
+    Case("case-sign-lpt", CASE_SIGN, "Znak sprawy „lpt9.0123.7.2026” (lower case)",
+         workbook(field("Znak sprawy", "lpt9.0123.7.2026")), 1, "Projekt!B6",
+         msg.CASE_SIGN_DEVICE_NAME.format(value="lpt9.0123.7.2026", unit="lpt9")),
     # accepted, with a warning where the SPEC asks for one -------------------------------
-    Case("hidden-sheet", TOLERATED, "the Zasoby sheet hidden", hidden("Zasoby", "hidden"),
-         0, None, ""),
-    Case("very-hidden-sheet", TOLERATED, "the Zmiany sheet „very hidden” (only VBA shows it)",
-         hidden("Zmiany", "veryHidden"), 0, None, ""),
     Case("good-polish-dates", TOLERATED, "dates as text: 4.01.2027, 15 marca 2027 r., 2026-12-10…",
          workbook(good_polish_dates), 0, None, "", expect_text="4 stycznia 2027 r."),
     Case("good-polish-numbers", TOLERATED, "amounts as text: 450,50, 1\u00a0200,00, 1.200,00 zł",

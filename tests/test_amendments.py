@@ -574,3 +574,44 @@ def test_quoted_wording_carries_the_units_own_mark(unit: str, typed: str, quoted
     """ZTP: the new wording is quoted as the whole unit, with its designation."""
     provision = amendment_text([replace(unit, typed), repeal("§ 99")], ACT)
     assert provision.items[0].quoted == quoted
+
+
+# --- the redline's budget (issue 16, item 10) ---------------------------------------------
+
+WORST_PAIRS = {
+    "one word repeated, all different": (("a " * 16_384)[:32_767], ("b " * 16_384)[:32_767]),
+    "two words alternating": (("a b " * 8_192)[:32_767], ("b a " * 8_192)[:32_767]),
+    "same ends, long middle": (
+        "Początek. " + "x y " * 8_000 + " Koniec.", "Początek. " + "y x " * 8_000 + " Koniec."
+    ),
+}
+
+
+def test_the_worst_32767_character_pairs_render_in_bounded_time_and_rebuild_exactly() -> None:
+    """In a child process that must finish within 20 s: the old quadratic redline took
+    minutes on each pair."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\nfrom generator.amendments import redline\n"
+        "for old, new in json.load(sys.stdin):\n"
+        "    r = redline(old, new)\n"
+        "    print(json.dumps([[s.text, s.op] for s in r]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=json.dumps(list(WORST_PAIRS.values())),
+        capture_output=True, text=True, timeout=20, check=True,
+    )
+    for (old, new), line in zip(WORST_PAIRS.values(), done.stdout.splitlines(), strict=True):
+        segments = json.loads(line)
+        assert "".join(text for text, op in segments if op != "insert") == old
+        assert "".join(text for text, op in segments if op != "delete") == new
+
+
+def test_a_long_pair_keeps_its_common_beginning_and_end_unmarked() -> None:
+    old, new = WORST_PAIRS["same ends, long middle"]
+    segments = redline(old, new)
+    assert segments[0] == Segment("Początek. ", "equal")
+    assert segments[-1].op == "equal" and segments[-1].text.endswith("Koniec.")

@@ -188,17 +188,52 @@ def test_same_sheet_twice_is_an_error(make_workbook) -> None:
     assert issue.severity is Severity.ERROR
 
 
-def test_hidden_sheet_is_read(make_workbook) -> None:
-    def hide(book: openpyxl.Workbook) -> None:
-        book["Osoby"].sheet_state = "hidden"
-        book["Działania"].sheet_state = "veryHidden"
-
-    path = edit_workbook(make_workbook(), hide)
+@pytest.mark.parametrize(
+    ("state", "message"),
+    [("hidden", "jest ukryty, a program czyta tylko widoczne"),
+     ("veryHidden", "widać go tylko w edytorze VBA")],
+)
+def test_hidden_contract_sheet_is_an_error_naming_it(
+    make_workbook, state: str, message: str
+) -> None:
+    path = edit_workbook(make_workbook(), lambda b: setattr(b["Osoby"], "sheet_state", state))
     raw = read(path)
-    assert raw.issues == []
-    assert len(raw.sheets["Osoby"].rows) == 6
-    assert len(raw.sheets["Działania"].rows) == 1
-    assert validate_file(path, TODAY).ok
+    issue = only_issue_at(raw.issues, "Osoby")
+    assert issue.severity is Severity.ERROR and message in issue.message
+    assert "Osoby" not in raw.sheets  # never read, and not reported missing as well
+    assert not validate_file(path, TODAY).ok
+
+
+def test_a_hidden_sheet_is_not_read_instead_of_its_visible_look_alike(tmp_path: Path) -> None:
+    from hostile import edited, hidden_substitute
+
+    raw = read(edited(hidden_substitute)(tmp_path))
+    errors = {i.location: i.message for i in raw.issues if i.is_error}
+    assert "ukryty" in errors["Projekt"]
+    assert errors["Pr\u043ejekt"] == (
+        "arkusz „Pr\u043ejekt” tylko wygląda jak „Projekt”: „\u043e” (U+043E, cyrylica) "
+        "udaje „o” — wpisz nazwę arkusza na nowo"
+    )
+    assert s.PROJECT_SHEET not in raw.sheets
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [("Zas\u03bfby", "„\u03bf” (U+03BF, alfabet grecki) udaje „o”"),
+     ("\u0421\u0442\u0435p\u0441\u0435", None),  # Cyrillic letters alone imitate no sheet
+     ("Osoby\u200b", "niewidoczny znak U+200B"),
+     ("Prze\u200dbieg", "niewidoczny znak U+200D"),
+     ("\uff30rojekt", "„\uff30” (U+FF30) udaje „P”")],
+)
+def test_sheet_name_that_only_looks_like_a_contract_name(make_workbook, title, named) -> None:
+    sheets = valid_sheets()
+    sheets[title] = [["x"]]
+    issue = only_issue_at(read(make_workbook(sheets)).issues, title)
+    if named is None:
+        assert issue.severity is Severity.WARNING and "nie należy do wzoru" in issue.message
+    else:
+        assert issue.severity is Severity.ERROR and "tylko wygląda jak" in issue.message
+        assert named in issue.message
 
 
 def test_unknown_project_field_is_a_warning_at_its_label(make_workbook) -> None:
@@ -416,3 +451,89 @@ def test_file_that_is_not_a_workbook_is_refused_naming_the_file(
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="brak.xlsx: nie znaleziono pliku"):
         read_workbook(tmp_path / "brak.xlsx")
+
+
+# --- bounded input (issue 16, item 10) ----------------------------------------------------
+
+READ_IN_A_PROCESS = (
+    "import sys; from pathlib import Path; from generator.read import read_workbook\n"
+    "from generator.errors import InputFileError\n"
+    "try:\n    raw = read_workbook(Path(sys.argv[1])); print('read', len(raw.issues))\n"
+    "except InputFileError as e:\n    print(e)\n"
+)
+
+
+def read_in_a_process(path: Path, memory_megabytes: int | None = None) -> str:
+    """Read in a child process that must finish within 20 s (and a memory limit, if given),
+    where the old reader hung for minutes or ran out of memory."""
+    import resource
+    import subprocess
+    import sys
+
+    def limit() -> None:
+        if memory_megabytes:
+            size = memory_megabytes << 20
+            resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+    done = subprocess.run(
+        [sys.executable, "-c", READ_IN_A_PROCESS, str(path)], capture_output=True, text=True,
+        timeout=20, preexec_fn=limit, check=False,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.stdout
+
+
+def test_a_formula_and_a_value_in_the_last_cell_read_in_bounded_time(tmp_path: Path) -> None:
+    from hostile import edited, formula_and_last_cell
+
+    assert read_in_a_process(edited(formula_and_last_cell)(tmp_path)).startswith("read ")
+
+
+def test_a_formula_without_a_saved_value_is_still_found(make_workbook) -> None:
+    sheets = valid_sheets()
+    sheets["Zasoby"][1][6] = "=D2*F2"
+    cell = read(make_workbook(sheets)).sheets["Zasoby"].rows[0].cells["value"]
+    assert cell.formula == "=D2*F2"
+
+
+def test_a_large_file_with_the_ole_signature_is_not_read_whole(tmp_path: Path) -> None:
+    from hostile import large_ole
+
+    shown = read_in_a_process(large_ole(tmp_path), memory_megabytes=700)
+    assert "starym formacie Excel 97–2003" in shown
+
+
+@pytest.mark.parametrize("where", ["given", "in a folder"])
+def test_a_fifo_named_xlsx_is_refused_without_blocking(tmp_path: Path, where: str) -> None:
+    from hostile import fifo, fifo_in_folder
+
+    from generator.pipeline import find_workbooks
+
+    path = fifo(tmp_path) if where == "given" else find_workbooks(
+        [fifo_in_folder(tmp_path)]).workbooks[0]
+    assert "to nie jest zwykły plik (potok, urządzenie" in read_in_a_process(path)
+
+
+def test_a_sheet_over_the_row_limit_is_refused_naming_it(tmp_path: Path) -> None:
+    from hostile import many_resources, workbook
+
+    raw = read(workbook(many_resources(10_001))(tmp_path))
+    issue = only_issue_at(raw.issues, "Zasoby")
+    assert issue.message.startswith("arkusz „Zasoby” ma więcej niż 10\u00a0000 wierszy danych")
+
+
+def test_300000_rows_are_refused_before_the_workbook_is_loaded(tmp_path: Path) -> None:
+    from hostile import resource_rows, rezipped
+
+    shown = read_in_a_process(rezipped(resource_rows(300_000))(tmp_path), memory_megabytes=1500)
+    assert "projekt.xlsx: arkusz „Zasoby” ma więcej niż 10\u00a0000 wierszy danych" in shown
+
+
+def test_rows_of_all_sheets_together_have_a_limit(make_workbook, monkeypatch) -> None:
+    from generator import read as reader
+
+    monkeypatch.setattr(reader, "MAX_WORKBOOK_ROWS", 20)  # the valid workbook has 48 data rows
+    issue = only_issue_at(read(make_workbook()).issues, "Projekt")
+    assert issue.is_error
+    assert issue.message.startswith("skoroszyt ma łącznie 48 wierszy danych; program przyjmuje "
+                                    "najwyżej 20 wierszy we wszystkich arkuszach razem")

@@ -2,7 +2,9 @@
 
 Exactly means modulo the two normalisations validation documents: surrounding whitespace is
 stripped and CR LF / CR become LF. Characters Word cannot hold (XML 1.0 excludes most C0
-controls, U+FFFE and U+FFFF) are refused instead, with the cell named — never dropped.
+controls, U+FFFE and U+FFFF) are refused instead, with the cell named — never dropped; so are
+the invisible controls that change how text reads (bidi marks, overrides and isolates,
+zero-width characters, the byte order mark). Right-to-left letters pass like any other.
 
 The workbook is written as Excel writes it: characters XML cannot carry as `_xHHHH_`
 escapes, and a literal `_xHHHH_` in the text with its underscore escaped (`_x005F_`).
@@ -28,6 +30,7 @@ from lxml import etree
 from generator import pipeline
 from generator.context import DECISION, PROPOSALS, RESOURCES
 from generator.render import TemplateSet
+from generator.schema import INVISIBLE
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -54,7 +57,7 @@ TRICKY = [
     *"&<>\"'",
     "{{ x }}", "{% if %}", "]]>", "_x0041_", "_x005F_",  # template and escape syntax
     "😀", "👩‍💻", "🇵🇱",  # astral, ZWJ sequence, flag
-    "שלום", "مرحبا", "\u200f", "\u202e",  # right-to-left text and marks
+    "שלום", "مرحبا", "\u200f", "\u202e", "\u2067",  # right-to-left text, marks, isolates
     "\u00a0", "\u202f", "\u2009", "\u200b",  # NBSP, narrow NBSP, thin and zero-width space
     "\t", "\n", "\r\n", "\r", "  ",
     "e\u0301", "z\u0307", "\u0328",  # combining marks (decomposed ę/ż, a lone ogonek)
@@ -141,7 +144,7 @@ def test_text_reaches_the_document_exactly_or_is_refused_naming_the_cell(
     assume(expected)  # an empty required field is another rule's business
     result, documents = generate(field, text)
     where = f"{field.sheet}!{field.coordinate}"
-    if all(holds_in_xml(c) for c in text):
+    if all(holds_in_xml(c) for c in text) and not INVISIBLE.search(text):
         assert result.ok, [str(i) for i in result.checked.issues]
         assert expected in docx_text(documents[field.document])
         assert_whitespace_is_preserved_for_word(documents[field.document])
@@ -166,3 +169,6 @@ def test_a_few_texts_explicitly() -> None:
         assert normalised(text) in docx_text(documents[field.document])
     result, documents = generate(field, "ok\x07")
     assert not result.ok and documents == {}
+    result, documents = generate(field, "Zakup \u202ewolanretni\u202c sprzętu")
+    assert not result.ok and documents == {}
+    assert "niewidoczny znak sterujący U+202E" in result.checked.issues[0].message

@@ -271,6 +271,9 @@ def test_control_character_in_a_project_field(check) -> None:
         "0123.7.2026",
         "OR 0123.7.2026",
         "OR.0123.7.2026.",
+        "OR.\uff10\uff11\uff12\uff13.7.2026",  # fullwidth digits
+        "OR.0123.\u0667.2026",  # an Arabic-Indic seven
+        "OR.0123.7.\u0968\u0966\u0968\u096c",  # a Devanagari year
     ],
 )
 def test_case_sign_not_following_jrwa(check, wrong: str) -> None:
@@ -287,6 +290,22 @@ def test_case_sign_following_jrwa(check, right: str) -> None:
     sheets = valid_sheets()
     set_field(sheets, "Znak sprawy", right)
     assert_clean(check(sheets))
+
+
+@pytest.mark.parametrize(
+    ("sign", "unit"),
+    [("CON.0123.5.2026", "CON"), ("PRN.0123.5.2026", "PRN"), ("AUX.0123.5.2026", "AUX"),
+     ("NUL.0123.5.2026", "NUL"), ("nul.0123.5.2026", "nul"), ("COM1.0123.5.2026", "COM1"),
+     ("LPT9.0123.5.2026", "LPT9"), ("Con.0123.5.2026", "Con")],
+)
+def test_case_sign_naming_a_windows_device_is_refused(check, sign: str, unit: str) -> None:
+    sheets = valid_sheets()
+    row = set_field(sheets, "Znak sprawy", sign)
+    issue = error_at(check(sheets), f"Projekt!B{row}")
+    assert issue.message == (
+        f"„{sign}” nie może być znakiem sprawy: „{unit}” to zastrzeżona nazwa urządzenia "
+        "w Windows i nie może być nazwą katalogu"
+    )
 
 
 # --- fields required by other fields ------------------------------------------------------

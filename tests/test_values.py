@@ -262,3 +262,19 @@ def test_text_of_excel_values_is_what_the_user_sees() -> None:
 def test_text_longer_than_an_excel_cell_is_refused() -> None:
     with pytest.raises(v.ValueProblem, match="32 767"):
         v.as_text("x" * 32768)
+
+
+# --- invisible characters (issue 16, item 12) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code", [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069, 0x2060,
+             0xFEFF, 0x061C],
+)
+def test_invisible_controls_are_refused_naming_the_character(code: int) -> None:
+    with pytest.raises(v.ValueProblem, match=f"niewidoczny znak sterujący U\\+{code:04X}"):
+        v.as_text(f"Zakup {chr(code)}sprzętu")
+
+
+def test_right_to_left_letters_are_text_like_any_other() -> None:
+    assert v.as_text("Słownik שלום مرحبا") == "Słownik שלום مرحبا"
