@@ -16,6 +16,7 @@ Run from the repository root:
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -165,9 +166,34 @@ def test_table() -> str:
     return "\n".join(["## How it is tested", "", "| tests | what they prove |", "|---|---|", *rows])
 
 
+PARTS = REPO / "docs" / "reliability-parts"
+# The order in which a reader meets the guarantees: input first, then what the tool writes.
+PART_ORDER = (
+    "workbook-input",
+    "spreadsheets-register-init",
+    "office-templates",
+    "output-folder",
+    "pdf",
+    "web",
+    "one-answer",
+)
+
+
+def guarantees() -> str:
+    """The item-by-item guarantees, one part per area, each a level below this heading."""
+    files = sorted(PARTS.glob("*.md"), key=lambda f: (_rank(f.stem), f.stem))
+    texts = [re.sub(r"^(#+) ", r"#\1 ", f.read_text(encoding="utf-8"), flags=re.M) for f in files]
+    heading = "## The guarantees, item by item\n\nEach names its test and the line the user reads."
+    return "\n".join([heading, "", *(t.strip() + "\n" for t in texts)])
+
+
+def _rank(stem: str) -> int:
+    return PART_ORDER.index(stem) if stem in PART_ORDER else len(PART_ORDER)
+
+
 def render_document() -> str:
     parts = [INTRODUCTION, test_table() + "\n", corpus_table(), payload_list(), sign_list()]
-    return "\n".join([*parts, LIMITS])
+    return "\n".join([*parts, guarantees(), LIMITS])
 
 
 def run_cases() -> int:
