@@ -87,6 +87,19 @@ REGISTER_DUPLICATE_CASE_SIGN = (
 )
 REGISTER_REMARK_DUPLICATE = "ten sam znak sprawy co: {files}"
 REGISTER_REMARK_OPEN = "otwarty w {program} — niezapisane zmiany nie zostały uwzględnione"
+
+# --- the register as a printed report (`szj register`) --------------------------------------
+REGISTER_TITLE = "Rejestr projektów zmian — stan na dzień {day}"
+REGISTER_FOOTER = "Strona &P z &N"  # Excel's page-number codes
+REGISTER_REMARK_SUPERVISION = "nadzór trwa"
+REGISTER_REMARK_AUDIT_OVERDUE = "audit wewnętrzny po terminie"
+REGISTER_REMARK_FINISHED = "zakończono"
+REGISTER_REMARK_FINISHED_OPEN = (
+    "zakończono, ale działania nadal otwarte: {count} (zob. „Działania otwarte”)"
+)
+REGISTER_OPEN_ACTION = "• {description} — {who}, termin {due}"
+REGISTER_OPEN_ACTION_LATE = "• {description} — {who}, termin {due} (po terminie)"
+REGISTER_NO_OWNER = "bez odpowiedzialnego"
 INIT_NOT_XLSX = "{path}: nazwa pliku musi kończyć się na .xlsx"
 INIT_EXISTS = "{path}: plik już istnieje (użyj --force, aby go nadpisać)"
 INIT_WRITTEN = "{path}: utworzono pusty skoroszyt projektu"

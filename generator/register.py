@@ -1,5 +1,10 @@
 """The Secretary's register of projects (`szj register`): one row per workbook, as an Excel
-table with filters, a frozen header and overdue rows highlighted.
+table with filters and a frozen header under a title „Rejestr projektów zmian — stan na dzień …”,
+set up to print: A4 landscape, fit to the page's width, the title and header on every page.
+Overdue rows turn red by conditional formatting: the row's nearest deadline (an open action's
+due date, or the first internal audit while supervision goes on) compared with the day.
+Each project's open actions are listed with who is responsible and by when, also once its
+steps and supervision are finished.
 
 Invalid workbooks appear as rows with their error count; they never stop the register.
 Every text cell is stored as text (`spreadsheet.put`), never as a formula. The register's
@@ -11,6 +16,7 @@ from __future__ import annotations
 
 import io
 import stat
+import textwrap
 import zipfile
 import zlib
 from collections.abc import Mapping, Sequence
@@ -24,9 +30,10 @@ from defusedxml.ElementTree import fromstring
 
 from generator import messages as msg
 from generator.errors import OutputError
-from generator.model import ProjectWorkbook
+from generator.model import Action, ProjectWorkbook
 from generator.output import FileStatus, plan_status
 from generator.pipeline import Checked
+from generator.polish import short_date
 from generator.procedure import ProcedureState
 from generator.target import existing_target, refuse_read_only, write_target
 
@@ -35,23 +42,37 @@ REGISTER_IDENTIFIER = "szj-rejestr"  # docProps/core.xml dc:identifier of every 
 _MAX_PROBED_PART = 1 << 20  # a register's core.xml and workbook.xml are a few hundred bytes
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
-HEADERS = (
-    ("Plik", 24),
-    ("Znak sprawy", 18),
-    ("Tytuł projektu", 40),
-    ("Bieżący krok", 12),
-    ("Następny krok", 44),
-    ("Kto działa", 30),
-    ("Działania otwarte", 12),
-    ("Działania po terminie", 12),
-    ("Koniec nadzoru (audit wewnętrzny)", 16),
-    ("Ostatnia zmiana", 14),
-    ("Błędy", 8),
+HEADERS = (  # title and width in characters: together they fit A4 landscape at ~70 %
+    ("Plik", 14),
+    ("Znak sprawy", 15),
+    ("Tytuł projektu", 26),
+    ("Bieżący krok", 8),
+    ("Następny krok", 20),
+    ("Kto działa", 16),
+    ("Działania otwarte", 30),
+    ("Działania po terminie", 10),
+    ("Najbliższy termin", 11),
+    ("Koniec nadzoru (audit wewnętrzny)", 11),
+    ("Ostatnia zmiana", 11),
+    ("Błędy", 7),
     ("Ostrzeżenia", 12),
-    ("Uwagi", 40),
+    ("Uwagi", 24),
 )
+DATE_COLUMNS = (9, 10, 11)  # Najbliższy termin, Koniec nadzoru, Ostatnia zmiana
+DEADLINE_COLUMN = "I"  # Najbliższy termin: the date the overdue rule compares with the day
+TITLE_ROW = 1
+HEADER_ROW = 2  # the table (and its filters) starts here, under the title
 _OVERDUE_FILL = "FFF4CCCC"
+_OVERDUE_FONT = "FF9C0006"
+# Arial prints alike in Excel and in LibreOffice (as its metric twin Liberation Sans), so the
+# row heights estimated below hold in both.
+_FONT = "Arial"
+_FONT_SIZE = 10
+_LINE_HEIGHT = 13  # points, one line of 10-point text
+_CHARS_PER_WIDTH = 1.2  # characters of Polish text per unit of column width at 10 points
 _INVALID_FILL = "FFFFE699"
+_HEADER_FILL = "FFD9E1F2"
+_GRID = "FFA6A6A6"
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,8 @@ class RegisterRow:
     remarks: str
     same_case_sign: tuple[str, ...] = ()  # other workbooks with this znak sprawy
     audit_overdue: bool = False  # not a column: with overdue actions, highlights the row
+    open_action_lines: tuple[str, ...] = ()  # each open action: what, who, by when
+    deadline: date | None = None  # the nearest open action's due date or ongoing audit
 
     @property
     def overdue(self) -> bool:
@@ -89,8 +112,9 @@ class RegisterRow:
             self.current_step,
             self.next_step,
             self.who,
-            self.open_actions,
+            "\n".join(self.open_action_lines) or self.open_actions or None,
             self.overdue_actions,
+            self.deadline,
             self.supervision_end,
             self.last_change,
             self.errors,
@@ -170,13 +194,6 @@ def _valid_row(
 ) -> RegisterRow:
     current = state.current_step
     nxt = state.next_step
-    remarks = []
-    if state.supervision_start and not state.supervision_finished:
-        remarks.append("nadzór trwa")
-    if state.audit_overdue:
-        remarks.append("audit wewnętrzny po terminie")
-    if state.finished:
-        remarks.append("zakończono")
     return RegisterRow(
         file=path.name,
         case_sign=workbook.project.case_sign,
@@ -190,9 +207,43 @@ def _valid_row(
         last_change=_last_change(workbook),
         errors=0,
         warnings=warnings,
-        remarks="; ".join(remarks),
+        remarks="; ".join(_remarks(state)),
         audit_overdue=state.audit_overdue,
+        open_action_lines=tuple(_action_line(a, state.today) for a in _by_due(state)),
+        deadline=_deadline(state),
     )
+
+
+def _remarks(state: ProcedureState) -> list[str]:
+    remarks = []
+    if state.supervision_start and not state.supervision_finished:
+        remarks.append(msg.REGISTER_REMARK_SUPERVISION)
+    if state.audit_overdue:
+        remarks.append(msg.REGISTER_REMARK_AUDIT_OVERDUE)
+    if state.finished and state.open_actions:
+        remarks.append(msg.REGISTER_REMARK_FINISHED_OPEN.format(count=len(state.open_actions)))
+    elif state.finished:
+        remarks.append(msg.REGISTER_REMARK_FINISHED)
+    return remarks
+
+
+def _by_due(state: ProcedureState) -> list[Action]:
+    return sorted(state.open_actions, key=lambda a: (a.due, a.number or 0))
+
+
+def _action_line(action: Action, today: date) -> str:
+    template = msg.REGISTER_OPEN_ACTION_LATE if action.due < today else msg.REGISTER_OPEN_ACTION
+    who = action.responsible or msg.REGISTER_NO_OWNER
+    return template.format(description=action.description, who=who, due=short_date(action.due))
+
+
+def _deadline(state: ProcedureState) -> date | None:
+    """The nearest date the project must meet: it is overdue exactly when this is past."""
+    dates = [a.due for a in state.open_actions]
+    supervised = state.supervision_start and not state.supervision_finished
+    if supervised and state.supervision_end:
+        dates.append(state.supervision_end)
+    return min(dates, default=None)
 
 
 def _last_change(workbook: ProjectWorkbook) -> date | None:
@@ -207,35 +258,132 @@ def _last_change(workbook: ProjectWorkbook) -> date | None:
 def register_bytes(rows: list[RegisterRow], today: date) -> bytes:
     """The register workbook as bytes: the same rows and day always give the same bytes."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.table import Table, TableStyleInfo
-
-    from generator.spreadsheet import put
 
     book = Workbook()
     sheet = book.active
     sheet.title = REGISTER_SHEET
+    _title(sheet, today)
+    _header(sheet)
+    for number, row in enumerate(rows, start=HEADER_ROW + 1):
+        _data_row(sheet, number, row)
+    last_row = HEADER_ROW + max(len(rows), 1)
+    _table(sheet, last_row)
+    _overdue_rule(sheet, last_row, today)
+    _print_setup(sheet)
+    return _saved(book, datetime.combine(today, time()))
+
+
+def _title(sheet, today: date) -> None:  # type: ignore[no-untyped-def]  # openpyxl is untyped
+    from openpyxl.styles import Alignment, Font
+
+    from generator.spreadsheet import put
+
+    cell = put(sheet, TITLE_ROW, 1, msg.REGISTER_TITLE.format(day=short_date(today)))
+    cell.font = Font(name=_FONT, bold=True, size=14)
+    cell.alignment = Alignment(vertical="center")
+    sheet.row_dimensions[TITLE_ROW].height = 24
+
+
+def _header(sheet) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    from generator.spreadsheet import put
+
     for column, (title, width) in enumerate(HEADERS, start=1):
-        cell = put(sheet, 1, column, title)
-        cell.font = Font(bold=True)
+        cell = put(sheet, HEADER_ROW, column, title)
+        cell.font = Font(name=_FONT, size=_FONT_SIZE, bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.fill = PatternFill("solid", start_color=_HEADER_FILL, end_color=_HEADER_FILL)
+        cell.border = _border()
         sheet.column_dimensions[get_column_letter(column)].width = width
-    for number, row in enumerate(rows, start=2):
-        for column, value in enumerate(row.cells(), start=1):
-            put(sheet, number, column, value)
-        for column in (9, 10):
-            sheet.cell(row=number, column=column).number_format = "DD.MM.YYYY"
-        fill = _INVALID_FILL if row.flagged else _OVERDUE_FILL if row.overdue else None
-        if fill:
-            for cell in sheet[number]:
-                cell.fill = PatternFill("solid", start_color=fill, end_color=fill)
-    sheet.freeze_panes = "A2"
-    last = f"{get_column_letter(len(HEADERS))}{max(len(rows), 1) + 1}"
-    table = Table(displayName="Rejestr", ref=f"A1:{last}")
+    sheet.row_dimensions[HEADER_ROW].height = _height([title for title, _ in HEADERS], bold=True)
+
+
+def _data_row(sheet, number: int, row: RegisterRow) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from generator.spreadsheet import put
+
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    font = Font(name=_FONT, size=_FONT_SIZE)
+    for column, value in enumerate(row.cells(), start=1):
+        cell = put(sheet, number, column, value)
+        cell.alignment = wrapped
+        cell.font = font
+        cell.border = _border()
+        if column in DATE_COLUMNS:
+            cell.number_format = "DD.MM.YYYY"
+        if row.flagged:
+            cell.fill = PatternFill("solid", start_color=_INVALID_FILL, end_color=_INVALID_FILL)
+    sheet.row_dimensions[number].height = _height(row.cells())
+
+
+def _border():  # type: ignore[no-untyped-def]
+    """Thin grid lines: the table's own style does not print in every program."""
+    from openpyxl.styles import Border, Side
+
+    side = Side(style="thin", color=_GRID)
+    return Border(left=side, right=side, top=side, bottom=side)
+
+
+def _height(values: Sequence[object], bold: bool = False) -> float:
+    """A row's height in points: enough lines for its longest wrapped cell. Neither Excel nor
+    LibreOffice fits a row to wrapped text on opening a file, so the register sets it."""
+    widths = [width for _, width in HEADERS]
+    lines = max(_lines(v, w, bold) for v, w in zip(values, widths, strict=True))
+    return lines * _LINE_HEIGHT + 3
+
+
+def _lines(value: object, width: float, bold: bool) -> int:
+    if not isinstance(value, str):
+        return 1
+    per_line = max(1, int(width * _CHARS_PER_WIDTH * (0.9 if bold else 1)))
+    return sum(max(1, len(textwrap.wrap(part, per_line))) for part in value.split("\n"))
+
+
+def _table(sheet, last_row: int) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.table import Table, TableStyleInfo
+
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    last = f"{get_column_letter(len(HEADERS))}{last_row}"
+    table = Table(displayName="Rejestr", ref=f"A{HEADER_ROW}:{last}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     sheet.add_table(table)
-    return _saved(book, datetime.combine(today, time()))
+
+
+def overdue_formula(first_row: int, today: date) -> str:
+    """True for a row whose nearest deadline is before `today`: a date comparison, so the
+    rule holds whatever the row's text says."""
+    deadline = f"${DEADLINE_COLUMN}{first_row}"
+    return f"AND(ISNUMBER({deadline}),{deadline}<DATE({today.year},{today.month},{today.day}))"
+
+
+def _overdue_rule(sheet, last_row: int, today: date) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    first = HEADER_ROW + 1
+    red = PatternFill("solid", start_color=_OVERDUE_FILL, end_color=_OVERDUE_FILL)
+    rule = FormulaRule(
+        formula=[overdue_formula(first, today)], fill=red, font=Font(color=_OVERDUE_FONT)
+    )
+    sheet.conditional_formatting.add(f"A{first}:{get_column_letter(len(HEADERS))}{last_row}", rule)
+
+
+def _print_setup(sheet) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl.worksheet.page import PageMargins
+
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{TITLE_ROW}:{HEADER_ROW}"
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, footer=0.3)
+    sheet.oddFooter.center.text = msg.REGISTER_FOOTER
 
 
 def _saved(book, when: datetime) -> bytes:  # type: ignore[no-untyped-def]  # openpyxl is untyped

@@ -55,8 +55,8 @@ def test_the_register_row_says_the_workbook_is_open(run, tmp_path: Path) -> None
     target = tmp_path / "rejestr.xlsx"
     assert run("register", folder, "-o", target, *DAY).exit_code == 0
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
-    assert [r[0] for r in rows[1:]] == ["projekt.xlsx"]
-    remarks = dict(zip(rows[0], rows[1], strict=True))["Uwagi"]
+    assert [r[0] for r in rows[2:]] == ["projekt.xlsx"]  # under the title and the header
+    remarks = dict(zip(rows[1], rows[2], strict=True))["Uwagi"]
     assert "otwarty w Excelu — niezapisane zmiany nie zostały uwzględnione" in remarks
 
 

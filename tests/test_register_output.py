@@ -38,7 +38,7 @@ def projects(tmp_path: Path, count: int = 1) -> Path:
 
 def register_rows(path: Path) -> list[dict[str, object]]:
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
-    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    return [dict(zip(rows[1], row, strict=True)) for row in rows[2:]]  # under title, header
 
 
 def temporaries(folder: Path) -> list[Path]:
@@ -171,7 +171,7 @@ def test_a_shared_case_sign_is_marked_on_both_rows(run, tmp_path: Path) -> None:
     assert not rows["projekt2.xlsx"]["Uwagi"]
     sheet = openpyxl.load_workbook(target).active
     fills = {sheet.cell(row=n, column=1).value: sheet.cell(row=n, column=1).fill.fgColor.rgb
-             for n in (2, 3, 4)}
+             for n in (3, 4, 5)}
     assert fills["projekt1.xlsx"] == fills["projekt1-kopia.xlsx"] != fills["projekt2.xlsx"]
 
 

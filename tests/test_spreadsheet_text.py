@@ -79,14 +79,15 @@ def test_every_text_column_of_the_register_stores_the_payload_as_text(payload: s
     text_columns = [i for i, value in enumerate(_row(payload).cells()) if value == payload]
     assert len(text_columns) == 7
     for index in text_columns:
-        reference = f"{openpyxl.utils.get_column_letter(index + 1)}2"
+        reference = f"{openpyxl.utils.get_column_letter(index + 1)}3"
         assert text_of(cells[reference]) == payload  # exactly as typed: no apostrophe added
 
 
 def test_register_header_cells_are_text() -> None:
     cells = sheet_cells(register_bytes([], date(2026, 11, 24)))
     for index, (title, _) in enumerate(HEADERS, start=1):
-        assert text_of(cells[f"{openpyxl.utils.get_column_letter(index)}1"]) == title
+        assert text_of(cells[f"{openpyxl.utils.get_column_letter(index)}2"]) == title
+    assert text_of(cells["A1"]) == "Rejestr projektów zmian — stan na dzień 24.11.2026"
 
 
 def _register_of(
@@ -99,9 +100,9 @@ def _register_of(
     ran = szj(monkeypatch, capsys, "register", folder, "-o", target, *DAY)
     assert ran.exit_code == 0, ran.stderr
     cells = sheet_cells(target.read_bytes())
-    header = {text_of(cells[f"{c}1"]): c for c in "ABCDEFGHIJKLM"}
-    return {title: text_of(cells[f"{column}2"]) for title, column in header.items()
-            if cells[f"{column}2"].get("t") == "inlineStr"}
+    header = {text_of(cells[f"{c}2"]): c for c in "ABCDEFGHIJKLMN"}
+    return {title: text_of(cells[f"{column}3"]) for title, column in header.items()
+            if cells[f"{column}3"].get("t") == "inlineStr"}
 
 
 @pytest.mark.parametrize("title", [HYPERLINK, DDE], ids=["hyperlink", "dde"])

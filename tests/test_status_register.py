@@ -77,7 +77,7 @@ def test_register_lists_every_project_of_a_folder(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     sheet = openpyxl.load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
-    header, data = rows[0], rows[1:]
+    header, data = rows[1], rows[2:]  # row 1 is the title
     assert [r[0] for r in data] == ["a.xlsx", "b.xlsx", "c.xlsx"]
     by_file = {r[0]: dict(zip(header, r, strict=True)) for r in data}
     assert by_file["a.xlsx"]["Znak sprawy"] == "OR.0123.7.2026"
@@ -85,7 +85,7 @@ def test_register_lists_every_project_of_a_folder(tmp_path: Path) -> None:
     assert by_file["a.xlsx"]["Kto działa"] == "Jan Kowalski"  # step 7 submitted: the Mayor decides
     assert by_file["b.xlsx"]["Działania po terminie"] == 1
     assert by_file["c.xlsx"]["Błędy"] >= 1
-    assert sheet.freeze_panes == "A2"
+    assert sheet.freeze_panes == "A3"
     assert "Rejestr" in sheet.tables
-    overdue_fill = sheet.cell(row=3, column=1).fill.start_color.rgb
-    assert overdue_fill not in (None, "00000000")
+    assert by_file["b.xlsx"]["Najbliższy termin"] == datetime(2026, 11, 1)  # the rule's date
+    assert by_file["a.xlsx"]["Najbliższy termin"] == datetime(2027, 2, 1)
