@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import signal
+import subprocess
 import time
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -16,6 +19,7 @@ from conftest import set_field, valid_sheets, write_workbook
 from user_cli import Ran, szj
 
 from generator import messages as msg
+from generator import pdf
 from generator.output import STALE_TEMPORARY_SECONDS, TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
 DAY = ["--na-dzien", "2026-11-24"]
@@ -225,3 +229,123 @@ def test_a_failed_or_terminated_write_leaves_the_register_and_no_temporary(
         assert f"{target}: nie można zapisać — {msg.OUTPUT_NO_PERMISSION}" in ran.stderr
     assert target.read_bytes() == before
     assert temporaries(tmp_path) == []
+
+
+def _finished(sheets: dict[str, list[list[object]]]) -> dict[str, list[list[object]]]:
+    """All nine steps done and the first internal audit held; the preventive action of
+    `valid_sheets` (Katarzyna Wójcik, due 01.02.2027) is still open."""
+    sheets["Przebieg"][9][2:6] = ["30.10.2026", "Jan Kowalski", "wykonano", "zatwierdzono"]
+    sheets["Przebieg"][10][2:5] = ["05.11.2026", "Anna Nowak", "wykonano"]
+    sheets["Przebieg"][11][2:5] = ["10.11.2026", "Anna Nowak", "wykonano"]
+    set_field(sheets, "Data przeprowadzenia pierwszego auditu", datetime(2026, 11, 20))
+    set_field(sheets, "Nr raportu z auditu", "7/2026")
+    return sheets
+
+
+def report_folder(tmp_path: Path) -> Path:
+    """Four projects as a Secretary has them: under way, one overdue, one finished with an
+    action still open, one invalid."""
+    folder = projects(tmp_path)
+    late = valid_sheets()
+    set_field(late, "Znak sprawy", "OR.0123.2.2026")
+    late["Działania"][1][5] = datetime(2026, 11, 1)  # open and past its Termin
+    write_workbook(folder / "projekt2.xlsx", late)
+    done = _finished(valid_sheets())
+    set_field(done, "Znak sprawy", "OR.0123.3.2026")
+    write_workbook(folder / "projekt3.xlsx", done)
+    bad = valid_sheets()
+    set_field(bad, "Znak sprawy", "OR.0123.4.2026")
+    bad["Osoby"] = bad["Osoby"][:1]
+    write_workbook(folder / "projekt4.xlsx", bad)
+    return folder
+
+
+def test_register_is_set_up_to_print_a4_landscape_with_title_and_header_on_every_page(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "rejestr.xlsx"
+    assert run("register", report_folder(tmp_path), "-o", target, *DAY).exit_code == 0
+    sheet = openpyxl.load_workbook(target).active
+
+    assert sheet["A1"].value == "Rejestr projektów zmian — stan na dzień 24.11.2026"
+    assert sheet.page_setup.orientation == "landscape"
+    assert int(sheet.page_setup.paperSize) == 9  # A4 in the OOXML numbering
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (int(sheet.page_setup.fitToWidth), int(sheet.page_setup.fitToHeight)) == (1, 0)
+    assert sheet.print_title_rows == "$1:$2"  # the title and the header row
+    assert sheet.freeze_panes == "A3"
+    assert sheet.tables["Rejestr"].ref == "A2:N6"  # header and filters under the title
+    assert sheet["C2"].value == "Tytuł projektu" and sheet["C2"].alignment.wrap_text
+    assert all(sheet.cell(row=3, column=c).alignment.wrap_text for c in (3, 5, 7, 14))
+
+
+def test_overdue_rows_turn_red_by_comparing_the_nearest_deadline_with_the_day(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "rejestr.xlsx"
+    assert run("register", report_folder(tmp_path), "-o", target, *DAY).exit_code == 0
+    sheet = openpyxl.load_workbook(target).active
+
+    [(ranges, rules)] = [(str(cf.sqref), cf.rules) for cf in sheet.conditional_formatting]
+    assert ranges == "A3:N6"
+    [rule] = rules
+    assert rule.formula == ["AND(ISNUMBER($I3),$I3<DATE(2026,11,24))"]
+    assert rule.dxf.fill.fgColor.rgb not in (None, "00000000")
+    assert sheet["I2"].value == "Najbliższy termin"
+    deadlines = {sheet.cell(row=n, column=1).value: sheet.cell(row=n, column=9).value
+                 for n in range(3, 7)}
+    assert deadlines["projekt2.xlsx"] == datetime(2026, 11, 1)  # before 24.11.2026: red
+    assert deadlines["projekt1.xlsx"] == datetime(2027, 2, 1)  # not yet due: not red
+    assert deadlines["projekt4.xlsx"] is None  # invalid: no date, never red
+
+
+def test_a_finished_project_names_its_open_action_with_who_and_when(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "rejestr.xlsx"
+    assert run("register", report_folder(tmp_path), "-o", target, *DAY).exit_code == 0
+    row = {r["Plik"]: r for r in register_rows(target)}["projekt3.xlsx"]
+
+    assert row["Następny krok"] == "—"
+    assert row["Uwagi"] == msg.REGISTER_REMARK_FINISHED_OPEN.format(count=1)
+    assert row["Uwagi"] != "zakończono"
+    assert row["Działania otwarte"] == (
+        "• Instrukcja dla mieszkańców — Katarzyna Wójcik, termin 01.02.2027"
+    )
+
+
+def _calc_installed(soffice: str) -> bool:
+    """Calc's filters beside `soffice`: with only Writer installed, xlsx cannot be converted."""
+    program = Path(soffice).resolve().parent
+    return any(program.glob("libscfiltlo.so")) or any(program.glob("scfilt*.dll"))
+
+
+def test_register_printed_by_libreoffice_has_landscape_pages_and_the_title(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import pikepdf
+
+    soffice = pdf.find_soffice()
+    pdftotext = shutil.which("pdftotext")
+    if not (soffice and _calc_installed(soffice) and pdftotext):
+        if os.environ.get("SZJ_REQUIRE_SOFFICE") == "1":
+            pytest.fail("LibreOffice Calc i pdftotext są wymagane (SZJ_REQUIRE_SOFFICE=1)")
+        pytest.skip("brak LibreOffice Calc (soffice) albo pdftotext")
+    target = tmp_path / "rejestr.xlsx"
+    assert run("register", report_folder(tmp_path), "-o", target, *DAY).exit_code == 0
+    out = tmp_path / "pdf"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(out), str(target)],
+        check=True, capture_output=True, timeout=120,
+    )
+    printed = out / "rejestr.pdf"
+
+    with pikepdf.open(printed) as document:
+        boxes = [[float(v) for v in page.mediabox] for page in document.pages]
+    assert boxes and all(round(x1 - x0) == 842 and round(y1 - y0) == 595
+                         for x0, y0, x1, y1 in boxes)  # A4 landscape, in points
+    text = subprocess.run([pdftotext, "-layout", str(printed), "-"], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    assert "Rejestr projektów zmian — stan na dzień 24.11.2026" in text
+    assert "Tytuł projektu" in text and "OR.0123.3.2026" in text
