@@ -5,8 +5,9 @@
 Each request goes through the whole application (multipart parsing, the private temporary
 folder, the worker thread, the page or ZIP) by Starlette's test client, in process: the time
 is what the server spends, without the network or the browser. The first request of each
-kind is reported apart (it compiles the Word templates, or starts LibreOffice); the others
-as median and minimum of `--repeat` runs. Results are written up in docs/performance.md.
+kind is reported apart (it compiles the Word templates, or starts the LibreOffice the
+server then keeps running for later `pdf=1` requests); the others as median and minimum of
+`--repeat` runs. Results are written up in docs/performance.md.
 """
 
 from __future__ import annotations

@@ -172,6 +172,9 @@ class GenerateSettings:
     force: bool = False
     pdf: bool = False
     templates_dir: Path | None = None
+    # Converts .docx files to PDF/A (`generator.pdf.convert_to_pdf` when None); the web
+    # server passes its `WarmConverter.convert`.
+    converter: Callable[..., list[Path]] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -534,7 +537,7 @@ def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gene
                 if result.ok and result.folder is not None
             }
             wanted = [docx for plan in plans.values() for docx in plan.wanted]
-            made = _make_pdfs(wanted, settings.output_dir)
+            made = _make_pdfs(wanted, settings.output_dir, settings.converter)
     except (SzjError, OSError) as e:
         failure = str(e) if isinstance(e, SzjError) else msg.PDF_FAILED.format(detail=e)
         return [replace(r, failure=failure, partial=_changed(r)) if r.ok else r for r in results]
@@ -607,7 +610,11 @@ def _regular_file(path: Path, status: FileStatus) -> list[WrittenFile]:
     return [WrittenFile(path, status, file_sha256(path), info.st_size)]
 
 
-def _make_pdfs(documents: Sequence[WrittenFile], output_dir: Path) -> dict[str, bytes]:
+def _make_pdfs(
+    documents: Sequence[WrittenFile],
+    output_dir: Path,
+    converter: Callable[..., list[Path]] | None = None,
+) -> dict[str, bytes]:
     """PDF bytes per .docx SHA-256, each distinct document converted once, in one
     LibreOffice run, in a private work folder removed on every exit path."""
     from generator.pdf import convert_to_pdf, private_folder, remove_abandoned
@@ -626,7 +633,7 @@ def _make_pdfs(documents: Sequence[WrittenFile], output_dir: Path) -> dict[str, 
                 raise ConverterError(msg.PDF_SOURCE_CHANGED.format(path=path))
             staged.append(copy)
         labels = [str(path.with_suffix(".pdf")) for path in sources.values()]
-        converted = convert_to_pdf(staged, work / "pdf", labels=labels)
+        converted = (converter or convert_to_pdf)(staged, work / "pdf", labels=labels)
         return {digest: pdf.read_bytes() for digest, pdf in zip(sources, converted, strict=True)}
 
 

@@ -3,9 +3,11 @@ clerk's browser would send them, and the command that starts the server."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -196,6 +198,82 @@ def test_generate_with_pdf_adds_pdf_a_copies(client):
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         first = archive.read(sorted(n for n in names if n.endswith(".pdf"))[0])
     assert first.startswith(b"%PDF") and b"pdfaid:part" in first
+
+
+def require_soffice() -> None:
+    if pdf.find_soffice() is None:
+        if os.environ.get("SZJ_REQUIRE_SOFFICE") == "1":
+            pytest.fail("LibreOffice (soffice) jest wymagany (SZJ_REQUIRE_SOFFICE=1)")
+        pytest.skip("LibreOffice (soffice) nie jest zainstalowany")
+
+
+def pdf_pairs(data: bytes) -> dict[str, tuple[bytes, bytes]]:
+    """Per document of a ZIP: (.docx bytes, .pdf bytes)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        return {
+            n[:-5]: (archive.read(n), archive.read(n[:-5] + ".pdf"))
+            for n in names
+            if n.endswith(".docx")
+        }
+
+
+def assert_pdf_a_2b(data: bytes) -> None:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as document:
+        meta = document.open_metadata()
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "B")
+        assert len(document.pages) >= 1
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with contextlib.suppress(OSError):  # a killed child not yet reaped is no longer running
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    return True
+
+
+def test_pdf_copies_come_from_one_libreoffice_kept_running_restarted_when_killed(
+    private_tmp, tmp_path
+):
+    require_soffice()
+    data = EXAMPLE.read_bytes()
+    app = create_app(ServeSettings(today=lambda: TODAY))
+    with TestClient(app) as client:
+        first = upload(client, "/generuj", data, "przyklad.xlsx", pdf="1")
+        warm = app.state.converter.pid
+        second = upload(client, "/generuj", data, "przyklad.xlsx", pdf="1")
+        assert warm is not None and app.state.converter.pid == warm  # the same LibreOffice
+        os.kill(warm, signal.SIGKILL)
+        third = upload(client, "/generuj", data, "przyklad.xlsx", pdf="1")
+        assert app.state.converter.pid not in (None, warm)
+    assert first.status_code == second.status_code == third.status_code == 200
+    pairs = pdf_pairs(third.content)
+    assert len(pairs) == 9
+    for _docx, pdf_bytes in pairs.values():
+        assert_pdf_a_2b(pdf_bytes)
+    # the same bytes as a one-off conversion of the same document (`szj generate --pdf`)
+    assert pdf_pairs(first.content) == pairs
+    name, (docx, pdf_bytes) = sorted(pairs.items())[0]
+    source = tmp_path / f"{Path(name).name}.docx"
+    source.write_bytes(docx)
+    [alone] = pdf.convert_to_pdf([source], tmp_path / "pdf")
+    assert alone.read_bytes() == pdf_bytes
+
+
+def test_no_libreoffice_outlives_the_server(private_tmp):
+    require_soffice()
+    app = create_app(ServeSettings(today=lambda: TODAY))
+    with TestClient(app) as client:
+        response = upload(client, "/generuj", EXAMPLE.read_bytes(), "przyklad.xlsx", pdf="1")
+        warm = app.state.converter.pid
+        assert response.status_code == 200 and warm is not None and alive(warm)
+    assert not alive(warm)
+    assert not list(private_tmp.glob(f"{pdf.PROFILE_PREFIX}*"))  # its profile is removed too
 
 
 # name, bytes, the message; refused outright (422 on both routes) or read and reported (a

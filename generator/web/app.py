@@ -8,13 +8,14 @@ answering while a workbook is processed.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from generator import __version__, pipeline
 from generator import messages as msg
 from generator.errors import SzjError
+from generator.pdf import WarmConverter
 from generator.web import views
 from generator.web.uploads import MAX_UPLOAD_BYTES, Upload, UploadRefused, receive_workbook
 
@@ -46,6 +48,7 @@ log = logging.getLogger("szj.web")
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 JOB_SECONDS = 120  # LibreOffice's first start may take a while; a workbook takes < 1 s
+PDF_SECONDS = 90  # a conversion running longer is killed with its LibreOffice (within the job)
 PARALLEL_JOBS = 2  # pipeline jobs at once: bounds memory and leaves the server a core
 WORK_PREFIX = "szj-web-"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same documents give the same ZIP
@@ -82,6 +85,8 @@ class _Shared:
     lock: threading.Lock = field(default_factory=threading.Lock)
     templates: TemplateSet | None = None
     blank: bytes | None = None
+    # One LibreOffice kept running for `pdf=1`, started by the first such request.
+    converter: WarmConverter = field(default_factory=lambda: WarmConverter(PDF_SECONDS))
 
     def word_templates(self) -> TemplateSet:
         """The Word templates, compiled once (in a worker thread) and then shared."""
@@ -127,8 +132,19 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
         Mount("/static", StaticFiles(directory=static), name="static"),
     ]
     handlers = {HTTPException: _http_error(shared), Exception: _server_error(shared)}
-    app = Starlette(routes=routes, exception_handlers=handlers)  # type: ignore[arg-type]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:  # no LibreOffice outlives the server
+            await anyio.to_thread.run_sync(shared.converter.close)
+
+    app = Starlette(
+        routes=routes, exception_handlers=handlers, lifespan=lifespan  # type: ignore[arg-type]
+    )
     app.add_middleware(SecurityHeaders)
+    app.state.converter = shared.converter
     return app
 
 
@@ -219,9 +235,9 @@ async def generate(shared: _Shared, request: Request) -> Response:
 def _generate(shared: _Shared, upload: Upload, output_dir: Path) -> pipeline.Generated:
     settings = pipeline.GenerateSettings(
         shared.settings.today(), output_dir, pdf=upload.pdf,
-        templates_dir=shared.settings.templates_dir,
+        templates_dir=shared.settings.templates_dir, converter=shared.converter.convert,
     )
-    if upload.pdf:  # the documents and their PDF/A copies, one LibreOffice run
+    if upload.pdf:  # the documents and their PDF/A copies, by the LibreOffice kept running
         return pipeline.generate([upload.path], settings, workers=1)[0]
     return pipeline.generate_workbook(upload.path, settings, shared.word_templates())
 
