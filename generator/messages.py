@@ -254,6 +254,34 @@ TEMPLATE_UNSAFE = (
     "usuń ten znacznik"
 )
 
+# --- office templates: fail closed (active content, work limits, printable values) --------
+TEMPLATE_TOO_MUCH = (
+    "szablon wytworzyłby zbyt dużo ({what}) — dokument urzędu tego nie potrzebuje; usuń "
+    "albo popraw ten znacznik"
+)
+LIMIT_REPEAT = "powielenie tekstu lub listy"
+LIMIT_POWER = "potęga o ogromnym wyniku"
+LIMIT_WIDTH = "szerokość wyrównania, wcięcia lub zawijania"
+LIMIT_TEXT = "zbyt długi tekst"
+LIMIT_LOOPS = "zbyt wiele powtórzeń pętli range"
+TEMPLATE_NOT_PRINTABLE = (
+    "szablon próbuje wypisać {kind}, a nie tekst, liczbę ani datę — wypisywać można tylko "
+    "pola, np. {{{{ urzad }}}}, albo ich części"
+)
+KIND_FUNCTION = "funkcję programu"
+KIND_LIST = "całą listę"
+KIND_RECORD = "surowy zestaw danych"
+KIND_OTHER = "wewnętrzny obiekt programu"
+TEMPLATE_LIMIT_TIME = (
+    "wypełnianie szablonu trwało dłużej niż {seconds} s i zostało przerwane — szablon "
+    "zawiera zbyt wiele pętli lub zbyt kosztowne wyrażenia"
+)
+TEMPLATE_LIMIT_MEMORY = (
+    "wypełnianie szablonu zajęło więcej niż {megabytes} MB pamięci i zostało przerwane — "
+    "szablon wytwarza zbyt dużo treści"
+)
+TEMPLATE_LIMIT_DIED = "wypełnianie szablonu zostało przerwane ({detail})"
+
 # fields and their parts
 CHECK_UNKNOWN_FIELD = "nieznane pole „{field}” w akapicie: „{paragraph}”"
 CHECK_FIELDS_IN_README = " — pola tego szablonu wymienia plik CZYTAJ.txt (szj templates export)"

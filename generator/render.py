@@ -54,6 +54,7 @@ from markupsafe import Markup, escape
 from generator import messages as msg
 from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
 from generator.errors import TemplateError
+from generator.sandbox import BoundedEnvironment, LimitError, check_printable
 
 
 def _default_templates() -> Path:
@@ -118,7 +119,8 @@ YES, NO = "tak", "nie"
 
 
 def _finalize(value: object) -> object:
-    """What `{{ … }}` prints: text as is (escaped later), redlines as runs, no `None`."""
+    """What `{{ … }}` prints: text as is (escaped later), redlines as runs, no `None`, and
+    nothing that is not text, a number or a date (a function's repr, a list, a record)."""
     if value is None:
         raise UndefinedError(VALUE_NONE)
     if isinstance(value, Porownanie):
@@ -127,7 +129,7 @@ def _finalize(value: object) -> object:
         return YES if value else NO
     if isinstance(value, str) and not isinstance(value, Markup):
         return _line_breaks(escape(value.replace("\r\n", "\n").replace("\r", "\n")))
-    return value
+    return check_printable(value)
 
 
 _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
@@ -139,9 +141,9 @@ def _line_breaks(text: Markup) -> Markup:
     return Markup(str(text).replace("\n", _BREAK)) if "\n" in text else text
 
 
-def make_environment() -> SandboxedEnvironment:
-    """Sandboxed (templates are edited by the office), strict, autoescaping."""
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize)
+def make_environment() -> BoundedEnvironment:
+    """Sandboxed and bounded (templates are edited by the office), strict, autoescaping."""
+    return BoundedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize)
 
 
 def redline_xml(redline: Porownanie) -> str:
@@ -462,8 +464,11 @@ class TemplateSet:
     def _render_part(
         self, compiled: _Compiled, member: str, template: Template, context: Mapping[str, object]
     ) -> bytes:
+        self._env.start_rendering()
         try:
             xml = _postprocess(template.render(context))
+        except LimitError as e:
+            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=e)) from e
         except SecurityError as e:
             detail = msg.TEMPLATE_UNSAFE.format(detail=e)
             raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
