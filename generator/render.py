@@ -52,9 +52,11 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from generator import messages as msg
+from generator.active_content import content_type, content_types, find_active_content
 from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
 from generator.errors import TemplateError
 from generator.sandbox import BoundedEnvironment, LimitError, check_printable
+from generator.xml_prolog import UnreadableXml, bytes_blocks, holds_doctype, may_be_xml
 
 
 def _default_templates() -> Path:
@@ -91,8 +93,6 @@ _TAGS = re.compile(r"<[^>]+>")
 _LISTING = re.compile("[\t\a\n\f]")
 # Templates come from outside the program: no entity expansion, no network, no DTD loading.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-# XML may be stored as UTF-8 or UTF-16, so the marker is looked for in each encoding.
-_DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be"))
 
 # Run properties of the redline (document 04): deletions red and struck, insertions blue
 # and underlined, as Word's own change tracking shows them.
@@ -349,12 +349,35 @@ def _read_members(name: str, data: bytes) -> tuple[tuple[str, bytes], ...]:
         raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
     if _DOCUMENT_PART not in dict(members):
         raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=_DOCUMENT_PART))
-    for member, content in members:
-        # Word never writes a DTD; entity declarations are how XML bombs work, and the parts
-        # not rendered are copied into every document, so none may hold one.
-        if member.endswith((".xml", ".rels")) and any(m in content for m in _DOCTYPE_MARKERS):
-            raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=msg.TEMPLATE_DTD))
+    _check_prologs(name, members)
     return members
+
+
+def _check_prologs(name: str, members: tuple[tuple[str, bytes], ...]) -> None:
+    """No DTD in any XML part, whatever its name's case or its encoding, found by parsing.
+
+    Word never writes a DTD; entity declarations are how XML bombs work, and the parts not
+    rendered are copied into every document, so none may hold one. Parts are XML by name,
+    by how they start, or by the content type `[Content_Types].xml` gives them (checked
+    first, by name, before it is read)."""
+    for kinds in (None, content_types(dict(members))):
+        for member, content in members:
+            kind = content_type(member, kinds) if kinds is not None else ""
+            if kinds is not None and not kind.lower().endswith("xml"):
+                continue  # the first round saw it
+            if may_be_xml(member, content[:64], kind):
+                _check_prolog(name, member, content)
+
+
+def _check_prolog(name: str, member: str, content: bytes) -> None:
+    try:
+        doctype = holds_doctype(bytes_blocks(content))
+    except UnreadableXml as e:
+        detail = msg.TEMPLATE_PART_NOT_XML.format(part=member)
+        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
+    if doctype:
+        detail = f"{msg.TEMPLATE_DTD} {msg.WHERE_PART.format(part=member)}"
+        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail))
 
 
 def _parse(name: str, xml: bytes) -> etree._Element:
@@ -390,10 +413,12 @@ class TemplateSet:
         *,
         default_dir: Path = DEFAULT_TEMPLATES,
         fields: Mapping[str, frozenset[str]] = FIELDS,
+        check_office: bool = True,
     ) -> None:
         self.office_dir = office_dir
         self.default_dir = default_dir
         self.fields = fields
+        self.check_office = check_office
         self._env = make_environment()
         self._compiled: dict[str, _Compiled] = {}
         self._data: dict[str, bytes] = {}
@@ -505,7 +530,10 @@ class TemplateSet:
 
     def _compile(self, name: str) -> _Compiled:
         if name not in self._compiled:
-            self._compiled[name] = _compile(name, self._bytes(name), self._env)
+            data = self._bytes(name)
+            if self.check_office and self.origin(name) == ORIGIN_OFFICE:
+                _check_office_template(name, data)
+            self._compiled[name] = _compile(name, data, self._env)
         return self._compiled[name]
 
     def _checked(self, name: str) -> _Compiled:
@@ -513,6 +541,18 @@ class TemplateSet:
         if unknown:
             raise TemplateError(_unknown_fields(name, unknown))
         return self._compiled[name]
+
+
+def _check_office_template(name: str, data: bytes) -> None:
+    """An office's template passes `szj templates check` before it is used — the same
+    function, so `generate` never renders what the check refuses (tracked changes, linked
+    images, active fields, macros…). Raises TemplateError listing every problem."""
+    from generator.templates_admin import check_template  # it builds on this module
+
+    report = check_template(name, data)
+    problems = [f"{name}: {issue.message}" for issue in report.issues if issue.is_error]
+    if problems:
+        raise TemplateError("\n".join(problems))
 
 
 def _zip(members: Iterable[tuple[str, bytes]], onto: bytes = b"") -> bytes:
@@ -626,6 +666,7 @@ class Inspection:
     variables: frozenset[str]  # top-level names the template reads
     uses: tuple[FieldUse, ...]
     printed: tuple[PrintedValue, ...]
+    active: tuple[str, ...] = ()  # active content (links, fields, macros…), in Polish
 
 
 def inspect_template(name: str, data: bytes) -> Inspection:
@@ -633,7 +674,8 @@ def inspect_template(name: str, data: bytes) -> Inspection:
 
     Raises TemplateError when the file is not a readable .docx.
     """
-    _, elements = _part_elements(name, _read_members(name, data))
+    members = _read_members(name, data)
+    _, elements = _part_elements(name, members)
     paragraphs = [p for element in elements.values() for p in _raw_paragraphs(element)]
     issues = [issue for p in paragraphs for issue in _tag_issues(p)]
     issues += _tracked_changes(elements.values())
@@ -665,7 +707,12 @@ def inspect_template(name: str, data: bytes) -> Inspection:
             where = _locate(written, paragraphs, lines, line, whole=True)
             printed.append(PrintedValue(path, written, where))
     return Inspection(
-        tuple(dict.fromkeys(issues)), syntax, frozenset(variables), tuple(uses), tuple(printed)
+        tuple(dict.fromkeys(issues)),
+        syntax,
+        frozenset(variables),
+        tuple(uses),
+        tuple(printed),
+        tuple(find_active_content(members)),
     )
 
 

@@ -47,7 +47,7 @@ PRINTING_PAYLOADS = [
     "{{ namespace }}",
     "{{ range }}",
     "{{ urzad.upper }}",
-    "{{ zrodla }}",
+    "{{ zrodla|list }}",
     "{{ cycler|string }}",
     "{{ '' ~ namespace }}",
     "{{ '%s'|format(joiner) }}",
