@@ -19,19 +19,13 @@ text of its paragraph, for `szj templates check`.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import difflib
 import functools
 import hashlib
 import html
-import importlib.util
 import io
-import marshal
-import os
 import re
-import sys
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -39,7 +33,6 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-import jinja2
 from jinja2 import StrictUndefined, Template, meta, nodes
 from jinja2.exceptions import (
     SecurityError,
@@ -52,6 +45,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from generator import messages as msg
+from generator import template_cache
 from generator.active_content import content_type, content_types, find_active_content
 from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
 from generator.errors import TemplateError
@@ -192,14 +186,15 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
     body_index = shell.index(body)
     shell.remove(body)
 
-    key = _cache_key(data)
-    cached = _cache_load(key)
+    key = template_cache.cache_key(data)
+    cached = template_cache.load(key)
     if cached is None:
         codes, variables = _compile_parts(name, elements, env)
         unchanged = _zip((m, content) for m, content in members if m not in codes)
-        cached = codes, variables, unchanged
-        _cache_store(key, cached)
-    codes, variables, unchanged = cached
+        # kept: the code, the variables, the unchanged members zipped
+        template_cache.store(key, (codes, variables, unchanged))
+    else:
+        codes, variables, unchanged = cached  # type: ignore[misc]
     globals_ = env.make_globals(None)
     parts = {
         member: env.template_class.from_code(env, code, globals_, None)
@@ -209,8 +204,6 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
 
 
 _Codes = tuple[dict[str, object], list[str]]  # compiled code per part, variables used
-# What the cache keeps per template: the code, the variables, the unchanged members zipped.
-_Cached = tuple[dict[str, object], list[str], bytes]
 
 
 def _compile_parts(
@@ -229,87 +222,6 @@ def _compile_parts(
             ) from e
         variables |= meta.find_undeclared_variables(tree)
     return codes, sorted(variables)
-
-
-# --- compiled templates kept between runs --------------------------------------------------
-#
-# Turning a template into Jinja code (docxtpl's regular expressions, Jinja's parser and code
-# generator) costs ~100 ms for the nine templates, more than rendering them; compressing the
-# members no value changes (styles, fonts, theme: most of a .docx) ~40 ms more. Both are kept
-# in the user's cache folder, keyed by the template's bytes and everything else that shapes
-# the code, and loaded with `marshal` as Python loads its own .pyc files.
-
-_CACHE_FORMAT = "1"
-
-
-def cache_dir() -> Path | None:
-    """`SZJ_CACHE_DIR`, else the user's cache folder; `SZJ_CACHE_DIR=` (empty) turns it off."""
-    configured = os.environ.get("SZJ_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "szj" / "templates"
-
-
-@functools.cache
-def _code_version() -> bytes:
-    """Python, Jinja, docxtpl (found, not imported) and this file: what shapes the code."""
-    spec = importlib.util.find_spec("docxtpl")
-    helper = Path(spec.origin).with_name("template.py") if spec and spec.origin else None
-    try:
-        found = helper.stat() if helper else None
-    except OSError:
-        found = None
-    return "|".join(
-        (
-            _CACHE_FORMAT,
-            sys.version,
-            jinja2.__version__,
-            f"{found.st_size}:{found.st_mtime_ns}" if found else "-",
-            hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
-        )
-    ).encode()
-
-
-def _cache_key(data: bytes) -> str:
-    return hashlib.sha256(_code_version() + b"|" + data).hexdigest()
-
-
-def _cache_load(key: str) -> _Cached | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        codes, variables, unchanged = marshal.loads((folder / key).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    return codes, variables, unchanged
-
-
-def _cache_store(key: str, compiled: _Cached) -> None:
-    """Best effort: a cache that cannot be written only makes the next run slower."""
-    folder = cache_dir()
-    if folder is None:
-        return
-    temporary = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".~szj-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(marshal.dumps(compiled))
-        os.replace(temporary, folder / key)
-        temporary = None
-    except (OSError, ValueError):
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def _part_elements(
