@@ -281,6 +281,7 @@ TEMPLATE_LIMIT_MEMORY = (
     "szablon wytwarza zbyt dużo treści"
 )
 TEMPLATE_LIMIT_DIED = "wypełnianie szablonu zostało przerwane ({detail})"
+TEMPLATE_RENDER_LIMITED = "{name}: nie udało się wypełnić szablonu: {detail}"
 TEMPLATE_PART_NOT_XML = "część {part} nie jest poprawnym dokumentem XML"
 WHERE_PARAGRAPH = "w akapicie: „{paragraph}”"
 WHERE_PART = "w części {part} pliku"

@@ -45,7 +45,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from generator import messages as msg
-from generator import template_cache
+from generator import render_limits, template_cache
 from generator.active_content import content_type, content_types, find_active_content
 from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
 from generator.errors import TemplateError
@@ -391,6 +391,11 @@ class TemplateSet:
         is a TemplateError naming the template.
         """
         compiled = self._checked(name)
+        if self.origin(name) == ORIGIN_OFFICE:  # untrusted: under a memory and time limit
+            return render_limits.render_limited(name, lambda: self._fill(compiled, context))
+        return self._fill(compiled, context)
+
+    def _fill(self, compiled: _Compiled, context: Mapping[str, object]) -> bytes:
         rendered = {
             member: self._render_part(compiled, member, tpl, context)
             for member, tpl in compiled.parts.items()
@@ -406,6 +411,9 @@ class TemplateSet:
             xml = _postprocess(template.render(context))
         except LimitError as e:
             raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=e)) from e
+        except MemoryError as e:
+            detail = msg.TEMPLATE_LIMIT_MEMORY.format(megabytes=render_limits.RENDER_MEMORY >> 20)
+            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
         except SecurityError as e:
             detail = msg.TEMPLATE_UNSAFE.format(detail=e)
             raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e

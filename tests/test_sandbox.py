@@ -16,6 +16,7 @@ from hostile import DAY, workbook
 from test_safety import PROJECT_ROOT, generate, nothing_written, template_with_paragraph
 
 from generator import messages as msg
+from generator import render_limits
 from generator.context import DECISION
 from generator.render import make_environment
 from generator.sandbox import LimitError
@@ -144,4 +145,46 @@ def test_the_issue_payloads_finish_in_a_real_process(tmp_path: Path) -> None:
     assert completed.returncode == 1
     assert "Traceback" not in completed.stderr and "MemoryError" not in completed.stderr
     assert TOO_MUCH in completed.stderr
+    assert nothing_written(output)
+
+
+# --- the hard limit: what the sandbox cannot recognise is stopped by the process limits ---
+
+EXPLODING_RECURSION = (
+    "{% for x in 'abcdefghij' recursive %}{% if loop.depth < 12 %}{{ loop('abcdefghij') }}"
+    "{% endif %}{% endfor %}"
+)
+
+
+def test_a_template_that_runs_too_long_is_stopped_with_a_message(tmp_path: Path) -> None:
+    """Ten to the twelfth loop steps: no range, nothing the sandbox counts."""
+    templates = template_with_paragraph(tmp_path, EXPLODING_RECURSION)
+    output = tmp_path / "wynik"
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(workbook()(tmp_path)), "-o",
+         str(output), "--templates", str(templates), "--na-dzien", DAY],
+        capture_output=True, text=True, encoding="utf-8", cwd=PROJECT_ROOT, timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stderr
+    limit = msg.TEMPLATE_LIMIT_TIME.format(seconds=render_limits.RENDER_SECONDS)
+    assert f"{DECISION}: nie udało się wypełnić szablonu: {limit}" in completed.stderr
+    assert nothing_written(output)
+
+
+def test_a_template_that_takes_too_much_memory_is_stopped_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(render_limits, "RENDER_MEMORY", 64 << 20)
+    templates = template_with_paragraph(
+        tmp_path,
+        "{% for x in 'abcdefghij' recursive %}{% if loop.depth < 9 %}{{ loop('abcdefghij') }}"
+        "{% endif %}{{ urzad }}{{ urzad }}{{ urzad }}{% endfor %}",
+    )
+    output = tmp_path / "wynik"
+    result = generate(workbook()(tmp_path), output, "--templates", templates)
+    assert result.exit_code == 1
+    limit = msg.TEMPLATE_LIMIT_MEMORY.format(megabytes=64)
+    assert f"{DECISION}: nie udało się wypełnić szablonu: {limit}" in result.stderr
     assert nothing_written(output)
