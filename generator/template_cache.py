@@ -1,5 +1,8 @@
 """Compiled templates kept between runs, authenticated so that a planted file never runs.
 
+An office's template that passed `szj templates check` is remembered the same way, so a
+run with `--templates` checks each edited template once, not on every run.
+
 Turning a template into Jinja code (docxtpl's regular expressions, Jinja's parser and code
 generator) costs ~100 ms for the nine templates, more than rendering them; compressing the
 members no value changes (styles, fonts, theme: most of a .docx) ~40 ms more. Both are kept
@@ -37,8 +40,12 @@ import platformdirs
 _FORMAT = b"szj-cache-2\n"
 _KEY_BYTES = 32
 _DIGEST = hashlib.sha256().digest_size
-# The modules whose code shapes the compiled templates: a change to any of them is a new key.
-_SHAPING = ("render.py", "sandbox.py")
+# The modules whose code shapes the compiled templates or judges an office's template (the
+# outcome of `templates check` is kept too): a change to any of them is a new key.
+_SHAPING = (
+    "render.py", "sandbox.py", "templates_admin.py", "active_content.py", "xml_prolog.py",
+    "context.py",
+)
 
 
 def cache_dir() -> Path | None:

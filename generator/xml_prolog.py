@@ -18,8 +18,6 @@ import codecs
 from collections.abc import Iterable
 from typing import IO
 
-from lxml import etree
-
 MAX_PROLOG = 16 * 1024 * 1024  # what may come before the root element; Office writes ~60 bytes
 _BLOCK = 1 << 16
 _XML_NAMES = (".xml", ".rels", ".vml")
@@ -75,6 +73,8 @@ def holds_doctype(blocks: Iterable[bytes]) -> bool:
     """Whether the XML whose bytes come in `blocks` declares a DTD (see the module's doc).
 
     Raises UnreadableXml when the parser cannot read the part up to its root element."""
+    from lxml import etree  # imported on first need: `szj validate` starts faster
+
     found = _Prolog()
     parser = etree.XMLParser(
         target=found, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
