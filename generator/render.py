@@ -49,7 +49,7 @@ from generator import render_limits, template_cache
 from generator.active_content import content_type, content_types, find_active_content
 from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
 from generator.errors import TemplateError
-from generator.sandbox import BoundedEnvironment, LimitError, check_printable
+from generator.sandbox import BoundedEnvironment, LimitError, check_printable, static_refusals
 from generator.xml_prolog import UnreadableXml, bytes_blocks, holds_doctype, may_be_xml
 
 
@@ -591,6 +591,7 @@ class Inspection:
     uses: tuple[FieldUse, ...]
     printed: tuple[PrintedValue, ...]
     active: tuple[str, ...] = ()  # active content (links, fields, macros…), in Polish
+    refused: tuple[str, ...] = ()  # what the sandbox refuses whatever the data, in Polish
 
 
 def inspect_template(name: str, data: bytes) -> Inspection:
@@ -608,6 +609,7 @@ def inspect_template(name: str, data: bytes) -> Inspection:
     variables: set[str] = set()
     uses: list[FieldUse] = []
     printed: list[PrintedValue] = []
+    refused: list[str] = []
     for element in elements.values():
         source = _inspection_source(element, straight_quotes=True)
         try:
@@ -624,6 +626,10 @@ def inspect_template(name: str, data: bytes) -> Inspection:
             syntax = syntax or _located_syntax(source, e, paragraphs)
             variables |= {use[1] for use in collector.uses if not use[2]}  # top-level names
         lines = source.splitlines()
+        refused += [
+            msg.SYNTAX_IN_PARAGRAPH.format(paragraph=_line_text(lines, line), detail=detail)
+            for line, detail in static_refusals(env, tree)
+        ]
         for base, field_name, is_attribute, written, line in collector.uses:
             where = _locate(written, paragraphs, lines, line)
             uses.append(FieldUse(base, field_name, is_attribute, written, where))
@@ -637,6 +643,7 @@ def inspect_template(name: str, data: bytes) -> Inspection:
         tuple(uses),
         tuple(printed),
         tuple(find_active_content(members)),
+        tuple(dict.fromkeys(refused)),
     )
 
 

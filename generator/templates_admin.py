@@ -388,6 +388,7 @@ def check_template(name: str, data: bytes, folder: Path | None = None) -> Templa
     messages += _unknown_fields(name, inspection, known)
     messages += _part_problems(inspection.uses, known)
     messages += _printed_problems(inspection.printed, known)
+    messages += inspection.refused
     if not messages and folder is not None:
         messages += _render_check(name, folder)  # what `generate` would say, to be sure
     issues = tuple(_error(text) for text in dict.fromkeys(messages))

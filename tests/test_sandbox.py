@@ -12,11 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hostile import DAY, workbook
 from test_safety import PROJECT_ROOT, generate, nothing_written, template_with_paragraph
 
 from generator import messages as msg
 from generator import render_limits
+from generator.cli import cli
 from generator.context import DECISION
 from generator.render import make_environment
 from generator.sandbox import LimitError
@@ -60,13 +62,21 @@ PRINTING_PAYLOADS = [
 ]
 
 
+def _refused(said: str, message: str) -> bool:
+    """Refused naming the template: while filling it, or already by the check that `generate`
+    runs first (`w akapicie: „…” — …`) when the expression does not depend on the data."""
+    return any(line.startswith(f"{DECISION}: ") and message in line for line in (
+        said.replace("błąd: ", "").splitlines()
+    ))
+
+
 @pytest.mark.parametrize("payload", WORK_PAYLOADS)
 def test_a_template_that_would_make_too_much_is_refused(tmp_path: Path, payload: str) -> None:
     templates = template_with_paragraph(tmp_path, payload)
     output = tmp_path / "wynik"
     result = generate(workbook()(tmp_path), output, "--templates", templates)
     assert result.exit_code == 1, result.output
-    assert f"{DECISION}: nie udało się wypełnić szablonu: {TOO_MUCH}" in result.stderr
+    assert _refused(result.stderr, TOO_MUCH)
     assert nothing_written(output)
 
 
@@ -76,7 +86,7 @@ def test_a_template_prints_only_text_numbers_and_dates(tmp_path: Path, payload: 
     output = tmp_path / "wynik"
     result = generate(workbook()(tmp_path), output, "--templates", templates)
     assert result.exit_code == 1, result.output
-    assert f"{DECISION}: nie udało się wypełnić szablonu: {NOT_PRINTABLE}" in result.stderr
+    assert _refused(result.stderr, NOT_PRINTABLE)
     assert "0x" not in result.output and "<function" not in result.output
     assert nothing_written(output)
 
@@ -91,15 +101,32 @@ def test_lorem_ipsum_is_not_there_to_print(tmp_path: Path) -> None:
 
 
 def test_a_huge_power_does_not_hang_the_check(tmp_path: Path) -> None:
-    """Jinja folds constant expressions while compiling; the sandbox stops it doing so."""
-    templates = template_with_paragraph(tmp_path, "{{ 10**(10**9) }} {{ 'a'|center(1000000000) }}")
+    """Jinja folds constant expressions while compiling; the sandbox stops it doing so, and
+    the check refuses them as `generate` would, naming the paragraph."""
+    paragraph = "{{ 10**(10**9) }} {{ 'a'|center(1000000000) }}"
+    templates = template_with_paragraph(tmp_path, paragraph)
     completed = subprocess.run(
         [sys.executable, "-m", "generator", "templates", "check", str(templates)],
         capture_output=True, text=True, encoding="utf-8", cwd=PROJECT_ROOT, timeout=60,
         check=False,
     )
     assert "Traceback" not in completed.stderr, completed.stderr
-    assert completed.returncode in (0, 1)
+    assert completed.returncode == 1
+    said = completed.stdout + completed.stderr
+    assert f"{DECISION}: błąd: w akapicie: „{paragraph}” — {TOO_MUCH}" in said
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [("{{ 'a' * 10**9 }}", TOO_MUCH), ("{{ [0] * 10**8 }}", TOO_MUCH),
+     ("{{ 'x'|indent(10**9) }}", TOO_MUCH), ("{{ cycler }}", NOT_PRINTABLE),
+     ("{{ namespace|string }}", NOT_PRINTABLE)],
+)
+def test_the_check_refuses_what_generate_would(tmp_path: Path, payload: str, message: str) -> None:
+    templates = template_with_paragraph(tmp_path, payload)
+    checked = CliRunner().invoke(cli, ["templates", "check", str(templates)])
+    assert checked.exit_code == 1
+    assert f"{DECISION}: błąd: w akapicie: „{payload}” — {message}" in checked.output
 
 
 def test_ordinary_expressions_still_work() -> None:
