@@ -492,6 +492,75 @@ TEMPLATE_UNSAFE = (
     "usuń ten znacznik"
 )
 
+# --- office templates: fail closed (active content, work limits, printable values) --------
+TEMPLATE_TOO_MUCH = (
+    "szablon wytworzyłby zbyt dużo ({what}) — dokument urzędu tego nie potrzebuje; usuń "
+    "albo popraw ten znacznik"
+)
+LIMIT_REPEAT = "powielenie tekstu lub listy"
+LIMIT_POWER = "potęga o ogromnym wyniku"
+LIMIT_WIDTH = "szerokość wyrównania, wcięcia lub zawijania"
+LIMIT_TEXT = "zbyt długi tekst"
+LIMIT_LOOPS = "zbyt wiele powtórzeń pętli range"
+TEMPLATE_NOT_PRINTABLE = (
+    "szablon próbuje wypisać {kind}, a nie tekst, liczbę ani datę — wypisywać można tylko "
+    "pola, np. {{{{ urzad }}}}, albo ich części"
+)
+KIND_FUNCTION = "funkcję programu"
+KIND_LIST = "całą listę"
+KIND_RECORD = "surowy zestaw danych"
+KIND_OTHER = "wewnętrzny obiekt programu"
+TEMPLATE_LIMIT_TIME = (
+    "wypełnianie szablonu trwało dłużej niż {seconds} s i zostało przerwane — szablon "
+    "zawiera zbyt wiele pętli lub zbyt kosztowne wyrażenia"
+)
+TEMPLATE_LIMIT_MEMORY = (
+    "wypełnianie szablonu zajęło więcej niż {megabytes} MB pamięci i zostało przerwane — "
+    "szablon wytwarza zbyt dużo treści"
+)
+TEMPLATE_LIMIT_DIED = "wypełnianie szablonu zostało przerwane ({detail})"
+TEMPLATE_RENDER_LIMITED = "{name}: nie udało się wypełnić szablonu: {detail}"
+TEMPLATE_PART_NOT_XML = "część {part} nie jest poprawnym dokumentem XML"
+WHERE_PARAGRAPH = "w akapicie: „{paragraph}”"
+WHERE_PART = "w części {part} pliku"
+ACTIVE_EXTERNAL = (
+    "odwołanie do zewnętrznego zasobu „{target}” {where} — Word lub LibreOffice sięgnąłby "
+    "po nie przy otwieraniu lub zamianie na PDF; usuń je (obraz wstaw jako osadzony, bez "
+    "„Połącz z plikiem”, a hiperłącze zastąp zwykłym tekstem adresu)"
+)
+ACTIVE_LINKED_IMAGE = (
+    "obraz połączony z plikiem lub adresem zamiast osadzonego {where} — usuń go i wstaw "
+    "ponownie: Wstaw → Obrazy → To urządzenie → Wstaw (nie „Połącz z plikiem”)"
+)
+ACTIVE_FIELD = (
+    "pole {field} {where} pobiera plik lub uruchamia inny program — usuń to pole "
+    "(Alt+F9 pokazuje kody pól)"
+)
+ACTIVE_ATTACHED_TEMPLATE = (
+    "szablon ma dołączony szablon Worda {where} — odłącz go (Deweloper → Szablon dokumentu, "
+    "usuń nazwę) i zapisz plik jako „Dokument programu Word (*.docx)”"
+)
+ACTIVE_MAIL_MERGE = (
+    "szablon jest dokumentem korespondencji seryjnej ze źródłem danych {where} — przywróć "
+    "zwykły dokument (Korespondencja → Rozpocznij korespondencję seryjną → Normalny dokument)"
+)
+ACTIVE_OLE = (
+    "obiekt OLE lub formant ActiveX {where} — usuń go; w szablonie wolno mieć tekst, tabele "
+    "i obrazy"
+)
+ACTIVE_MACRO = (
+    "szablon zawiera makra {where} — zapisz go jako „Dokument programu Word (*.docx)”, "
+    "nie „z obsługą makr”"
+)
+ACTIVE_XINCLUDE = (
+    "dołączanie innych plików XML (XInclude) {where} — Word tego nigdy nie zapisuje "
+    "(możliwa próba ataku)"
+)
+ACTIVE_INCLUDED = (
+    "treść dołączana z innego pliku (dokument podrzędny lub wstawiony fragment) {where} — "
+    "wklej tę treść bezpośrednio do szablonu"
+)
+
 # fields and their parts
 CHECK_UNKNOWN_FIELD = "nieznane pole „{field}” w akapicie: „{paragraph}”"
 CHECK_FIELDS_IN_README = " — pola tego szablonu wymienia plik CZYTAJ.txt (szj templates export)"

@@ -9,6 +9,7 @@ structural problems (missing sheets/columns, extra ones) as issues. Values stay 
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 import stat
@@ -23,6 +24,7 @@ from generator import messages as msg
 from generator import schema as s
 from generator.errors import InputFileError
 from generator.model import Issue, Severity
+from generator.xml_prolog import UnreadableXml, holds_doctype, may_be_xml, stream_blocks
 
 HEADER_SEARCH_ROWS = 10
 # Rows of data a sheet may hold (under its header). A real project has tens; the limit keeps
@@ -41,9 +43,6 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARKER = "EncryptionInfo".encode("utf-16-le")
 _ZIP_MAGIC = b"PK\x03\x04"
 _ZIP_ENCRYPTED_FLAG = 0x1  # a zip entry encrypted with a password (not Excel's own protection)
-_XML_PARTS = (".xml", ".rels", ".vml")
-# XML may be stored as UTF-8 or UTF-16, so the marker is looked for in each encoding.
-_DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be"))
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _EXCEL_ERRORS = (
     "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"
@@ -262,21 +261,23 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
     if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_COMPRESSION_RATIO:
         raise InputFileError(path, msg.FILE_TOO_LARGE.format(size=unpacked // 2**20))
     for entry in entries:
-        if entry.filename.lower().endswith(_XML_PARTS) and _holds_doctype(archive, entry):
+        try:
+            doctype = _holds_doctype(archive, entry)
+        except UnreadableXml as e:
+            raise InputFileError(path, msg.FILE_DAMAGED.format(detail=entry.filename)) from e
+        if doctype:
             raise InputFileError(path, msg.FILE_XML_DOCTYPE)
 
 
 def _holds_doctype(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
-    """Whether a part holds `<!DOCTYPE`, read in blocks (never the whole part at once)."""
-    overlap = max(len(m) for m in _DOCTYPE_MARKERS) - 1
+    """Whether a part that is XML (by its name in any case, or by how it starts) declares a
+    DTD as an XML parser reads it, whatever its encoding; the same check as the templates'
+    (`xml_prolog.holds_doctype`), reading only the prolog, in blocks."""
     with archive.open(entry) as stream:
-        tail = b""
-        while block := stream.read(1 << 20):
-            window = tail + block
-            if any(marker in window for marker in _DOCTYPE_MARKERS):
-                return True
-            tail = window[-overlap:]
-    return False
+        head = stream.read(64)
+        if not may_be_xml(entry.filename, head):
+            return False
+        return holds_doctype(itertools.chain((head,), stream_blocks(stream)))
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]  # openpyxl is untyped

@@ -19,19 +19,13 @@ text of its paragraph, for `szj templates check`.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import difflib
 import functools
 import hashlib
 import html
-import importlib.util
 import io
-import marshal
-import os
 import re
-import sys
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -39,7 +33,6 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-import jinja2
 from jinja2 import StrictUndefined, Template, meta, nodes
 from jinja2.exceptions import (
     SecurityError,
@@ -52,8 +45,12 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from generator import messages as msg
+from generator import render_limits, template_cache
+from generator.active_content import content_type, content_types, find_active_content
 from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
 from generator.errors import TemplateError
+from generator.sandbox import BoundedEnvironment, LimitError, check_printable, static_refusals
+from generator.xml_prolog import UnreadableXml, bytes_blocks, holds_doctype, may_be_xml
 
 
 def _default_templates() -> Path:
@@ -90,8 +87,6 @@ _TAGS = re.compile(r"<[^>]+>")
 _LISTING = re.compile("[\t\a\n\f]")
 # Templates come from outside the program: no entity expansion, no network, no DTD loading.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-# XML may be stored as UTF-8 or UTF-16, so the marker is looked for in each encoding.
-_DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be"))
 
 # Run properties of the redline (document 04): deletions red and struck, insertions blue
 # and underlined, as Word's own change tracking shows them.
@@ -118,7 +113,8 @@ YES, NO = "tak", "nie"
 
 
 def _finalize(value: object) -> object:
-    """What `{{ … }}` prints: text as is (escaped later), redlines as runs, no `None`."""
+    """What `{{ … }}` prints: text as is (escaped later), redlines as runs, no `None`, and
+    nothing that is not text, a number or a date (a function's repr, a list, a record)."""
     if value is None:
         raise UndefinedError(VALUE_NONE)
     if isinstance(value, Porownanie):
@@ -127,7 +123,7 @@ def _finalize(value: object) -> object:
         return YES if value else NO
     if isinstance(value, str) and not isinstance(value, Markup):
         return _line_breaks(escape(value.replace("\r\n", "\n").replace("\r", "\n")))
-    return value
+    return check_printable(value)
 
 
 _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
@@ -139,9 +135,9 @@ def _line_breaks(text: Markup) -> Markup:
     return Markup(str(text).replace("\n", _BREAK)) if "\n" in text else text
 
 
-def make_environment() -> SandboxedEnvironment:
-    """Sandboxed (templates are edited by the office), strict, autoescaping."""
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize)
+def make_environment() -> BoundedEnvironment:
+    """Sandboxed and bounded (templates are edited by the office), strict, autoescaping."""
+    return BoundedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize)
 
 
 def redline_xml(redline: Porownanie) -> str:
@@ -190,14 +186,15 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
     body_index = shell.index(body)
     shell.remove(body)
 
-    key = _cache_key(data)
-    cached = _cache_load(key)
+    key = template_cache.cache_key(data)
+    cached = template_cache.load(key)
     if cached is None:
         codes, variables = _compile_parts(name, elements, env)
         unchanged = _zip((m, content) for m, content in members if m not in codes)
-        cached = codes, variables, unchanged
-        _cache_store(key, cached)
-    codes, variables, unchanged = cached
+        # kept: the code, the variables, the unchanged members zipped
+        template_cache.store(key, (codes, variables, unchanged))
+    else:
+        codes, variables, unchanged = cached  # type: ignore[misc]
     globals_ = env.make_globals(None)
     parts = {
         member: env.template_class.from_code(env, code, globals_, None)
@@ -207,8 +204,6 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
 
 
 _Codes = tuple[dict[str, object], list[str]]  # compiled code per part, variables used
-# What the cache keeps per template: the code, the variables, the unchanged members zipped.
-_Cached = tuple[dict[str, object], list[str], bytes]
 
 
 def _compile_parts(
@@ -227,87 +222,6 @@ def _compile_parts(
             ) from e
         variables |= meta.find_undeclared_variables(tree)
     return codes, sorted(variables)
-
-
-# --- compiled templates kept between runs --------------------------------------------------
-#
-# Turning a template into Jinja code (docxtpl's regular expressions, Jinja's parser and code
-# generator) costs ~100 ms for the nine templates, more than rendering them; compressing the
-# members no value changes (styles, fonts, theme: most of a .docx) ~40 ms more. Both are kept
-# in the user's cache folder, keyed by the template's bytes and everything else that shapes
-# the code, and loaded with `marshal` as Python loads its own .pyc files.
-
-_CACHE_FORMAT = "1"
-
-
-def cache_dir() -> Path | None:
-    """`SZJ_CACHE_DIR`, else the user's cache folder; `SZJ_CACHE_DIR=` (empty) turns it off."""
-    configured = os.environ.get("SZJ_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "szj" / "templates"
-
-
-@functools.cache
-def _code_version() -> bytes:
-    """Python, Jinja, docxtpl (found, not imported) and this file: what shapes the code."""
-    spec = importlib.util.find_spec("docxtpl")
-    helper = Path(spec.origin).with_name("template.py") if spec and spec.origin else None
-    try:
-        found = helper.stat() if helper else None
-    except OSError:
-        found = None
-    return "|".join(
-        (
-            _CACHE_FORMAT,
-            sys.version,
-            jinja2.__version__,
-            f"{found.st_size}:{found.st_mtime_ns}" if found else "-",
-            hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
-        )
-    ).encode()
-
-
-def _cache_key(data: bytes) -> str:
-    return hashlib.sha256(_code_version() + b"|" + data).hexdigest()
-
-
-def _cache_load(key: str) -> _Cached | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        codes, variables, unchanged = marshal.loads((folder / key).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    return codes, variables, unchanged
-
-
-def _cache_store(key: str, compiled: _Cached) -> None:
-    """Best effort: a cache that cannot be written only makes the next run slower."""
-    folder = cache_dir()
-    if folder is None:
-        return
-    temporary = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".~szj-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(marshal.dumps(compiled))
-        os.replace(temporary, folder / key)
-        temporary = None
-    except (OSError, ValueError):
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def _part_elements(
@@ -347,12 +261,35 @@ def _read_members(name: str, data: bytes) -> tuple[tuple[str, bytes], ...]:
         raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
     if _DOCUMENT_PART not in dict(members):
         raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=_DOCUMENT_PART))
-    for member, content in members:
-        # Word never writes a DTD; entity declarations are how XML bombs work, and the parts
-        # not rendered are copied into every document, so none may hold one.
-        if member.endswith((".xml", ".rels")) and any(m in content for m in _DOCTYPE_MARKERS):
-            raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=msg.TEMPLATE_DTD))
+    _check_prologs(name, members)
     return members
+
+
+def _check_prologs(name: str, members: tuple[tuple[str, bytes], ...]) -> None:
+    """No DTD in any XML part, whatever its name's case or its encoding, found by parsing.
+
+    Word never writes a DTD; entity declarations are how XML bombs work, and the parts not
+    rendered are copied into every document, so none may hold one. Parts are XML by name,
+    by how they start, or by the content type `[Content_Types].xml` gives them (checked
+    first, by name, before it is read)."""
+    for kinds in (None, content_types(dict(members))):
+        for member, content in members:
+            kind = content_type(member, kinds) if kinds is not None else ""
+            if kinds is not None and not kind.lower().endswith("xml"):
+                continue  # the first round saw it
+            if may_be_xml(member, content[:64], kind):
+                _check_prolog(name, member, content)
+
+
+def _check_prolog(name: str, member: str, content: bytes) -> None:
+    try:
+        doctype = holds_doctype(bytes_blocks(content))
+    except UnreadableXml as e:
+        detail = msg.TEMPLATE_PART_NOT_XML.format(part=member)
+        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
+    if doctype:
+        detail = f"{msg.TEMPLATE_DTD} {msg.WHERE_PART.format(part=member)}"
+        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail))
 
 
 def _parse(name: str, xml: bytes) -> etree._Element:
@@ -388,10 +325,12 @@ class TemplateSet:
         *,
         default_dir: Path = DEFAULT_TEMPLATES,
         fields: Mapping[str, frozenset[str]] = FIELDS,
+        check_office: bool = True,
     ) -> None:
         self.office_dir = office_dir
         self.default_dir = default_dir
         self.fields = fields
+        self.check_office = check_office
         self._env = make_environment()
         self._compiled: dict[str, _Compiled] = {}
         self._data: dict[str, bytes] = {}
@@ -452,6 +391,11 @@ class TemplateSet:
         is a TemplateError naming the template.
         """
         compiled = self._checked(name)
+        if self.origin(name) == ORIGIN_OFFICE:  # untrusted: under a memory and time limit
+            return render_limits.render_limited(name, lambda: self._fill(compiled, context))
+        return self._fill(compiled, context)
+
+    def _fill(self, compiled: _Compiled, context: Mapping[str, object]) -> bytes:
         rendered = {
             member: self._render_part(compiled, member, tpl, context)
             for member, tpl in compiled.parts.items()
@@ -462,8 +406,14 @@ class TemplateSet:
     def _render_part(
         self, compiled: _Compiled, member: str, template: Template, context: Mapping[str, object]
     ) -> bytes:
+        self._env.start_rendering()
         try:
             xml = _postprocess(template.render(context))
+        except LimitError as e:
+            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=e)) from e
+        except MemoryError as e:
+            detail = msg.TEMPLATE_LIMIT_MEMORY.format(megabytes=render_limits.RENDER_MEMORY >> 20)
+            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
         except SecurityError as e:
             detail = msg.TEMPLATE_UNSAFE.format(detail=e)
             raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
@@ -500,7 +450,10 @@ class TemplateSet:
 
     def _compile(self, name: str) -> _Compiled:
         if name not in self._compiled:
-            self._compiled[name] = _compile(name, self._bytes(name), self._env)
+            data = self._bytes(name)
+            if self.check_office and self.origin(name) == ORIGIN_OFFICE:
+                _check_office_template(name, data)
+            self._compiled[name] = _compile(name, data, self._env)
         return self._compiled[name]
 
     def _checked(self, name: str) -> _Compiled:
@@ -508,6 +461,22 @@ class TemplateSet:
         if unknown:
             raise TemplateError(_unknown_fields(name, unknown))
         return self._compiled[name]
+
+
+def _check_office_template(name: str, data: bytes) -> None:
+    """An office's template passes `szj templates check` before it is used — the same
+    function, so `generate` never renders what the check refuses (tracked changes, linked
+    images, active fields, macros…). Raises TemplateError listing every problem."""
+    from generator.templates_admin import check_template  # it builds on this module
+
+    passed = template_cache.cache_key(b"passed templates check\0" + data)
+    if template_cache.load(passed) is True:  # vouched for by this user's key
+        return
+    report = check_template(name, data)
+    problems = [f"{name}: {issue.message}" for issue in report.issues if issue.is_error]
+    if problems:
+        raise TemplateError("\n".join(problems))
+    template_cache.store(passed, True)
 
 
 def _zip(members: Iterable[tuple[str, bytes]], onto: bytes = b"") -> bytes:
@@ -621,6 +590,8 @@ class Inspection:
     variables: frozenset[str]  # top-level names the template reads
     uses: tuple[FieldUse, ...]
     printed: tuple[PrintedValue, ...]
+    active: tuple[str, ...] = ()  # active content (links, fields, macros…), in Polish
+    refused: tuple[str, ...] = ()  # what the sandbox refuses whatever the data, in Polish
 
 
 def inspect_template(name: str, data: bytes) -> Inspection:
@@ -628,7 +599,8 @@ def inspect_template(name: str, data: bytes) -> Inspection:
 
     Raises TemplateError when the file is not a readable .docx.
     """
-    _, elements = _part_elements(name, _read_members(name, data))
+    members = _read_members(name, data)
+    _, elements = _part_elements(name, members)
     paragraphs = [p for element in elements.values() for p in _raw_paragraphs(element)]
     issues = [issue for p in paragraphs for issue in _tag_issues(p)]
     issues += _tracked_changes(elements.values())
@@ -637,6 +609,7 @@ def inspect_template(name: str, data: bytes) -> Inspection:
     variables: set[str] = set()
     uses: list[FieldUse] = []
     printed: list[PrintedValue] = []
+    refused: list[str] = []
     for element in elements.values():
         source = _inspection_source(element, straight_quotes=True)
         try:
@@ -653,6 +626,10 @@ def inspect_template(name: str, data: bytes) -> Inspection:
             syntax = syntax or _located_syntax(source, e, paragraphs)
             variables |= {use[1] for use in collector.uses if not use[2]}  # top-level names
         lines = source.splitlines()
+        refused += [
+            msg.SYNTAX_IN_PARAGRAPH.format(paragraph=_line_text(lines, line), detail=detail)
+            for line, detail in static_refusals(env, tree)
+        ]
         for base, field_name, is_attribute, written, line in collector.uses:
             where = _locate(written, paragraphs, lines, line)
             uses.append(FieldUse(base, field_name, is_attribute, written, where))
@@ -660,7 +637,13 @@ def inspect_template(name: str, data: bytes) -> Inspection:
             where = _locate(written, paragraphs, lines, line, whole=True)
             printed.append(PrintedValue(path, written, where))
     return Inspection(
-        tuple(dict.fromkeys(issues)), syntax, frozenset(variables), tuple(uses), tuple(printed)
+        tuple(dict.fromkeys(issues)),
+        syntax,
+        frozenset(variables),
+        tuple(uses),
+        tuple(printed),
+        tuple(find_active_content(members)),
+        tuple(dict.fromkeys(refused)),
     )
 
 

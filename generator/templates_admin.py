@@ -4,7 +4,9 @@ Export copies the default templates into a folder with `CZYTAJ.txt`, a Polish gu
 every field each template may use and the parts of the records those fields hold (read from
 the context's dataclasses, so the guide follows the code). Check judges what
 `render.inspect_template` finds in each edited template against the known fields and their
-types, and says in Polish what to fix and in which paragraph. No Click here.
+types, and says in Polish what to fix and in which paragraph, active content included (links that
+Word or LibreOffice would follow, fields, macros: `active_content`). `generate` runs the same
+`check_template` on every office template before using it. No Click here.
 """
 
 from __future__ import annotations
@@ -377,7 +379,8 @@ def check_template(name: str, data: bytes, folder: Path | None = None) -> Templa
     except TemplateError as e:
         return TemplateReport(name, True, (_error(str(e).removeprefix(f"{name}: ")),))
     faults = {issue.fault for issue in inspection.tag_issues}
-    messages = [_tag_message(issue) for issue in inspection.tag_issues]
+    messages = list(inspection.active)
+    messages += [_tag_message(issue) for issue in inspection.tag_issues]
     if inspection.syntax and not faults & _SYNTAX_FAULTS:
         paragraph, detail = inspection.syntax
         messages.append(msg.SYNTAX_IN_PARAGRAPH.format(paragraph=paragraph, detail=detail))
@@ -385,6 +388,7 @@ def check_template(name: str, data: bytes, folder: Path | None = None) -> Templa
     messages += _unknown_fields(name, inspection, known)
     messages += _part_problems(inspection.uses, known)
     messages += _printed_problems(inspection.printed, known)
+    messages += inspection.refused
     if not messages and folder is not None:
         messages += _render_check(name, folder)  # what `generate` would say, to be sure
     issues = tuple(_error(text) for text in dict.fromkeys(messages))
@@ -497,7 +501,7 @@ def _printed_problems(printed: tuple[PrintedValue, ...], known: frozenset[str]) 
 
 def _render_check(name: str, folder: Path) -> list[str]:
     try:
-        unknown = TemplateSet(folder).check(name)
+        unknown = TemplateSet(folder, check_office=False).check(name)  # checked above
     except TemplateError as e:
         return [str(e).removeprefix(f"{name}: ")]
     return [msg.CHECK_UNKNOWN_FIELD.format(field=f, paragraph="") for f in unknown]

@@ -485,15 +485,15 @@ def test_a_space_in_a_field_name_is_explained(office: Path) -> None:
 
 
 def test_syntax_errors_in_generate_also_name_the_paragraph(office: Path, tmp_path: Path) -> None:
+    """`generate` says what `templates check` says (it runs the same check first)."""
     add_paragraphs(office / DECISION, "{%p for z in zrodla %}", "{{ z }}")
     workbook = write_workbook(tmp_path / "projekt.xlsx", valid_sheets())
     out = tmp_path / "out"
     result = run("generate", workbook, "-o", out, "--templates", office, *DAY)
     assert result.exit_code == 1
-    assert (
-        f"{DECISION}: błąd w znacznikach szablonu w akapicie: „{{%p for z in zrodla %}}” — blok "
-        "„for” nie jest zamknięty"
-    ) in result.stderr
+    said = "w akapicie: „{%p for z in zrodla %}” — blok „for” nie jest zamknięty"
+    assert f"błąd: {DECISION}: {said}" in result.stderr
+    assert f"{DECISION}: błąd: {said}" in check(office).output
     assert not out.exists()
 
 
@@ -727,7 +727,10 @@ def test_generate_refuses_a_template_with_a_typo_and_writes_nothing(
     out = tmp_path / "out"
     result = run("generate", workbook, "-o", out, "--templates", office, *DAY)
     assert result.exit_code == 1
-    assert f"{ORDINANCE}: szablon używa nieznanych pól: „urzad_dopelnacz”" in result.stderr
+    assert (
+        f"{ORDINANCE}: nieznane pole „urzad_dopelnacz” w akapicie: „w sprawie zmiany "
+        "Regulaminu Organizacyjnego {{ urzad_dopelnacz }}” — czy chodziło o „urzad_dopelniacz”?"
+    ) in result.stderr
     assert "projekt.xlsx: nie wygenerowano dokumentów" in result.stderr
     assert not out.exists()
 
@@ -741,7 +744,7 @@ def test_generate_refuses_an_unknown_filter_without_a_traceback(
     result = run("generate", workbook, "-o", out, "--templates", office, *DAY)
     assert result.exit_code == 1
     assert (
-        f"{RESOURCES}: błąd w znacznikach szablonu w akapicie: „{{{{ razem|upperr }}}}” — "
+        f"{RESOURCES}: w akapicie: „{{{{ razem|upperr }}}}” — "
         "nieznany filtr „upperr” — czy chodziło o „upper”?"
     ) in result.stderr
     assert not out.exists()
