@@ -204,10 +204,11 @@ def test_a_template_that_takes_too_much_memory_is_stopped_with_a_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(render_limits, "RENDER_MEMORY", 64 << 20)
+    """A thousand texts of 900,000 characters each: every one within the sandbox's limits."""
     templates = template_with_paragraph(
         tmp_path,
-        "{% for x in 'abcdefghij' recursive %}{% if loop.depth < 9 %}{{ loop('abcdefghij') }}"
-        "{% endif %}{{ urzad }}{{ urzad }}{{ urzad }}{% endfor %}",
+        "{% set big = urzad * (900000 // (urzad|length)) %}"
+        "{% for x in range(1000) %}{{ big ~ x }}{% endfor %}",
     )
     output = tmp_path / "wynik"
     result = generate(workbook()(tmp_path), output, "--templates", templates)
