@@ -61,8 +61,8 @@ FILE_ODS = (
 )
 INIT_XLSX_ADDED = "{given}: nazwa nie kończyła się na .xlsx — dodano je: {path}"
 THOUSANDS_HINT = (
-    " — jeśli to {whole}, wpisz liczbę bez kropki i przecinka jako separatora tysięcy "
-    "(np. {whole} albo {spaced})"
+    " — jeśli chodziło o {whole}, kropka ani przecinek nie oddzielają tysięcy: "
+    "wpisz {whole} albo {spaced}"
 )
 CASE_SIGN_FORMS = (
     "dozwolone formy: OR.0123.5.2026, OR-I.0123.5.2026 oraz z inicjałami prowadzącego "

@@ -253,8 +253,10 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
     reads work, so a part holding one is refused whatever parser would read it later.
     """
     entries = archive.infolist()
-    if "xl/workbook.xml" not in {e.filename for e in entries}:
-        raise InputFileError(path, msg.FILE_NOT_XLSX)
+    names = {e.filename for e in entries}
+    if "xl/workbook.xml" not in names:
+        opendocument = "mimetype" in names and "content.xml" in names
+        raise InputFileError(path, msg.FILE_ODS if opendocument else msg.FILE_NOT_XLSX)
     if any(e.flag_bits & _ZIP_ENCRYPTED_FLAG for e in entries):
         raise InputFileError(path, msg.FILE_ENCRYPTED)
     unpacked = sum(e.file_size for e in entries)

@@ -53,3 +53,47 @@ def test_no_progress_label_when_stderr_is_not_a_terminal(run, tmp_path: Path) ->
     assert ran.exit_code == 0, ran.stderr
     assert "Generowanie" not in ran.stderr
     assert ran.stderr == ""
+
+
+def test_a_missing_folder_is_named_as_such_with_where_it_was_looked_for(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    ran = run("validate", "wnioski", *DAY)
+    assert ran.exit_code == 1
+    assert (
+        f"błąd: wnioski: nie znaleziono katalogu ani pliku (szukano: {tmp_path / 'wnioski'})"
+        in ran.stderr
+    )
+    ran = run("validate", "brak.xlsx", *DAY)
+    assert f"brak.xlsx: nie znaleziono pliku (szukano: {tmp_path / 'brak.xlsx'})" in ran.stderr
+
+
+def test_an_ods_file_gets_save_as_xlsx_advice(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    path = tmp_path / "projekt.ods"
+    with zipfile.ZipFile(path, "w") as archive:  # the parts every OpenDocument file has
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+        archive.writestr("META-INF/manifest.xml", "<manifest:manifest/>")
+    ran = run("validate", path, *DAY)
+    assert ran.exit_code == 1
+    assert (
+        "projekt.ods: to arkusz OpenDocument (.ods); otwórz go w LibreOffice Calc lub Excelu "
+        "i zapisz jako „Skoroszyt programu Excel (.xlsx)”"
+    ) in ran.stderr
+
+
+@pytest.mark.parametrize("typed", ["1.234", "1,234"])
+def test_a_dot_or_comma_before_three_digits_in_an_amount_hints_at_thousands(
+    run, tmp_path: Path, typed: str
+) -> None:  # type: ignore[no-untyped-def]
+    sheets = valid_sheets()
+    sheets["Zasoby"][1][5] = typed  # Cena jednostkowa
+    ran = run("validate", write_workbook(tmp_path / "projekt.xlsx", sheets), *DAY)
+    assert ran.exit_code == 1
+    assert (
+        f"Zasoby!F2: błąd: kwota „{typed}” ma więcej niż 2 miejsca po przecinku — jeśli "
+        "chodziło o 1234, kropka ani przecinek nie oddzielają tysięcy: wpisz 1234 albo 1 234"
+    ) in ran.stderr
