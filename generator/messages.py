@@ -224,8 +224,8 @@ VALUE_MISMATCH = (
     "wartość {value} zł nie zgadza się z iloczynem Ilość × Cena jednostkowa = {expected} zł"
 )
 CASE_SIGN_INVALID = (
-    "„{value}” nie jest poprawnym znakiem sprawy (oczekiwany wzór: OR.0123.5.2026 — "
-    "symbol komórki, symbol klasyfikacyjny, numer sprawy i rok)"
+    "„{value}” nie jest poprawnym znakiem sprawy (symbol komórki, symbol klasyfikacyjny, "
+    "numer sprawy i rok, rozdzielone kropkami; " + CASE_SIGN_FORMS + ")"
 )
 UNIT_INVALID = (
     "„{value}” nie jest jednostką redakcyjną "

@@ -97,3 +97,36 @@ def test_a_dot_or_comma_before_three_digits_in_an_amount_hints_at_thousands(
         f"Zasoby!F2: błąd: kwota „{typed}” ma więcej niż 2 miejsca po przecinku — jeśli "
         "chodziło o 1234, kropka ani przecinek nie oddzielają tysięcy: wpisz 1234 albo 1 234"
     ) in ran.stderr
+
+
+def test_lower_case_and_suffixed_case_sign_is_accepted_into_an_upper_case_folder(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    sheets = valid_sheets()
+    set_field(sheets, "Znak sprawy", "or.0123.5.2026.jk")
+    ran = run("generate", write_workbook(tmp_path / "p.xlsx", sheets), "-o", tmp_path / "out", *DAY)
+    assert ran.exit_code == 0, ran.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["OR.0123.5.2026.JK"]
+
+
+def test_a_wrong_case_sign_is_told_the_allowed_forms(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sheets = valid_sheets()
+    row = set_field(sheets, "Znak sprawy", "OR/0123/5/2026")
+    ran = run("validate", write_workbook(tmp_path / "p.xlsx", sheets), *DAY)
+    assert ran.exit_code == 1
+    assert (
+        f"p.xlsx: Projekt!B{row}: błąd: „OR/0123/5/2026” nie jest poprawnym znakiem sprawy "
+        "(symbol komórki, symbol klasyfikacyjny, numer sprawy i rok, rozdzielone kropkami; "
+        "dozwolone formy: OR.0123.5.2026, OR-I.0123.5.2026 oraz z inicjałami prowadzącego "
+        "OR.0123.5.2026.JK; wielkość liter nie ma znaczenia)"
+    ) in ran.stderr
+
+
+def test_the_instructions_state_the_allowed_case_sign_forms(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("init", tmp_path / "p.xlsx").exit_code == 0
+    book = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    text = " ".join(
+        str(cell.value) for sheet in book for row in sheet.iter_rows() for cell in row if cell.value
+    )
+    assert "OR.0123.5.2026.JK" in text
+    assert "wielkość liter nie ma znaczenia" in text
