@@ -214,7 +214,7 @@ TOO_MANY_DECIMALS = "kwota „{value}” ma więcej niż 2 miejsca po przecinku"
 FORMULA_WITHOUT_VALUE = (
     "formuła „{formula}” nie ma zapisanej wartości — otwórz plik w Excelu, przelicz i zapisz go"
 )
-EXCEL_ERROR = "komórka zawiera błąd Excela {value} — popraw formułę lub wpisz wartość"
+EXCEL_ERROR = "komórka zawiera błąd Excela {value}{cause} — popraw formułę lub wpisz wartość"
 CONTROL_CHARACTER = (
     "tekst zawiera niedozwolony znak sterujący (kod U+{code:04X}), którego Word nie zapisze; "
     "usuń go"

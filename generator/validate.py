@@ -120,7 +120,7 @@ class _Checker:
         if cell is None:
             return None
         if cell.error:
-            self.error(msg.EXCEL_ERROR.format(value=cell.error), cell.coordinate)
+            self.error(_excel_error(cell), cell.coordinate)
             return None
         if cell.formula:
             self.error(msg.FORMULA_WITHOUT_VALUE.format(formula=cell.formula), cell.coordinate)
@@ -358,6 +358,16 @@ class _Checker:
         for step in range(1, 10):
             if step not in present:
                 self.warning(msg.STEP_MISSING.format(step=step), s.STEPS.name)
+
+
+def _excel_error(cell: RawCell) -> str:
+    """The error as Polish Excel shows it (`#ARG!`), with the cells its formula uses."""
+    shown = msg.EXCEL_ERROR_NAMES.get(cell.error or "", cell.error)
+    cause = ""
+    if cell.formula and cell.depends_on:
+        formula = f"={cell.formula.lstrip('=')}"
+        cause = msg.FORMULA_DEPENDS_ON.format(formula=formula, cells=", ".join(cell.depends_on))
+    return msg.EXCEL_ERROR.format(value=shown, cause=cause)
 
 
 def _reported(issues: list[Issue], where: str) -> bool:

@@ -130,3 +130,30 @@ def test_the_instructions_state_the_allowed_case_sign_forms(run, tmp_path: Path)
     )
     assert "OR.0123.5.2026.JK" in text
     assert "wielkość liter nie ma znaczenia" in text
+
+
+def test_a_formula_error_is_shown_by_its_polish_excel_name_with_its_cells(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    import re
+    import zipfile
+
+    path = write_workbook(tmp_path / "p.xlsx", valid_sheets())
+    with zipfile.ZipFile(path) as archive:  # as Excel saves =D2*F2 over a text in D2
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet3.xml"  # Zasoby, the third sheet
+    error = '<c r="G2" t="e"><f>D2*F2</f><v>#VALUE!</v></c>'
+    xml, count = re.subn(r'<c r="G2"[^>]*(/>|>.*?</c>)', error, parts[sheet].decode(), count=1)
+    if not count:  # G2 was empty and openpyxl wrote nothing: put it after F2
+        xml = re.sub(r'(<c r="F2"[^>]*>.*?</c>)', lambda m: m[1] + error, xml, count=1)
+    parts[sheet] = xml.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    ran = run("validate", path, *DAY)
+    assert ran.exit_code == 1
+    assert (
+        "p.xlsx: Zasoby!G2: błąd: komórka zawiera błąd Excela #ARG! (formuła =D2*F2 korzysta "
+        "z komórek: D2, F2) — popraw formułę lub wpisz wartość"
+    ) in ran.stderr
+    assert "#VALUE!" not in ran.stderr
