@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from generator import messages as msg
 from generator import schema
 from generator.messages import STEP_NAMES
 from generator.output import write_atomic
@@ -101,7 +102,9 @@ PROJECT_HINTS: dict[str, str] = {
     "voivodeship": "Nazwa województwa małymi literami, np. wielkopolskie.",
     "council": "Np. Rada Miejska w Przykładowie.",
     "case_sign": "Znak sprawy według JRWA: symbol komórki . symbol klasy . numer sprawy . rok, "
-    "np. OR.0123.5.2026 albo OR-I.0123.5.2026. Dokumenty trafią do katalogu o tej nazwie.",
+    "np. OR.0123.5.2026, OR-I.0123.5.2026 albo z inicjałami prowadzącego OR.0123.5.2026.JK; "
+    "wielkość liter nie ma znaczenia. Dokumenty trafią do katalogu o tej nazwie "
+    "(wielkimi literami).",
     "title": "Krótki tytuł projektu, np. Utworzenie Punktu Obsługi Mieszkańca.",
     "activity_kind": "Wybierz z listy: " + " albo ".join(schema.ACTIVITY_KINDS) + ".",
     "need_sources": _multi_choice_hint(schema.NEED_SOURCES),
@@ -447,8 +450,9 @@ def _project_section() -> list[Paragraph]:
             f"„{schema.NEED_CUSTOMER}” — pole „Wymagania klientów”."
         ),
         _item(
-            "Znak sprawy według JRWA, np. OR.0123.5.2026 — od niego zależy nazwa katalogu "
-            "z dokumentami."
+            "Znak sprawy według JRWA — od niego zależy nazwa katalogu z dokumentami; "
+            + msg.CASE_SIGN_FORMS
+            + "."
         ),
         _item(f"Wymaga zatwierdzenia Burmistrza: {_choices(schema.YES_NO)}."),
         _item(

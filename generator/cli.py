@@ -27,6 +27,11 @@ from generator.polish_click import (
 )
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+# A name ending in one of these means another file type: `init` refuses it rather than
+# writing `projekt.xls.xlsx`; any other name (`projekt2`, `OR.0123.5.2026`) gets `.xlsx`.
+OTHER_FORMATS = frozenset(
+    {".xls", ".xlsm", ".xlsb", ".ods", ".csv", ".txt", ".doc", ".docx", ".odt", ".pdf", ".json"}
+)
 
 
 day_option = click.option(
@@ -89,13 +94,18 @@ def init_command(path: Path, force: bool) -> None:
     from generator.blank import blank_workbook_bytes
     from generator.target import existing_target, refuse_read_only, write_target
 
+    given = None
     if path.suffix.lower() != ".xlsx":
-        raise SzjError(msg.INIT_NOT_XLSX.format(path=path))
+        if path.suffix.lower() in OTHER_FORMATS:
+            raise SzjError(msg.INIT_NOT_XLSX.format(path=path))
+        given, path = path, path.with_name(f"{path.name}.xlsx")  # `OR.0123.5.2026` stays
     if existing_target(path):
         if not force:
             raise SzjError(msg.INIT_EXISTS.format(path=path))
         refuse_read_only(path)
     write_target(path, blank_workbook_bytes())
+    if given is not None:
+        click.echo(msg.INIT_XLSX_ADDED.format(given=given, path=path))
     click.echo(msg.INIT_WRITTEN.format(path=path))
 
 
@@ -145,9 +155,9 @@ def generate_command(
     """Wygeneruj dokumenty Word (domyślnie ze wszystkich skoroszytów w katalogu inputs/)."""
     found = _find(paths or (pipeline.DEFAULT_INPUTS,))
     settings = pipeline.GenerateSettings(today, output_dir, force, pdf, templates_dir)
-    if len(found.workbooks) > 1:
+    if len(found.workbooks) > 1 and sys.stderr.isatty():  # never a lone label in a log
         with click.progressbar(
-            length=len(found.workbooks), label="Generowanie", file=sys.stderr
+            length=len(found.workbooks), label=msg.PROGRESS_LABEL, file=sys.stderr
         ) as bar:
             results = pipeline.generate(found.workbooks, settings, lambda _: bar.update(1))
     else:

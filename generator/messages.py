@@ -50,6 +50,37 @@ FILE_XML_DOCTYPE = (
     "(możliwa próba ataku); odmawiam odczytu"
 )
 LOCK_FILE = "pominięto plik blokady Excela"
+
+# --- messages that tell the clerk what to do next (issue 17, item 5) ----------------------
+
+PATH_NOT_FOUND = "nie znaleziono pliku (szukano: {looked})"
+PATH_NOT_FOUND_ANY = "nie znaleziono katalogu ani pliku (szukano: {looked})"
+FILE_ODS = (
+    "to arkusz OpenDocument (.ods); otwórz go w LibreOffice Calc lub Excelu i zapisz jako "
+    "„Skoroszyt programu Excel (.xlsx)”"
+)
+INIT_XLSX_ADDED = "{given}: nazwa nie kończyła się na .xlsx — dodano je: {path}"
+THOUSANDS_HINT = (
+    " — jeśli chodziło o {whole}, kropka ani przecinek nie oddzielają tysięcy: "
+    "wpisz {whole} albo {spaced}"
+)
+CASE_SIGN_FORMS = (
+    "dozwolone formy: OR.0123.5.2026, OR-I.0123.5.2026 oraz z inicjałami prowadzącego "
+    "OR.0123.5.2026.JK; wielkość liter nie ma znaczenia"
+)
+PROGRESS_LABEL = "Generowanie"
+FORMULA_DEPENDS_ON = " (formuła {formula} korzysta z komórek: {cells})"
+# Polish Excel shows its error values under these names; the file keeps the English ones.
+EXCEL_ERROR_NAMES = {
+    "#VALUE!": "#ARG!",
+    "#DIV/0!": "#DZIEL/0!",
+    "#REF!": "#ADR!",
+    "#NAME?": "#NAZWA?",
+    "#N/A": "#N/D",
+    "#NUM!": "#LICZBA!",
+    "#NULL!": "#ZERO!",
+    "#GETTING_DATA": "#POBIERANIE_DANYCH",
+}
 NO_WORKBOOKS = "nie znaleziono skoroszytów .xlsx w: {where}"
 
 # --- files the tool writes at a path the user names: `szj register`, `szj init` -----------
@@ -196,7 +227,7 @@ TOO_MANY_DECIMALS = "kwota „{value}” ma więcej niż 2 miejsca po przecinku"
 FORMULA_WITHOUT_VALUE = (
     "formuła „{formula}” nie ma zapisanej wartości — otwórz plik w Excelu, przelicz i zapisz go"
 )
-EXCEL_ERROR = "komórka zawiera błąd Excela {value} — popraw formułę lub wpisz wartość"
+EXCEL_ERROR = "komórka zawiera błąd Excela {value}{cause} — popraw formułę lub wpisz wartość"
 CONTROL_CHARACTER = (
     "tekst zawiera niedozwolony znak sterujący (kod U+{code:04X}), którego Word nie zapisze; "
     "usuń go"
@@ -206,8 +237,8 @@ VALUE_MISMATCH = (
     "wartość {value} zł nie zgadza się z iloczynem Ilość × Cena jednostkowa = {expected} zł"
 )
 CASE_SIGN_INVALID = (
-    "„{value}” nie jest poprawnym znakiem sprawy (oczekiwany wzór: OR.0123.5.2026 — "
-    "symbol komórki, symbol klasyfikacyjny, numer sprawy i rok)"
+    "„{value}” nie jest poprawnym znakiem sprawy (symbol komórki, symbol klasyfikacyjny, "
+    "numer sprawy i rok, rozdzielone kropkami; " + CASE_SIGN_FORMS + ")"
 )
 UNIT_INVALID = (
     "„{value}” nie jest jednostką redakcyjną "

@@ -100,7 +100,7 @@ def find_workbooks(paths: Iterable[Path]) -> Found:
         elif path.exists():
             candidates = [path]
         else:
-            problems.append(f"{path}: {msg.FILE_NOT_FOUND}")
+            problems.append(f"{path}: {_not_found(path)}")
             continue
         for candidate in candidates:
             if is_lock_file(candidate):
@@ -114,6 +114,13 @@ def find_workbooks(paths: Iterable[Path]) -> Found:
     unique = tuple(dict.fromkeys(workbooks))
     opened = {w: program for w in unique if (program := open_in(w))}
     return Found(unique, tuple(locks), tuple(problems), tuple(dict.fromkeys(registers)), opened)
+
+
+def _not_found(path: Path) -> str:
+    """A missing path named with where it was looked for: a name ending in `.xlsx` was a
+    file; any other may have been a folder (`inputs`) or a file (`OR.0123.5.2026`)."""
+    message = msg.PATH_NOT_FOUND if path.suffix.lower() == ".xlsx" else msg.PATH_NOT_FOUND_ANY
+    return message.format(looked=path.absolute())
 
 
 @dataclass(frozen=True)

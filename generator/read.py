@@ -57,6 +57,7 @@ class RawCell:
     value: object  # str, int, float, bool, datetime or None
     formula: str | None = None  # set only for a formula with no saved value
     error: str | None = None  # an Excel error value such as `#DIV/0!`
+    depends_on: tuple[str, ...] = ()  # for an error: the cells its formula refers to
 
     @property
     def empty(self) -> bool:
@@ -232,6 +233,20 @@ def _check_container(path: Path) -> None:
         raise InputFileError(path, msg.FILE_DAMAGED.format(detail=type(e).__name__)) from e
 
 
+def _references(formula: str | None) -> tuple[str, ...]:
+    """The cells and ranges a formula refers to (`D5`, `Zasoby!F2:F9`), in order."""
+    if not formula:
+        return ()
+    from openpyxl.formula.tokenizer import Token, Tokenizer
+
+    try:
+        tokens = Tokenizer(formula).items
+    except Exception:  # openpyxl raises bare exceptions for a formula it cannot split
+        return ()
+    found = (t.value for t in tokens if t.type == Token.OPERAND and t.subtype == Token.RANGE)
+    return tuple(dict.fromkeys(found))
+
+
 def _holds_bytes(path: Path, marker: bytes) -> bool:
     """Whether the file holds `marker`, read in blocks: never the whole file in memory."""
     overlap = len(marker) - 1
@@ -252,8 +267,10 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
     reads work, so a part holding one is refused whatever parser would read it later.
     """
     entries = archive.infolist()
-    if "xl/workbook.xml" not in {e.filename for e in entries}:
-        raise InputFileError(path, msg.FILE_NOT_XLSX)
+    names = {e.filename for e in entries}
+    if "xl/workbook.xml" not in names:
+        opendocument = "mimetype" in names and "content.xml" in names
+        raise InputFileError(path, msg.FILE_ODS if opendocument else msg.FILE_NOT_XLSX)
     if any(e.flag_bits & _ZIP_ENCRYPTED_FLAG for e in entries):
         raise InputFileError(path, msg.FILE_ENCRYPTED)
     unpacked = sum(e.file_size for e in entries)
@@ -386,7 +403,8 @@ class _Grid:
         coordinate = f"{get_column_letter(column)}{row}"
         where = f"{_quote(self.name)}!{coordinate}"
         if data_type == "e" or (isinstance(value, str) and value in _EXCEL_ERRORS):
-            return RawCell(where, None, error=str(value))
+            formula = self.formulas.get(coordinate)
+            return RawCell(where, None, formula, str(value), _references(formula))
         if value is None and coordinate in self.formulas:
             if data_type == "str":  # a saved empty text result: =JEŻELI(D5="";"";D5*F5)
                 return RawCell(where, "")

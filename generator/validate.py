@@ -34,10 +34,13 @@ from generator.procedure import ProcedureState, assess
 from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
 from generator.units import parse_unit
 
-# JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year.
+# JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year, and
+# optionally the initials of the clerk in charge (`OR.0123.5.2026.JK`). Compared in upper
+# case, the form kept for documents and the folder name.
 # Digits are ASCII only: `\d` would also take fullwidth, Arabic-Indic or Devanagari digits.
 CASE_SIGN = re.compile(
-    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{4}$"
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{4}"
+    r"(?:\.[A-ZĄĆĘŁŃÓŚŹŻ]{1,6})?$"
 )
 # The znak sprawy names the project's folder; Windows reads a name whose part before the
 # first dot is one of these as a device (`CON.0123.5.2026` is the console), in any case.
@@ -117,7 +120,7 @@ class _Checker:
         if cell is None:
             return None
         if cell.error:
-            self.error(msg.EXCEL_ERROR.format(value=cell.error), cell.coordinate)
+            self.error(_excel_error(cell), cell.coordinate)
             return None
         if cell.formula:
             self.error(msg.FORMULA_WITHOUT_VALUE.format(formula=cell.formula), cell.coordinate)
@@ -203,8 +206,8 @@ class _Checker:
                 continue
             values[spec.key] = self.value(cells[spec.key], spec)
         case_sign = values["case_sign"]
-        if case_sign is not None:
-            self.case_sign(case_sign, where["case_sign"])
+        if case_sign is not None and self.case_sign(case_sign, where["case_sign"]):
+            values["case_sign"] = case_sign.upper()
         voivodeship = values["voivodeship"]
         if voivodeship is not None:
             values["voivodeship"] = s.canonical_voivodeship(voivodeship)
@@ -217,12 +220,16 @@ class _Checker:
                 )
         return _project(values, where)
 
-    def case_sign(self, case_sign: str, where: str) -> None:
+    def case_sign(self, case_sign: str, where: str) -> bool:
+        """Whether the znak sprawy is valid (letter case aside); reports it when not."""
         unit = case_sign.split(".")[0].strip()
         if unit.upper() in WINDOWS_DEVICES:
             self.error(msg.CASE_SIGN_DEVICE_NAME.format(value=case_sign, unit=unit), where)
-        elif not CASE_SIGN.match(case_sign):
+            return False
+        if not CASE_SIGN.match(case_sign.upper()):
             self.error(msg.CASE_SIGN_INVALID.format(value=case_sign), where)
+            return False
+        return True
 
     # --- records needing checks beyond one cell -------------------------------------------
 
@@ -351,6 +358,16 @@ class _Checker:
         for step in range(1, 10):
             if step not in present:
                 self.warning(msg.STEP_MISSING.format(step=step), s.STEPS.name)
+
+
+def _excel_error(cell: RawCell) -> str:
+    """The error as Polish Excel shows it (`#ARG!`), with the cells its formula uses."""
+    shown = msg.EXCEL_ERROR_NAMES.get(cell.error or "", cell.error)
+    cause = ""
+    if cell.formula and cell.depends_on:
+        formula = f"={cell.formula.lstrip('=')}"
+        cause = msg.FORMULA_DEPENDS_ON.format(formula=formula, cells=", ".join(cell.depends_on))
+    return msg.EXCEL_ERROR.format(value=shown, cause=cause)
 
 
 def _reported(issues: list[Issue], where: str) -> bool:

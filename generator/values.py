@@ -43,6 +43,7 @@ _WORDS_DATE = re.compile(r"^(\d{1,2})\s+([a-ząćęłńóśźż]+)\.?\s+(\d{4})$
 _DATE_SUFFIX = re.compile(r"\s*(r\.|r|roku)$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _GROUPED_THOUSANDS = re.compile(r"^[+-]?\d{1,3}([.,])\d{3}(?:\1\d{3})+$")  # 1.234.567
+_ONE_THOUSANDS_GROUP = re.compile(r"^(\d{1,3})[.,](\d{3})$")  # 1.234 or 1,234
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _SPACE_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:[\s\u00a0\u202f\u2009']\d{3})+(?:[.,]\d+)?$")
 # Not characters XML 1.0 (so Word) can hold; surrogates arrive only from a `_xD800_` escape.
@@ -171,8 +172,20 @@ def as_money(value: object) -> Decimal:
     if amount < 0:
         raise ValueProblem(msg.NEGATIVE.format(value=as_text(value)))
     if isinstance(value, str) and amount != amount.quantize(GROSZ):
-        raise ValueProblem(msg.TOO_MANY_DECIMALS.format(value=value.strip()))
+        message = msg.TOO_MANY_DECIMALS.format(value=value.strip())
+        raise ValueProblem(message + thousands_hint(value))
     return amount.quantize(GROSZ, rounding=ROUND_HALF_UP)
+
+
+def thousands_hint(text: str) -> str:
+    """For `1.234` or `1,234 zł` (one group of three digits after a dot or comma), the hint
+    that a thousands separator was probably meant; else nothing."""
+    bare = re.sub(r"\s*(zł|pln)$", "", text.strip(), flags=re.IGNORECASE)
+    found = _ONE_THOUSANDS_GROUP.match(bare)
+    if not found:
+        return ""
+    thousands, rest = found.groups()
+    return msg.THOUSANDS_HINT.format(whole=f"{thousands}{rest}", spaced=f"{thousands} {rest}")
 
 
 def as_quantity(value: object) -> Decimal:
@@ -190,7 +203,8 @@ def as_integer(value: object) -> int:
     except ValueProblem:
         raise ValueProblem(msg.NOT_AN_INTEGER.format(value=as_text(value))) from None
     if number != number.to_integral_value():
-        raise ValueProblem(msg.NOT_AN_INTEGER.format(value=as_text(value)))
+        hint = thousands_hint(value) if isinstance(value, str) else ""
+        raise ValueProblem(msg.NOT_AN_INTEGER.format(value=as_text(value)) + hint)
     return int(number)
 
 

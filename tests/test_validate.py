@@ -267,8 +267,9 @@ def test_control_character_in_a_project_field(check) -> None:
         "OR/0123/7/2026",
         "OR.0123.7",
         "OR.0123.7.26",
-        "or.0123.7.2026",
         "0123.7.2026",
+        "OR.0123.7.2026.J1",  # initials are letters
+        "OR.0123.7.2026.JK.AB",
         "OR 0123.7.2026",
         "OR.0123.7.2026.",
         "OR.\uff10\uff11\uff12\uff13.7.2026",  # fullwidth digits
@@ -284,7 +285,16 @@ def test_case_sign_not_following_jrwa(check, wrong: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "right", ["OR.0123.5.2026", "OR-I.0123.5.2026", "USC.5340.12.2026", " OR.0123.5.2026 "]
+    "right",
+    [
+        "OR.0123.5.2026",
+        "OR-I.0123.5.2026",
+        "USC.5340.12.2026",
+        " OR.0123.5.2026 ",
+        "or.0123.5.2026",
+        "OR.0123.5.2026.JK",
+        "or-i.0123.5.2026.jk",
+    ],
 )
 def test_case_sign_following_jrwa(check, right: str) -> None:
     sheets = valid_sheets()
