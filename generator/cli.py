@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -55,11 +57,13 @@ class SzjGroup(PolishGroup):
     non-standalone mode and prints each error here, so `szj` and `CliRunner` show the same.
     """
 
-    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def, override]
+    def main(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, standalone_mode: bool = True, **kwargs: Any
+    ) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, standalone_mode=False, **kwargs)
         try:
-            super().main(*args, standalone_mode=False, **kwargs)
+            super().main(args, standalone_mode=False, **kwargs)
         except click.exceptions.Abort:
             click.echo(msg.CLICK_ABORTED, err=True)
             sys.exit(1)

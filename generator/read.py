@@ -444,7 +444,7 @@ def _find_header(grid: _Grid, labels: dict[str, str]) -> tuple[int, dict[int, st
 
     Returns the row number and {column index: field key}; row 0 when none is found.
     """
-    best_row, best = 0, {}
+    best_row, best = 0, dict[int, str]()
     for row in (r for r in grid.rows if r <= HEADER_SEARCH_ROWS):
         found: dict[int, str] = {}
         for column in grid.columns:

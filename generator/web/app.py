@@ -141,7 +141,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
             await anyio.to_thread.run_sync(shared.converter.close)
 
     app = Starlette(
-        routes=routes, exception_handlers=handlers, lifespan=lifespan  # type: ignore[arg-type]
+        routes=routes, exception_handlers=handlers, lifespan=lifespan
     )
     app.add_middleware(SecurityHeaders)
     app.state.converter = shared.converter
