@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import valid_sheets
+from workbooks import valid_sheets
 
 from generator.cli import cli
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner, Result
-from conftest import set_field, valid_sheets, write_workbook
+from workbooks import set_field, valid_sheets, write_workbook
 
 from generator.cli import cli
 from generator.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX

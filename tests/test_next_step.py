@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, Sheets, valid_sheets
+from workbooks import TODAY, Sheets, valid_sheets
 
 from generator.context import CHECKLIST, SUPERVISION, build_contexts
 from generator.pipeline import check_workbook

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from conftest import TODAY, Sheets, set_field, valid_sheets
+from workbooks import TODAY, Sheets, set_field, valid_sheets
 
 from generator import schema as s
 from generator.model import Issue, Severity

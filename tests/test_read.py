@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import TODAY, valid_sheets
+from workbooks import TODAY, valid_sheets
 
 from generator import schema as s
 from generator.errors import InputFileError

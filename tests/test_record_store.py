@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import TODAY, set_field, valid_sheets, write_workbook
+from workbooks import TODAY, set_field, valid_sheets, write_workbook
 
 from generator import output, pipeline
 from generator.cli import cli

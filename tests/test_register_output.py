@@ -15,8 +15,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import set_field, valid_sheets, write_workbook
 from user_cli import Ran, szj
+from workbooks import set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
 from generator import pdf

@@ -2,7 +2,8 @@
 and conversion to PDF with LibreOffice.
 
 Golden files hold the normalised text of each document (`tests/golden/<name>.txt`); set
-`SZJ_UPDATE_GOLDEN=1` to rewrite them after an intended change and review the diff.
+`SZJ_UPDATE_GOLDEN=1` to rewrite them after an intended change (the run that rewrites fails;
+review the diff, then run again).
 """
 
 from __future__ import annotations
@@ -275,14 +276,8 @@ def test_rendering_is_deterministic(templates: TemplateSet, sample_contexts) -> 
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
-def test_golden_text(rendered: dict[str, bytes], name: str) -> None:
-    text = document_text(rendered[name])
-    golden = GOLDEN / name.replace(".docx", ".txt")
-    if os.environ.get("SZJ_UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(text, encoding="utf-8")
-    assert golden.exists(), f"brak {golden}; uruchom z SZJ_UPDATE_GOLDEN=1"
-    assert text == golden.read_text(encoding="utf-8")
+def test_golden_text(rendered: dict[str, bytes], name: str, golden) -> None:
+    golden(GOLDEN / name.replace(".docx", ".txt"), document_text(rendered[name]))
 
 
 # --- strictness ----------------------------------------------------------------------------

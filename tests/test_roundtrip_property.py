@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
-from conftest import TODAY, valid_sheets
 from hostile import docx_text
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from workbooks import TODAY, valid_sheets
 
 from generator import pipeline
 from generator.context import DECISION, PROPOSALS, RESOURCES

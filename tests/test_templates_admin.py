@@ -19,9 +19,9 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner, Result
-from conftest import valid_sheets, write_workbook
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from workbooks import valid_sheets, write_workbook
 
 from generator import messages as msg
 from generator.cli import cli

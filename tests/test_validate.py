@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
-from conftest import TODAY, Sheets, set_field, valid_sheets
+from workbooks import TODAY, Sheets, set_field, valid_sheets
 
 from generator import schema as s
 from generator.model import Issue, Severity

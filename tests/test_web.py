@@ -24,8 +24,8 @@ from pathlib import Path
 import hostile
 import openpyxl
 import pytest
-from conftest import TODAY, set_field, valid_sheets, write_workbook
 from starlette.testclient import TestClient
+from workbooks import TODAY, set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
 from generator import pdf

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, valid_sheets, write_workbook
+from workbooks import TODAY, valid_sheets, write_workbook
 
 from generator.web.app import ServeSettings, create_app
 
