@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from generator import schema as s
 from generator.polish import plural
 
 # --- the procedure ------------------------------------------------------------------------
@@ -146,6 +147,84 @@ TARGET_READ_ONLY = (
 )
 TARGET_UNREADABLE = "{path}: nie można sprawdzić pliku ({detail}) — nie zapisano"
 
+# --- the blank workbook of `szj init`: notes, hints and prompts of its cells --------------
+# (the Instrukcja sheet's prose is generator/texts/instrukcja.txt)
+
+BLANK_REQUIRED_NOTE = "Pole wymagane."
+BLANK_OPTIONAL_NOTE = "Pole nieobowiązkowe."
+BLANK_REQUIRED_WHEN = "Wymagane, gdy {condition}."  # REQUIRED_CONDITIONS
+BLANK_LIST_ERROR_TITLE = "Wartość spoza listy"
+BLANK_LIST_ERROR = "Wybierz wartość z listy rozwijanej."
+
+
+def blank_multi_choice_hint(choices: Iterable[str]) -> str:
+    """The input message of a `;`-separated list of choices."""
+    return "Jedna lub kilka wartości oddzielonych średnikiem: " + "; ".join(choices) + "."
+
+
+_DEFAULT_BASIS_HINT = (
+    "Wpisano domyślne brzmienie — zmień je tylko wtedy, gdy ustawa o samorządzie gminnym "
+    "ma nowy tekst jednolity."
+)
+
+# The comment on each `Projekt` field, after its required/optional note.
+BLANK_PROJECT_HINTS: dict[str, str] = {
+    "office": "Pełna nazwa urzędu, np. Urząd Miasta i Gminy Przykładowo. "
+    "Pojawia się w nagłówku każdego dokumentu.",
+    "town": "Miejscowość do daty dokumentów, np. „Przykładowo, 23 listopada 2026 r.”.",
+    "voivodeship": "Nazwa województwa małymi literami, np. wielkopolskie.",
+    "council": "Np. Rada Miejska w Przykładowie.",
+    "case_sign": "Znak sprawy według JRWA: symbol komórki . symbol klasy . numer sprawy . rok, "
+    "np. OR.0123.5.2026, OR-I.0123.5.2026 albo z inicjałami prowadzącego OR.0123.5.2026.JK; "
+    "wielkość liter nie ma znaczenia. Dokumenty trafią do katalogu o tej nazwie "
+    "(wielkimi literami).",
+    "title": "Krótki tytuł projektu, np. Utworzenie Punktu Obsługi Mieszkańca.",
+    "activity_kind": "Wybierz z listy: " + " albo ".join(s.ACTIVITY_KINDS) + ".",
+    "need_sources": blank_multi_choice_hint(s.NEED_SOURCES),
+    "need_description": "Na czym polega stwierdzona potrzeba zmian lub nowej działalności.",
+    "legal_basis": "Przepisy, z których wynika potrzeba zmian.",
+    "customer_requirements": "Zidentyfikowane i zaakceptowane wymagania klientów (mieszkańców).",
+    "standards": "Normy i przepisy przyjęte do stosowania, np. PN-EN ISO 9001:2015.",
+    "goal": "Co ma zostać osiągnięte.",
+    "scope": "Czego dotyczy projekt: komórki, sprawy, dokumenty.",
+    "acceptance_criteria": "Po czym poznamy, że wdrożenie się udało.",
+    "lead_unit": "Komórka organizacyjna prowadząca działanie, np. Referat Organizacyjny.",
+    "planned_implementation": "Data, np. 04.01.2027.",
+    "mayor_approval_required": "„tak”, gdy dokumenty projektu (np. zarządzenie zmieniające "
+    "regulamin organizacyjny) zatwierdza Burmistrz (krok 7); „nie” — krok 7 ma wtedy "
+    f"status „{s.STEP_NOT_APPLICABLE}”.",
+    "regulamin_act": "Np. Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo "
+    "z dnia 28 lutego 2019 r.",
+    "statute_act": "Np. Uchwała Nr XX/123/2012 Rady Miejskiej w Przykładowie "
+    "z dnia 27 czerwca 2012 r.",
+    "ordinance_legal_basis": _DEFAULT_BASIS_HINT,
+    "resolution_legal_basis": _DEFAULT_BASIS_HINT,
+    "planned_audit": "Data. Do dnia pierwszego auditu wewnętrznego nowe działanie jest "
+    "pod szczególnym nadzorem Sekretarza.",
+    "audit_date": "Data przeprowadzenia pierwszego auditu wewnętrznego — kończy szczególny nadzór.",
+    "audit_report": "Numer raportu z pierwszego auditu wewnętrznego.",
+}
+
+# Input messages shown when a cell of the column is selected: (title ≤ 32 chars, text).
+BLANK_COLUMN_PROMPTS: dict[tuple[str, str], tuple[str, str]] = {
+    (s.STEPS.name, "result"): (
+        "Wynik kroku 6 lub 7",
+        (
+            f"Krok 6: {s.RESULT_ACCEPTED} albo {s.RESULT_RETURNED}. "
+            f"Krok 7: {s.RESULT_APPROVED} albo {s.RESULT_REJECTED}. "
+            "Przy pozostałych krokach zostaw puste."
+        ),
+    ),
+    (s.STEPS.name, "performer"): (
+        "Kto wykonał krok",
+        "Imię i nazwisko, tak jak w arkuszu Osoby.",
+    ),
+    (s.RESOURCES.name, "value"): (
+        "Wartość [zł]",
+        "Możesz zostawić puste: wartość to Ilość × Cena jednostkowa.",
+    ),
+}
+
 # --- sheets and columns -------------------------------------------------------------------
 
 SHEET_MISSING = "brak arkusza „{sheet}”"
@@ -211,10 +290,18 @@ MERGED_DATA = (
 
 REQUIRED = "pole „{field}” jest wymagane"
 REQUIRED_WHEN = "pole „{field}” jest wymagane, gdy {condition}"
-WHEN_LAW = "źródłem potrzeby jest „zmiana przepisów prawa”"
-WHEN_CUSTOMER = "źródłem potrzeby są „wymagania klienta”"
-WHEN_REGULAMIN_CHANGES = "arkusz Zmiany zmienia regulamin organizacyjny"
-WHEN_STATUTE_CHANGES = "arkusz Zmiany zmienia statut"
+# The conditions of `schema.Condition`, as the blank workbook's notes and validation say them.
+REQUIRED_CONDITIONS: dict[s.Condition, str] = {
+    s.Condition.NEED_LAW: f"źródłem potrzeby jest „{s.NEED_LAW}”",
+    s.Condition.NEED_CUSTOMER: f"źródłem potrzeby są „{s.NEED_CUSTOMER}”",
+    s.Condition.CHANGES_REGULAMIN: (
+        f"w arkuszu „{s.CHANGES.name}” są zmiany dokumentu „{s.DOCUMENT_REGULAMIN}”"
+    ),
+    s.Condition.CHANGES_STATUTE: (
+        f"w arkuszu „{s.CHANGES.name}” są zmiany dokumentu „{s.DOCUMENT_STATUTE}”"
+    ),
+    s.Condition.STEP_9_DONE: f"krok 9 ma status „{s.STEP_DONE}”",
+}
 NOT_IN_LIST = "„{value}” nie jest dozwoloną wartością; dozwolone: {allowed}"
 NOT_A_DATE = "„{value}” nie jest datą (wpisz datę, np. 23.11.2026)"
 DATE_OUT_OF_RANGE = "data „{value}” jest poza dopuszczalnym zakresem (1900–2100)"

@@ -24,6 +24,20 @@ class Kind(Enum):
     INTEGER = "integer"
 
 
+class Condition(Enum):
+    """When a `Projekt` field that is not always required must be filled in.
+
+    Declared on the field (`Field.required_when`); the blank workbook's notes, the
+    validator and the messages all derive from that one declaration.
+    """
+
+    NEED_LAW = "need_law"  # the need sources include NEED_LAW
+    NEED_CUSTOMER = "need_customer"  # the need sources include NEED_CUSTOMER
+    CHANGES_REGULAMIN = "changes_regulamin"  # `Zmiany` changes DOCUMENT_REGULAMIN
+    CHANGES_STATUTE = "changes_statute"  # `Zmiany` changes DOCUMENT_STATUTE
+    STEP_9_DONE = "step_9_done"  # step 9 is done (checked with the procedure rules)
+
+
 @dataclass(frozen=True)
 class Field:
     """One column of a table sheet, or one row of the `Projekt` sheet."""
@@ -34,6 +48,7 @@ class Field:
     required: bool = False
     choices: tuple[str, ...] = ()
     width: int = 20
+    required_when: Condition | None = None  # required only then (`Projekt` fields)
 
 
 @dataclass(frozen=True)
@@ -135,7 +150,7 @@ PROJECT_SHEET = "Projekt"
 PROJECT_LABEL_COLUMN = "Pole"
 PROJECT_VALUE_COLUMN = "Wartość"
 
-# `required` here means "always required"; conditional requirements live in validate.py.
+# `required` means "always required"; `required_when` names the condition of the others.
 PROJECT_FIELDS: tuple[Field, ...] = (
     Field("office", "Nazwa urzędu", required=True),
     Field("town", "Miejscowość", required=True),
@@ -146,8 +161,10 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("activity_kind", "Rodzaj działania", Kind.CHOICE, True, ACTIVITY_KINDS),
     Field("need_sources", "Źródło potrzeby", Kind.MULTI_CHOICE, True, NEED_SOURCES),
     Field("need_description", "Opis potrzeby", required=True),
-    Field("legal_basis", "Podstawa prawna"),
-    Field("customer_requirements", "Wymagania klientów"),
+    Field("legal_basis", "Podstawa prawna", required_when=Condition.NEED_LAW),
+    Field(
+        "customer_requirements", "Wymagania klientów", required_when=Condition.NEED_CUSTOMER
+    ),
     Field("standards", "Normy i przepisy do stosowania"),
     Field("goal", "Cel projektu", required=True),
     Field("scope", "Zakres projektu", required=True),
@@ -155,11 +172,28 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("lead_unit", "Komórka wiodąca"),
     Field("planned_implementation", "Planowany termin wdrożenia", Kind.DATE, True),
     Field("mayor_approval_required", "Wymaga zatwierdzenia Burmistrza", Kind.CHOICE, True, YES_NO),
-    Field("regulamin_act", "Akt nadający regulamin organizacyjny"),
-    Field("statute_act", "Akt uchwalający statut"),
-    Field("ordinance_legal_basis", "Podstawa prawna zarządzenia"),
-    Field("resolution_legal_basis", "Podstawa prawna uchwały"),
-    Field("planned_audit", "Planowany termin pierwszego auditu wewnętrznego", Kind.DATE),
+    Field(
+        "regulamin_act",
+        "Akt nadający regulamin organizacyjny",
+        required_when=Condition.CHANGES_REGULAMIN,
+    ),
+    Field("statute_act", "Akt uchwalający statut", required_when=Condition.CHANGES_STATUTE),
+    Field(
+        "ordinance_legal_basis",
+        "Podstawa prawna zarządzenia",
+        required_when=Condition.CHANGES_REGULAMIN,
+    ),
+    Field(
+        "resolution_legal_basis",
+        "Podstawa prawna uchwały",
+        required_when=Condition.CHANGES_STATUTE,
+    ),
+    Field(
+        "planned_audit",
+        "Planowany termin pierwszego auditu wewnętrznego",
+        Kind.DATE,
+        required_when=Condition.STEP_9_DONE,
+    ),
     Field("audit_date", "Data przeprowadzenia pierwszego auditu", Kind.DATE),
     Field("audit_report", "Nr raportu z auditu"),
 )

@@ -327,26 +327,18 @@ class _Checker:
                 )
 
     def conditional_project_rules(self, workbook: ProjectWorkbook) -> None:
-        """Fields required only in some projects (SPEC §2, column „required”)."""
+        """Fields required only in some projects (`schema.Field.required_when`)."""
         project = workbook.project
-        conditions: list[tuple[str, bool, str]] = [
-            ("legal_basis", s.NEED_LAW in project.need_sources, msg.WHEN_LAW),
-            ("customer_requirements", s.NEED_CUSTOMER in project.need_sources, msg.WHEN_CUSTOMER),
-        ]
-        documents = {s.normalize_label(c.document) for c in workbook.changes}
-        changes_regulamin = s.normalize_label(s.DOCUMENT_REGULAMIN) in documents
-        changes_statute = s.normalize_label(s.DOCUMENT_STATUTE) in documents
-        for key in ("regulamin_act", "ordinance_legal_basis"):
-            conditions.append((key, changes_regulamin, msg.WHEN_REGULAMIN_CHANGES))
-        for key in ("statute_act", "resolution_legal_basis"):
-            conditions.append((key, changes_statute, msg.WHEN_STATUTE_CHANGES))
-        labels = {f.key: f.label for f in s.PROJECT_FIELDS}
-        for key, needed, condition in conditions:
-            if needed and not getattr(project, key):
-                where = project.cells.get(key, s.PROJECT_SHEET)
-                if _reported(self.issues, where):
-                    continue  # a bad value there was already reported
-                self.error(msg.REQUIRED_WHEN.format(field=labels[key], condition=condition), where)
+        holding = _conditions_holding(workbook)
+        for field in s.PROJECT_FIELDS:
+            condition = field.required_when
+            if condition not in holding or getattr(project, field.key):
+                continue
+            where = project.cells.get(field.key, s.PROJECT_SHEET)
+            if _reported(self.issues, where):
+                continue  # a bad value there was already reported
+            text = msg.REQUIRED_CONDITIONS[condition]
+            self.error(msg.REQUIRED_WHEN.format(field=field.label, condition=text), where)
 
     def missing_steps(self, workbook: ProjectWorkbook) -> None:
         if s.STEPS.name not in self.raw.sheets:
@@ -368,6 +360,20 @@ def _excel_error(cell: RawCell) -> str:
         formula = f"={cell.formula.lstrip('=')}"
         cause = msg.FORMULA_DEPENDS_ON.format(formula=formula, cells=", ".join(cell.depends_on))
     return msg.EXCEL_ERROR.format(value=shown, cause=cause)
+
+
+def _conditions_holding(workbook: ProjectWorkbook) -> set[s.Condition]:
+    """The conditions of `schema.Condition` this workbook meets, but STEP_9_DONE: the
+    procedure rules (`procedure.assess`) report a missing audit date with the steps."""
+    sources = workbook.project.need_sources
+    documents = {s.normalize_label(c.document) for c in workbook.changes}
+    meets = {
+        s.Condition.NEED_LAW: s.NEED_LAW in sources,
+        s.Condition.NEED_CUSTOMER: s.NEED_CUSTOMER in sources,
+        s.Condition.CHANGES_REGULAMIN: s.normalize_label(s.DOCUMENT_REGULAMIN) in documents,
+        s.Condition.CHANGES_STATUTE: s.normalize_label(s.DOCUMENT_STATUTE) in documents,
+    }
+    return {condition for condition, met in meets.items() if met}
 
 
 def _reported(issues: list[Issue], where: str) -> bool:

@@ -20,7 +20,6 @@ from generator.blank import (
     FIRST_DATA_ROW,
     LAST_FORMATTED_ROW,
     MONEY_FORMAT,
-    PROJECT_CONDITIONS,
     STEP_NAMES,
     write_blank_workbook,
 )
@@ -137,7 +136,7 @@ def test_project_sheet_marks_required_fields(blank: Workbook) -> None:
         first_line = label.comment.text.split("\n")[0]
         if field.required:
             assert first_line == "Pole wymagane.", field.label
-        elif field.key in PROJECT_CONDITIONS:
+        elif field.required_when:
             assert first_line.startswith("Wymagane, gdy"), field.label
             assert label.fill.fgColor.rgb.endswith("FFF2CC"), field.label
         else:

@@ -331,6 +331,29 @@ def test_legal_basis_required_when_the_law_changed(check) -> None:
     assert_clean(check(sheets))
 
 
+_CONDITIONAL = [  # step 9's audit date is checked with the procedure (test_procedure.py)
+    f for f in s.PROJECT_FIELDS if f.required_when not in (None, s.Condition.STEP_9_DONE)
+]
+
+
+@pytest.mark.parametrize("field", _CONDITIONAL, ids=lambda f: f.key)
+def test_conditional_field_is_required_as_the_blank_workbook_says(check, field) -> None:
+    """The blank workbook's note and the validator state one condition, declared once in
+    the schema (the valid workbook meets every condition: law, customers, both acts)."""
+    from generator.blank import build_blank_workbook
+
+    sheet = build_blank_workbook()[s.PROJECT_SHEET]
+    label = next(c for c in sheet["A"] if c.value == field.label)
+    note = label.comment.text.split("\n")[0]
+    assert note.startswith("Wymagane, gdy ") and note.endswith(".")
+    condition = note.removeprefix("Wymagane, gdy ").removesuffix(".")
+
+    sheets = valid_sheets()
+    row = set_field(sheets, field.label, None)
+    issue = error_at(check(sheets), f"Projekt!B{row}")
+    assert issue.message == f"pole „{field.label}” jest wymagane, gdy {condition}"
+
+
 def test_legal_basis_required_even_when_its_row_is_missing(check) -> None:
     sheets = valid_sheets()
     sheets[s.PROJECT_SHEET] = [r for r in sheets[s.PROJECT_SHEET] if r[0] != "Podstawa prawna"]
