@@ -335,7 +335,7 @@ def amendment_text(changes: Sequence[Change], act_intro: str) -> AmendingProvisi
     Raises ValueError when there are no changes.
     """
     if not changes:
-        raise ValueError("brak zmian do sformułowania")
+        raise ValueError("no changes to word")
     ordered = order_changes(changes)
     intro = act_intro.rstrip()
     groups = _group_by_paragraph(ordered)

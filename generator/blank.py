@@ -267,7 +267,7 @@ def _text_height(text: str, width: float) -> float:
 
 
 def _choices(values: Iterable[str]) -> str:
-    return ", ".join(f"„{value}”" for value in values)
+    return ", ".join(msg.QUOTED.format(value=value) for value in values)
 
 
 def _instructions() -> list[Paragraph]:

@@ -42,8 +42,7 @@ day_option = click.option(
     type=Day(),
     default=date.today,
     show_default=False,
-    help="Data, według której ocenia się terminy: 23.11.2026 albo 2026-11-23 "
-    "(domyślnie dzisiaj).",
+    help=msg.HELP_DAY,
 )
 paths_argument = click.argument(
     "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PLIK_LUB_KATALOG…"
@@ -74,7 +73,7 @@ class SzjGroup(PolishGroup):
             e.show()
             sys.exit(e.exit_code)
         except SzjError as e:
-            click.echo(f"błąd: {e}", err=True)
+            click.echo(f"{msg.ERROR_PREFIX}{e}", err=True)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
             click.echo(msg.CLICK_ABORTED, err=True)
@@ -92,7 +91,7 @@ def cli() -> None:
 
 @cli.command("init")
 @click.argument("path", type=FilePath(), metavar="PLIK.xlsx")
-@click.option("--force", is_flag=True, help="Nadpisz istniejący plik.")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_INIT)
 def init_command(path: Path, force: bool) -> None:
     """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
     from generator.blank import blank_workbook_bytes
@@ -137,15 +136,15 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
     "output_dir",
     type=FolderPath(),
     default=pipeline.DEFAULT_OUTPUT,
-    help=f"Katalog na dokumenty (domyślnie: {pipeline.DEFAULT_OUTPUT}).",
+    help=msg.HELP_OUTPUT.format(default=pipeline.DEFAULT_OUTPUT),
 )
-@click.option("--force", is_flag=True, help="Nadpisz dokumenty, które by się zmieniły.")
-@click.option("--pdf", is_flag=True, help="Zapisz także wersje PDF/A (wymaga LibreOffice).")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_GENERATE)
+@click.option("--pdf", is_flag=True, help=msg.HELP_PDF)
 @click.option(
     "--templates",
     "templates_dir",
     type=FolderPath(must_exist=True),
-    help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
+    help=msg.HELP_TEMPLATES,
 )
 @day_option
 def generate_command(
@@ -177,10 +176,10 @@ def _print_generated(result: pipeline.Generated) -> None:
     for line in checked.report_lines():
         click.echo(line, err=True)
     if not checked.ok:
-        click.echo(f"{_summary(checked)} — nie wygenerowano dokumentów", err=True)
+        click.echo(msg.NOT_GENERATED.format(summary=_summary(checked)), err=True)
         return
     if result.failure:
-        click.echo(f"błąd: {result.failure}", err=True)
+        click.echo(f"{msg.ERROR_PREFIX}{result.failure}", err=True)
         outcome = msg.NOT_ALL_WRITTEN if result.partial else msg.NOTHING_WRITTEN
         click.echo(f"{checked.path.name}: {outcome}", err=True)
         return
@@ -231,9 +230,9 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
     "target",
     type=FilePath(),
     default=Path("rejestr.xlsx"),
-    help="Plik rejestru do zapisania (domyślnie: rejestr.xlsx).",
+    help=msg.HELP_REGISTER_OUTPUT,
 )
-@click.option("--force", is_flag=True, help="Zastąp istniejący rejestr, który by się zmienił.")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_REGISTER)
 @day_option
 def register_command(folder: Path, target: Path, force: bool, today: date) -> None:
     """Zestaw wszystkie projekty z katalogu w rejestrze dla Sekretarza (plik Excel)."""
@@ -262,24 +261,23 @@ def register_command(folder: Path, target: Path, force: bool, today: date) -> No
     "--host",
     default="127.0.0.1",
     metavar="ADRES",
-    help="Adres, na którym strona nasłuchuje (domyślnie: 127.0.0.1; inny adres udostępnia "
-    "ją w sieci).",
+    help=msg.HELP_HOST,
 )
 @click.option(
-    "--port", default=8080, type=Port(), help="Port strony (domyślnie: 8080)."
+    "--port", default=8080, type=Port(), help=msg.HELP_PORT
 )
-@click.option("--no-browser", is_flag=True, help="Nie otwieraj przeglądarki po uruchomieniu.")
+@click.option("--no-browser", is_flag=True, help=msg.HELP_NO_BROWSER)
 @click.option(
     "--projekty",
     "projects_dir",
     type=FolderPath(),
-    help="Katalog skoroszytów projektów, pokazywany jako rejestr (/rejestr).",
+    help=msg.HELP_PROJECTS,
 )
 @click.option(
     "--templates",
     "templates_dir",
     type=FolderPath(must_exist=True),
-    help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
+    help=msg.HELP_TEMPLATES,
 )
 def serve_command(
     host: str, port: int, no_browser: bool, projects_dir: Path | None, templates_dir: Path | None
@@ -307,7 +305,7 @@ def templates_group() -> None:
 
 @templates_group.command("export")
 @click.argument("folder", type=FolderPath(), metavar="KATALOG")
-@click.option("--force", is_flag=True, help="Nadpisz pliki, które by się zmieniły.")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_EXPORT)
 def templates_export_command(folder: Path, force: bool) -> None:
     """Skopiuj domyślne szablony i opis ich pól (CZYTAJ.txt) do katalogu."""
     from generator.templates_admin import export_templates
@@ -363,7 +361,7 @@ def _find(paths: tuple[Path, ...]) -> pipeline.Found:
     for passed_over in found.registers:
         click.echo(f"{passed_over}: {msg.REGISTER_PASSED_OVER}", err=True)
     for problem in found.problems:
-        click.echo(f"błąd: {problem}", err=True)
+        click.echo(f"{msg.ERROR_PREFIX}{problem}", err=True)
     return found
 
 

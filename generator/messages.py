@@ -30,6 +30,16 @@ OUTPUT_NAME = (
     "korygujące lub zapobiegawcze"
 )
 
+# --- issues and the checklist of `szj status` ----------------------------------------------
+
+QUOTED = "„{value}”"  # a value of a closed list, as the Instrukcja sheet lists them
+SEVERITY_ERROR = "błąd"  # `projekt.xlsx: Zasoby!F7: błąd: …`
+SEVERITY_WARNING = "ostrzeżenie"
+ERROR_PREFIX = "błąd: "  # a command's own error line on stderr
+STATUS_COLUMNS = ("Krok", "Czynność", "Odpowiada", "Data", "Status")
+STATUS_SUPERVISION = "Nadzór od {start} do pierwszego auditu: {end}"
+STATUS_WARNINGS = "Ostrzeżenia:"
+
 # --- reading a file -----------------------------------------------------------------------
 
 FILE_NOT_FOUND = "nie znaleziono pliku"
@@ -121,6 +131,24 @@ REGISTER_REMARK_DUPLICATE = "ten sam znak sprawy co: {files}"
 REGISTER_REMARK_OPEN = "otwarty w {program} — niezapisane zmiany nie zostały uwzględnione"
 
 # --- the register as a printed report (`szj register`) --------------------------------------
+REGISTER_SHEET = "Rejestr projektów"
+REGISTER_COLUMNS = (
+    "Plik",
+    "Znak sprawy",
+    "Tytuł projektu",
+    "Bieżący krok",
+    "Następny krok",
+    "Kto działa",
+    "Działania otwarte",
+    "Działania po terminie",
+    "Najbliższy termin",
+    "Koniec nadzoru (audit wewnętrzny)",
+    "Ostatnia zmiana",
+    "Błędy",
+    "Ostrzeżenia",
+    "Uwagi",
+)
+REGISTER_ROW_HAS_ERRORS = "Skoroszyt zawiera błędy — uruchom „szj validate”. Pierwszy: {first}"
 REGISTER_TITLE = "Rejestr projektów zmian — stan na dzień {day}"
 REGISTER_FOOTER = "Strona &P z &N"  # Excel's page-number codes
 REGISTER_REMARK_SUPERVISION = "nadzór trwa"
@@ -323,6 +351,7 @@ TOO_LONG = "tekst ma {length} znaków; Excel mieści najwyżej 32 767 znaków w 
 VALUE_MISMATCH = (
     "wartość {value} zł nie zgadza się z iloczynem Ilość × Cena jednostkowa = {expected} zł"
 )
+CASE_SIGN_NOT_A_FOLDER = "{case_sign}: znak sprawy nie może być nazwą katalogu"
 CASE_SIGN_INVALID = (
     "„{value}” nie jest poprawnym znakiem sprawy (symbol komórki, symbol klasyfikacyjny, "
     "numer sprawy i rok, rozdzielone kropkami; " + CASE_SIGN_FORMS + ")"
@@ -380,6 +409,24 @@ ACTION_OVERDUE = "działanie otwarte po terminie ({due})"
 ACTION_CLOSED_WITHOUT_DATE = "działanie „zamknięte” bez daty zamknięcia"
 
 # --- command line -------------------------------------------------------------------------
+# Option help of `szj --help` (the commands' own help is their docstring in cli.py).
+HELP_DAY = "Data, według której ocenia się terminy: 23.11.2026 albo 2026-11-23 (domyślnie dzisiaj)."
+HELP_FORCE_INIT = "Nadpisz istniejący plik."
+HELP_OUTPUT = "Katalog na dokumenty (domyślnie: {default})."
+HELP_FORCE_GENERATE = "Nadpisz dokumenty, które by się zmieniły."
+HELP_PDF = "Zapisz także wersje PDF/A (wymaga LibreOffice)."
+HELP_TEMPLATES = "Katalog z szablonami urzędu (brakujące brane są z domyślnych)."
+HELP_REGISTER_OUTPUT = "Plik rejestru do zapisania (domyślnie: rejestr.xlsx)."
+HELP_FORCE_REGISTER = "Zastąp istniejący rejestr, który by się zmienił."
+HELP_HOST = (
+    "Adres, na którym strona nasłuchuje (domyślnie: 127.0.0.1; inny adres udostępnia "
+    "ją w sieci)."
+)
+HELP_PORT = "Port strony (domyślnie: 8080)."
+HELP_NO_BROWSER = "Nie otwieraj przeglądarki po uruchomieniu."
+HELP_PROJECTS = "Katalog skoroszytów projektów, pokazywany jako rejestr (/rejestr)."
+HELP_FORCE_EXPORT = "Nadpisz pliki, które by się zmieniły."
+NOT_GENERATED = "{summary} — nie wygenerowano dokumentów"
 
 WORKER_FAILED = "{file}: nie udało się przetworzyć skoroszytu (błąd programu: {detail})"
 NOTHING_WRITTEN = "nie wygenerowano dokumentów"

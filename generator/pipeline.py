@@ -227,7 +227,7 @@ def project_folder(output_dir: Path, case_sign: str) -> Path:
     name = _UNSAFE_PATH_CHARS.sub("_", case_sign).strip(". ") or "_"
     folder = (output_dir / name).resolve()
     if folder.parent != output_dir.resolve():
-        raise OutputError(f"{case_sign}: znak sprawy nie może być nazwą katalogu")
+        raise OutputError(msg.CASE_SIGN_NOT_A_FOLDER.format(case_sign=case_sign))
     return output_dir / name
 
 

@@ -37,27 +37,14 @@ from generator.polish import short_date
 from generator.procedure import ProcedureState
 from generator.target import existing_target, refuse_read_only, write_target
 
-REGISTER_SHEET = "Rejestr projektów"
+REGISTER_SHEET = msg.REGISTER_SHEET
 REGISTER_IDENTIFIER = "szj-rejestr"  # docProps/core.xml dc:identifier of every register
 _MAX_PROBED_PART = 1 << 20  # a register's core.xml and workbook.xml are a few hundred bytes
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
-HEADERS = (  # title and width in characters: together they fit A4 landscape at ~70 %
-    ("Plik", 14),
-    ("Znak sprawy", 15),
-    ("Tytuł projektu", 26),
-    ("Bieżący krok", 8),
-    ("Następny krok", 20),
-    ("Kto działa", 16),
-    ("Działania otwarte", 30),
-    ("Działania po terminie", 10),
-    ("Najbliższy termin", 11),
-    ("Koniec nadzoru (audit wewnętrzny)", 11),
-    ("Ostatnia zmiana", 11),
-    ("Błędy", 7),
-    ("Ostrzeżenia", 12),
-    ("Uwagi", 24),
-)
+# Widths in characters of msg.REGISTER_COLUMNS: together they fit A4 landscape at ~70 %.
+_WIDTHS = (14, 15, 26, 8, 20, 16, 30, 10, 11, 11, 11, 7, 12, 24)
+HEADERS = tuple(zip(msg.REGISTER_COLUMNS, _WIDTHS, strict=True))
 DATE_COLUMNS = (9, 10, 11)  # Najbliższy termin, Koniec nadzoru, Ostatnia zmiana
 DEADLINE_COLUMN = "I"  # Najbliższy termin: the date the overdue rule compares with the day
 TITLE_ROW = 1
@@ -184,7 +171,7 @@ def _row(checked: Checked) -> RegisterRow:
             None,
             errors,
             warnings,
-            f"Skoroszyt zawiera błędy — uruchom „szj validate”. Pierwszy: {first}",
+            msg.REGISTER_ROW_HAS_ERRORS.format(first=first),
         )
     return _valid_row(checked.path, validation.workbook, validation.state, len(validation.warnings))
 

@@ -146,6 +146,15 @@ ACTION_STATUSES = (ACTION_OPEN, ACTION_CLOSED)
 
 # --- the `Projekt` sheet ------------------------------------------------------------------
 
+# JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year, and
+# optionally the initials of the clerk in charge (`OR.0123.5.2026.JK`). Compared in upper
+# case, the form kept for documents and the folder name.
+# Digits are ASCII only: `\d` would also take fullwidth, Arabic-Indic or Devanagari digits.
+CASE_SIGN = re.compile(
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{4}"
+    r"(?:\.[A-ZĄĆĘŁŃÓŚŹŻ]{1,6})?$"
+)
+
 PROJECT_SHEET = "Projekt"
 PROJECT_LABEL_COLUMN = "Pole"
 PROJECT_VALUE_COLUMN = "Wartość"

@@ -122,9 +122,9 @@ class EditorialUnit:
         _check(_LETTER_ID, self.letter, "lit.")
         _check(_TIRET_ID, self.tiret, "tiret")
         if self.letter is not None and self.point is None:
-            raise ValueError("litera musi należeć do punktu")
+            raise ValueError("a letter must belong to a point")
         if self.tiret is not None and self.point is None:
-            raise ValueError("tiret musi należeć do punktu albo litery")
+            raise ValueError("a tiret must belong to a point or a letter")
 
     # --- structure ---------------------------------------------------------------------------
 

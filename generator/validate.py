@@ -6,7 +6,6 @@ user sees all of them in one run. Procedure rules come from `procedure.assess`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -34,14 +33,6 @@ from generator.procedure import ProcedureState, assess
 from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
 from generator.units import parse_unit
 
-# JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year, and
-# optionally the initials of the clerk in charge (`OR.0123.5.2026.JK`). Compared in upper
-# case, the form kept for documents and the folder name.
-# Digits are ASCII only: `\d` would also take fullwidth, Arabic-Indic or Devanagari digits.
-CASE_SIGN = re.compile(
-    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{4}"
-    r"(?:\.[A-ZĄĆĘŁŃÓŚŹŻ]{1,6})?$"
-)
 # The znak sprawy names the project's folder; Windows reads a name whose part before the
 # first dot is one of these as a device (`CON.0123.5.2026` is the console), in any case.
 WINDOWS_DEVICES = frozenset(
@@ -226,7 +217,7 @@ class _Checker:
         if unit.upper() in WINDOWS_DEVICES:
             self.error(msg.CASE_SIGN_DEVICE_NAME.format(value=case_sign, unit=unit), where)
             return False
-        if not CASE_SIGN.match(case_sign.upper()):
+        if not s.CASE_SIGN.match(case_sign.upper()):
             self.error(msg.CASE_SIGN_INVALID.format(value=case_sign), where)
             return False
         return True

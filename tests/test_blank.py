@@ -23,6 +23,7 @@ from generator.blank import (
     STEP_NAMES,
     write_blank_workbook,
 )
+from generator.model import ChangeKind
 from generator.schema import Field, Kind, TableSheet
 from generator.validate import validate_file
 
@@ -270,8 +271,8 @@ def test_example_passes_validation_without_warnings(example_path: Path) -> None:
 def test_example_changes_cover_every_kind_of_amendment(example_path: Path) -> None:
     workbook = validate_file(example_path, EXAMPLE_TODAY).workbook
     assert workbook is not None
-    by_document = {(c.document, c.kind.value) for c in workbook.changes}
-    for kind in ("otrzymuje brzmienie", "dodaje się", "uchyla się"):
+    by_document = {(c.document, c.kind) for c in workbook.changes}
+    for kind in ChangeKind:
         assert (schema.DOCUMENT_REGULAMIN, kind) in by_document
     assert any(document == schema.DOCUMENT_STATUTE for document, _ in by_document)
 

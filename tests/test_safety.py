@@ -29,7 +29,7 @@ from generator.errors import InputFileError, OutputError
 from generator.pipeline import project_folder
 from generator.read import read_workbook
 from generator.render import DEFAULT_TEMPLATES
-from generator.validate import CASE_SIGN
+from generator.schema import CASE_SIGN
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

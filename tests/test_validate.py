@@ -13,7 +13,7 @@ import pytest
 from workbooks import TODAY, Sheets, set_field, valid_sheets
 
 from generator import schema as s
-from generator.model import Issue, Severity
+from generator.model import ChangeKind, Issue, Severity
 from generator.validate import Validation, validate_file
 
 
@@ -550,8 +550,8 @@ def test_change_with_no_wording(check) -> None:
 def test_change_kind_follows_the_wordings(check) -> None:
     sheets = valid_sheets()
     sheets["Zmiany"].append([3, "Statut", "§ 31", "Uchylany przepis.", None, "Zbędny."])
-    kinds = [c.kind.value for c in check(sheets).workbook.changes]
-    assert kinds == ["otrzymuje brzmienie", "dodaje się", "uchyla się"]
+    kinds = [c.kind for c in check(sheets).workbook.changes]
+    assert kinds == [ChangeKind.REPLACE, ChangeKind.ADD, ChangeKind.REPEAL]
 
 
 # --- actions ------------------------------------------------------------------------------
