@@ -69,7 +69,9 @@ NEED_LAW = "zmiana przepisów prawa"
 NEED_CUSTOMER = "wymagania klienta"
 NEED_SOCIETY = "rozwój cywilizacyjny społeczeństwa"
 NEED_SOURCES = (NEED_LAW, NEED_CUSTOMER, NEED_SOCIETY)
-YES_NO = ("tak", "nie")
+YES = "tak"
+NO = "nie"
+YES_NO = (YES, NO)
 
 ROLE_SECRETARY = "Sekretarz (Pełnomocnik ds. SZJ)"
 ROLE_MAYOR = "Burmistrz"

@@ -6,12 +6,13 @@ user sees all of them in one run. Procedure rules come from `procedure.assess`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from generator import messages as msg
 from generator import schema as s
@@ -39,6 +40,7 @@ WINDOWS_DEVICES = frozenset(
     {"CON", "PRN", "AUX", "NUL", *(f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10))}
 )
 MONEY_TOLERANCE = Decimal("0.01")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -151,14 +153,14 @@ class _Checker:
         steps, steps_ok = self.table(s.STEPS, self.step)
         actions, actions_ok = self.table(s.ACTIONS, self.action)
         workbook = ProjectWorkbook(
-            self.raw.path,
-            project,
-            tuple(people),
-            tuple(resources),
-            tuple(changes),
-            tuple(documents),
-            tuple(steps),
-            tuple(actions),
+            path=self.raw.path,
+            project=project,
+            people=tuple(people),
+            resources=tuple(resources),
+            changes=tuple(changes),
+            qms_documents=tuple(documents),
+            steps=tuple(steps),
+            actions=tuple(actions),
         )
         self.people_rules(workbook)
         self.conditional_project_rules(workbook)
@@ -235,19 +237,7 @@ class _Checker:
                 source.cell("value"),
             )
             return None
-        return Resource(
-            values["number"],
-            values["kind"],
-            values["description"],
-            values["quantity"],
-            values["unit"],
-            values["unit_price"],
-            value,
-            values["funding"],
-            values["due"],
-            values["status"],
-            source,
-        )
+        return _record(Resource, values, value=value, source=source)
 
     def change(self, values: Mapping[str, Any], source: Source) -> Change | None:
         unit = parse_unit(values["unit"])
@@ -257,47 +247,19 @@ class _Checker:
         if not values["current"] and not values["proposed"]:
             self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
             return None
-        return Change(
-            values["number"],
-            values["document"],
-            unit,
-            values["current"],
-            values["proposed"],
-            values["justification"],
-            source,
-        )
+        return _record(Change, values, unit=unit, source=source)
 
     def step(self, values: Mapping[str, Any], source: Source) -> StepEntry | None:
         if not 1 <= values["step"] <= 9:
             self.error(msg.STEP_UNKNOWN.format(value=values["step"]), source.cell("step"))
             return None
-        return StepEntry(
-            values["step"],
-            values["activity"],
-            values["date"],
-            values["performer"],
-            values["status"],
-            values["result"],
-            values["remarks"],
-            source,
-        )
+        return _record(StepEntry, values, source=source)
 
     def action(self, values: Mapping[str, Any], source: Source) -> Action | None:
         if values["status"] == s.ACTION_CLOSED and values["closed_on"] is None:
             self.error(msg.ACTION_CLOSED_WITHOUT_DATE, source.cell("closed_on"))
             return None
-        return Action(
-            values["number"],
-            values["kind"],
-            values["description"],
-            values["cause"],
-            values["responsible"],
-            values["due"],
-            values["status"],
-            values["closed_on"],
-            values["effectiveness"],
-            source,
-        )
+        return _record(Action, values, source=source)
 
     def people_rules(self, workbook: ProjectWorkbook) -> None:
         """Role cardinalities of `Osoby` (SPEC §3)."""
@@ -390,49 +352,39 @@ def _pl(amount: Decimal) -> str:
     return f"{amount:.2f}".replace(".", ",")
 
 
+def _record(cls: type[R], values: Mapping[str, Any], **given: Any) -> R:
+    """A record built by keyword: each field takes the schema value of the same key, unless
+    `given` (a value derived from it, the source). A schema key without a field is a bug."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    unknown = set(values) - names
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field for the schema keys {sorted(unknown)}")
+    return cls(**{**values, **given})
+
+
+# What stands in for a missing or bad required value of `Projekt`, by kind.
+_PLACEHOLDERS: dict[s.Kind, Any] = {s.Kind.MULTI_CHOICE: (), s.Kind.DATE: date.min}
+
+
 def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
     """A Project even from a bad sheet: placeholders stand in for bad values, so the rules
     that need the project can still run (the workbook is rejected anyway)."""
-    return Project(
-        office=values["office"] or "",
-        town=values["town"] or "",
-        voivodeship=values["voivodeship"] or "",
-        council=values["council"] or "",
-        case_sign=values["case_sign"] or "",
-        title=values["title"] or "",
-        activity_kind=values["activity_kind"] or "",
-        need_sources=values["need_sources"] or (),
-        need_description=values["need_description"] or "",
-        legal_basis=values["legal_basis"],
-        customer_requirements=values["customer_requirements"],
-        standards=values["standards"],
-        goal=values["goal"] or "",
-        scope=values["scope"] or "",
-        acceptance_criteria=values["acceptance_criteria"],
-        lead_unit=values["lead_unit"],
-        planned_implementation=values["planned_implementation"] or date.min,
-        mayor_approval_required=values["mayor_approval_required"] == "tak",
-        regulamin_act=values["regulamin_act"],
-        statute_act=values["statute_act"],
-        ordinance_legal_basis=values["ordinance_legal_basis"],
-        resolution_legal_basis=values["resolution_legal_basis"],
-        planned_audit=values["planned_audit"],
-        audit_date=values["audit_date"],
-        audit_report=values["audit_report"],
+    filled = {
+        spec.key: _PLACEHOLDERS.get(spec.kind, "")
+        for spec in s.PROJECT_FIELDS
+        if spec.required and values[spec.key] is None
+    }
+    return _record(
+        Project,
+        {**values, **filled},
+        mayor_approval_required=values["mayor_approval_required"] == s.YES,
         cells=dict(where),
     )
 
 
 def _person(values: Mapping[str, Any], source: Source) -> Person:
-    return Person(values["name"], values["position"], values["unit"], values["role"], source)
+    return _record(Person, values, source=source)
 
 
 def _qms_document(values: Mapping[str, Any], source: Source) -> QmsDocument:
-    return QmsDocument(
-        values["symbol"],
-        values["name"],
-        values["kind"],
-        values["action"],
-        values["responsible"],
-        source,
-    )
+    return _record(QmsDocument, values, source=source)

@@ -610,3 +610,35 @@ def test_voivodeship_must_be_one_of_the_sixteen(make_workbook) -> None:  # type:
     validation = validate_file(make_workbook(sheets), TODAY)
     assert validation.ok
     assert validation.workbook.project.voivodeship == "wielkopolskie"
+
+
+# --- records built by keyword from the schema ---------------------------------------------
+
+
+def test_every_schema_column_has_its_record_field(check) -> None:
+    """Records take each value by its schema key; the valid workbook fills every sheet."""
+    workbook = check(valid_sheets()).workbook
+    records = {
+        s.PEOPLE: workbook.people[0],
+        s.RESOURCES: workbook.resources[0],
+        s.CHANGES: workbook.changes[0],
+        s.QMS_DOCUMENTS: workbook.qms_documents[0],
+        s.STEPS: workbook.steps[0],
+        s.ACTIONS: workbook.actions[0],
+    }
+    for sheet, record in records.items():
+        for column in sheet.columns:
+            assert hasattr(record, column.key), (sheet.name, column.key)
+    assert workbook.resources[0].description == "Czytnik dowodów osobistych"
+    assert workbook.actions[0].responsible == "Katarzyna Wójcik"
+
+
+def test_a_schema_key_without_a_record_field_is_refused() -> None:
+    from generator.model import Person, Source
+    from generator.validate import _record
+
+    values = {"name": "Anna Nowak", "position": "Sekretarz", "unit": None, "role": "x"}
+    source = Source("Osoby", 2, {})
+    assert _record(Person, values, source=source).name == "Anna Nowak"
+    with pytest.raises(TypeError, match="phone"):
+        _record(Person, {**values, "phone": "123"}, source=source)
