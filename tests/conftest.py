@@ -40,3 +40,12 @@ def golden() -> Callable[[Path, str], None]:
     With `SZJ_UPDATE_GOLDEN=1` a differing file is rewritten and the test still fails once.
     """
     return compare_with_golden
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`-n auto --dist loadgroup`) the slow tests run one after another
+    on one worker while the others take the rest: two LibreOffice conversions, killed
+    processes or time-limited sandboxes never compete with each other for the CPU."""
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.xdist_group("slow"))

@@ -479,16 +479,19 @@ def _check_redline(old: str | None, new: str | None) -> None:
         assert (a.op, b.op) != ("insert", "delete")  # a deletion precedes its insertion
 
 
+@pytest.mark.slow
 @given(_texts, _texts)
 def test_redline_round_trip_words(old: str, new: str) -> None:
     _check_redline(old, new)
 
 
+@pytest.mark.slow
 @given(st.none() | st.text(), st.none() | st.text())
 def test_redline_round_trip_any_text(old: str | None, new: str | None) -> None:
     _check_redline(old, new)
 
 
+@pytest.mark.slow
 @given(_texts)
 def test_redline_identity(same: str) -> None:
     segments = redline(same, same)

@@ -26,6 +26,8 @@ from workbooks import set_field, valid_sheets, write_workbook
 from generator.cli import cli
 from generator.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DAY = ["--na-dzien", "2026-11-24"]
 CASE_SIGN = "OR.0123.7.2026"

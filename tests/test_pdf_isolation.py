@@ -31,6 +31,8 @@ import pytest
 from generator import pdf
 from generator.errors import ConverterError
 
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCX_NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -265,6 +267,10 @@ def test_a_conversion_past_its_time_stops_libreoffice_and_its_children(
     )
     monkeypatch.setenv("SZJ_SOFFICE", str(script))
     monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 1)
+    # A private temporary folder: another run's LibreOffice profile in /tmp is not ours.
+    system_tmp = tmp_path / "systemtmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
     document = tmp_path / "dokument.docx"
     document.write_bytes(b"docx")
     started = time.monotonic()
@@ -273,7 +279,7 @@ def test_a_conversion_past_its_time_stops_libreoffice_and_its_children(
     assert time.monotonic() - started < 20
     child = int(pids.read_text())
     assert wait_until(lambda: not alive(child), 5)  # the whole group, not only the script
-    assert not list(Path(tempfile.gettempdir()).glob(f"{pdf.PROFILE_PREFIX}*/{pdf.OWNER_FILE}"))
+    assert not list(system_tmp.glob(f"{pdf.PROFILE_PREFIX}*/{pdf.OWNER_FILE}"))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc, PR_SET_PDEATHSIG")

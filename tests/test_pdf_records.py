@@ -22,6 +22,8 @@ from click.testing import CliRunner, Result
 from generator import pdf
 from generator.cli import cli
 
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "przyklad.xlsx"
 DAY = ["--na-dzien", "2026-12-01"]

@@ -496,6 +496,7 @@ def test_a_formula_without_a_saved_value_is_still_found(make_workbook) -> None:
     assert cell.formula == "=D2*F2"
 
 
+@pytest.mark.slow
 def test_a_large_file_with_the_ole_signature_is_not_read_whole(tmp_path: Path) -> None:
     from hostile import large_ole
 
@@ -514,6 +515,7 @@ def test_a_fifo_named_xlsx_is_refused_without_blocking(tmp_path: Path, where: st
     assert "to nie jest zwykły plik (potok, urządzenie" in read_in_a_process(path)
 
 
+@pytest.mark.slow
 def test_a_sheet_over_the_row_limit_is_refused_naming_it(tmp_path: Path) -> None:
     from hostile import many_resources, workbook
 
@@ -522,6 +524,7 @@ def test_a_sheet_over_the_row_limit_is_refused_naming_it(tmp_path: Path) -> None
     assert issue.message.startswith("arkusz „Zasoby” ma więcej niż 10\u00a0000 wierszy danych")
 
 
+@pytest.mark.slow
 def test_300000_rows_are_refused_before_the_workbook_is_loaded(tmp_path: Path) -> None:
     from hostile import resource_rows, rezipped
 

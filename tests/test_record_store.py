@@ -156,6 +156,7 @@ def _run_at_the_barrier(barrier: object, source: Path, out: Path) -> None:
     pipeline.generate([source], pipeline.GenerateSettings(TODAY, out, force=True))
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_never_leave_a_folder_mixing_versions(tmp_path: Path) -> None:
     """Two processes, two workbooks with one znak, both with --force, released together; after
     every round the manifest lists exactly the documents on disk."""

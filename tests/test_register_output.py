@@ -320,6 +320,7 @@ def _calc_installed(soffice: str) -> bool:
     return any(program.glob("libscfiltlo.so")) or any(program.glob("scfilt*.dll"))
 
 
+@pytest.mark.slow
 def test_register_printed_by_libreoffice_has_landscape_pages_and_the_title(
     run, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -353,6 +353,7 @@ def test_describe_gives_origin_and_hash() -> None:
 # --- LibreOffice ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_document_converts_to_pdf(rendered: dict[str, bytes], tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hostile import docx_text
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -31,6 +32,8 @@ from generator import pipeline
 from generator.context import DECISION, PROPOSALS, RESOURCES
 from generator.render import TemplateSet
 from generator.schema import INVISIBLE
+
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

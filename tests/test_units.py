@@ -211,18 +211,21 @@ _units = st.builds(
 )
 
 
+@pytest.mark.slow
 @given(_units)
 def test_str_parse_round_trip(unit: EditorialUnit) -> None:
     assert parse_unit(str(unit)) == unit
     assert parse_unit(unit.text(nbsp=True)) == unit
 
 
+@pytest.mark.slow
 @given(_units, _units)
 def test_order_is_consistent_with_equality(a: EditorialUnit, b: EditorialUnit) -> None:
     assert (a == b) == (a.sort_key() == b.sort_key())
     assert (a < b) + (b < a) + (a == b) == 1
 
 
+@pytest.mark.slow
 @given(_units)
 def test_parent_sorts_before_child(unit: EditorialUnit) -> None:
     if unit.parent is not None:

@@ -21,6 +21,8 @@ from workbooks import TODAY, valid_sheets, write_workbook
 
 from generator.web.app import ServeSettings, create_app
 
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "przyklad.xlsx"
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
