@@ -117,6 +117,9 @@ REGISTER_DUPLICATE_CASE_SIGN = (
     "jednego katalogu; popraw znak sprawy w jednym z nich"
 )
 REGISTER_REMARK_DUPLICATE = "ten sam znak sprawy co: {files}"
+REGISTER_REMARK_INVALID = (
+    "Skoroszyt zawiera błędy — stan niepełny; uruchom „szj validate”. Pierwszy: {first}"
+)
 REGISTER_REMARK_OPEN = "otwarty w {program} — niezapisane zmiany nie zostały uwzględnione"
 
 # --- the register as a printed report (`szj register`) --------------------------------------
@@ -309,6 +312,13 @@ STATUS_OVERWRITTEN = "nadpisano"
 STATUS_SKIPPED = "pominięto (istnieje, użyj --force)"
 STATUS_REMOVED = "usunięto (nieaktualny)"
 NEXT_STEP = "Następny krok: {step} — {name} — {person}"
+STATUS_PARTIAL = (
+    "STAN NIEPEŁNY — skoroszyt zawiera błędy ({errors}); pokazano to, co dało się odczytać, "
+    "bez wierszy z błędami. Popraw błędy (szj validate), zanim ktoś oprze się na tym stanie."
+)
+STATUS_PARTIAL_NO_STEPS = (
+    "STAN NIEZNANY — arkusz Przebieg zawiera błędy, więc nie da się ustalić etapu procedury"
+)
 ALL_STEPS_DONE = "Wszystkie kroki procedury zakończone."
 NO_PERSON = "(brak osoby w roli „{role}”)"
 SOFFICE_MISSING = (
