@@ -163,7 +163,7 @@ def _open(path: Path) -> docx.document.Document:
 
 def _count_revisions(body: etree._Element) -> int:
     query = " | ".join(f".//w:{tag}" for tag in _REVISION_TAGS)
-    return len(body.xpath(query, namespaces=_NS))
+    return len(etree.ElementBase.xpath(body, query, namespaces=_NS))
 
 
 def _has_table_text(body: etree._Element) -> bool:
@@ -235,10 +235,10 @@ def paragraph_text(paragraph: etree._Element) -> str:
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"\s+")
 _ID = r"([1-9][0-9]*[a-z]{0,3})"
-_PARAGRAPH = re.compile(rf"§ ?{_ID}(?:\.|(?= )|$) ?(.*)")
-_USTEP = re.compile(rf"{_ID}\.(?![0-9]) ?(.*)")
-_POINT = re.compile(rf"{_ID}\) ?(.*)")
-_LETTER = re.compile(r"([a-z]{1,3})\) ?(.*)")
+_PARAGRAPH = re.compile(rf"§ ?{_ID}(?: ?\.|(?= )|$) ?(.*)")
+_USTEP = re.compile(rf"{_ID} ?\.(?![0-9]) ?(.*)")
+_POINT = re.compile(rf"{_ID} ?\) ?(.*)")
+_LETTER = re.compile(r"([a-z]{1,3}) ?\) ?(.*)")
 # Dashes and the bullets Word's automatic lists draw (also the Symbol-font private-use ones); a
 # hyphen counts only when a space follows, so „-owy” is not a tiret.
 _TIRET = re.compile("(?:[\u2013\u2014\u2212\u2022\u25aa\u25e6\uf0b7\uf02d\uf0a7] ?|- )(.*)")
