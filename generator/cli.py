@@ -203,7 +203,7 @@ def _print_generated(result: pipeline.Generated) -> None:
 @day_option
 def status_command(paths: tuple[Path, ...], today: date) -> None:
     """Pokaż, na jakim etapie procedury są projekty, kto działa następny i ostrzeżenia."""
-    from generator.terminal import status_text
+    from generator.terminal import partial_status_text, status_text
 
     found = _find(paths)
     failed = bool(found.problems)
@@ -214,8 +214,18 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
         if validation is None or validation.workbook is None or validation.state is None:
             for line in checked.report_lines():
                 click.echo(line, err=True)
-            click.echo(_summary(checked))
             failed = True
+            if validation is None or validation.partial_workbook is None:
+                click.echo(_summary(checked))
+                continue
+            click.echo(
+                partial_status_text(
+                    validation.partial_workbook,
+                    validation.partial_state,
+                    checked.path.name,
+                    len(validation.errors),
+                )
+            )
             continue
         click.echo(status_text(validation.workbook, validation.state, checked.path.name))
     if failed:

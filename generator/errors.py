@@ -23,6 +23,17 @@ class TemplateError(SzjError):
     """Raised when a Word template is missing, broken, or uses a field the tool does not know."""
 
 
+class ActError(SzjError):
+    """Raised when an act's .docx (the regulamin, the statute) cannot be read or parsed.
+
+    `issues` lists the paragraphs that could not be parsed (empty for a file-level problem).
+    """
+
+    def __init__(self, message: str, issues: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.issues = issues
+
+
 class OutputError(SzjError):
     """Raised when a document cannot be written (permissions, full disk, file open in Word).
 

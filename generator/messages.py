@@ -128,6 +128,9 @@ REGISTER_DUPLICATE_CASE_SIGN = (
     "jednego katalogu; popraw znak sprawy w jednym z nich"
 )
 REGISTER_REMARK_DUPLICATE = "ten sam znak sprawy co: {files}"
+REGISTER_REMARK_INVALID = (
+    "Skoroszyt zawiera błędy — stan niepełny; uruchom „szj validate”. Pierwszy: {first}"
+)
 REGISTER_REMARK_OPEN = "otwarty w {program} — niezapisane zmiany nie zostały uwzględnione"
 
 # --- the register as a printed report (`szj register`) --------------------------------------
@@ -148,7 +151,6 @@ REGISTER_COLUMNS = (
     "Ostrzeżenia",
     "Uwagi",
 )
-REGISTER_ROW_HAS_ERRORS = "Skoroszyt zawiera błędy — uruchom „szj validate”. Pierwszy: {first}"
 REGISTER_TITLE = "Rejestr projektów zmian — stan na dzień {day}"
 REGISTER_FOOTER = "Strona &P z &N"  # Excel's page-number codes
 REGISTER_REMARK_SUPERVISION = "nadzór trwa"
@@ -364,6 +366,52 @@ CHANGE_EMPTY = "podaj brzmienie obecne, proponowane albo oba (oba puste w wiersz
 STEP_UNKNOWN = "krok „{value}” nie istnieje; procedura ma kroki 1–9"
 STEP_MISSING = "brak wiersza kroku {step} w arkuszu Przebieg"
 
+# --- the act's text: the regulamin's and the statute's .docx (issue 15) -------------------
+
+ACT_NOT_DOCX = (
+    "nie da się otworzyć pliku jako dokumentu Word .docx; zapisz akt w Wordzie jako .docx"
+)
+ACT_ENCRYPTED = (
+    "dokument jest chroniony hasłem albo zapisany w starym formacie .doc; zapisz go w Wordzie "
+    "jako .docx bez hasła"
+)
+ACT_TRACKED_CHANGES = (
+    "dokument zawiera niezaakceptowane śledzone zmiany ({count}); otwórz go w Wordzie, wybierz "
+    "Recenzja → Zaakceptuj → Zaakceptuj wszystkie zmiany, zapisz plik i spróbuj ponownie"
+)
+ACT_NO_TEXT = (
+    "dokument nie zawiera tekstu (czy to skan?); potrzebny jest tekst aktu zapisany w Wordzie, "
+    "nie obraz strony"
+)
+ACT_NO_PARAGRAPHS = (
+    "nie znaleziono żadnego paragrafu („§ 1.”) — czy to na pewno tekst regulaminu albo statutu?"
+)
+ACT_CANNOT_PARSE = "nie udało się odczytać podziału aktu na jednostki ({count}):"
+ACT_ISSUE_LINE = "akapit {number}: {problem} — „{text}”"
+ACT_UNKNOWN_MARK = "nierozpoznane oznaczenie jednostki"
+ACT_MARK_BEFORE_FIRST_PARAGRAPH = "oznaczenie jednostki przed pierwszym paragrafem"
+ACT_TEXT_OUTSIDE_PARAGRAPH = "tekst poza paragrafem (po tytule rozdziału, a przed „§”)"
+ACT_USTEP_AFTER_TEXT = (
+    "ustęp „{ident}.” po tekście {unit} — nie wiadomo, czy to ustęp, czy punkt wyliczenia "
+    "(pierwszy ustęp zapisuje się w wierszu paragrafu: „§ 2. 1. …”)"
+)
+ACT_USTEP_AFTER_POINTS = "ustęp „{ident}.” po punktach {unit}, który nie dzieli się na ustępy"
+ACT_LETTER_WITHOUT_POINT = (
+    "litera „{ident})” poza punktem (w {unit} nie ma punktu, do którego by należała)"
+)
+ACT_TIRET_WITHOUT_POINT = (
+    "tiret poza punktem i literą (w {unit}) — takiego tiret nie da się wskazać adresem jednostki"
+)
+ACT_LOOSE_TEXT = (
+    "akapit bez oznaczenia po {unit} — nie wiadomo, czy to dalszy tekst {unit}, czy część "
+    "wspólna wyliczenia; w Wordzie połącz go z właściwym akapitem (Shift+Enter zamiast Enter)"
+)
+ACT_NUMBER_GAP = "akapit {number}: po {previous} następuje {unit} — luka w numeracji"
+ACT_NUMBER_START = "akapit {number}: wyliczenie zaczyna się od {unit}, a nie od pierwszej jednostki"
+ACT_NUMBER_REPEAT = "akapit {number}: {unit} występuje drugi raz (poprzednio w akapicie {first})"
+ACT_NUMBER_BACKWARDS = "akapit {number}: {unit} po {previous} — numeracja się cofa"
+ACT_CHAPTER_NO_TITLE = "akapit {number}: rozdział {chapter} nie ma tytułu"
+
 # --- people -------------------------------------------------------------------------------
 
 ROLE_NONE = "brak osoby w roli „{role}” (wymagana dokładnie jedna)"
@@ -443,6 +491,13 @@ STATUS_OVERWRITTEN = "nadpisano"
 STATUS_SKIPPED = "pominięto (istnieje, użyj --force)"
 STATUS_REMOVED = "usunięto (nieaktualny)"
 NEXT_STEP = "Następny krok: {step} — {name} — {person}"
+STATUS_PARTIAL = (
+    "STAN NIEPEŁNY — skoroszyt zawiera błędy ({errors}); pokazano to, co dało się odczytać, "
+    "bez wierszy z błędami. Popraw błędy (szj validate), zanim ktoś oprze się na tym stanie."
+)
+STATUS_PARTIAL_NO_STEPS = (
+    "STAN NIEZNANY — arkusz Przebieg zawiera błędy, więc nie da się ustalić etapu procedury"
+)
 ALL_STEPS_DONE = "Wszystkie kroki procedury zakończone."
 NO_PERSON = "(brak osoby w roli „{role}”)"
 SOFFICE_MISSING = (

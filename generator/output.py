@@ -172,6 +172,11 @@ class ProjectFolder:
         kept = [n for n, s in statuses.items() if s is FileStatus.SKIPPED and n != index]
         if index in statuses and kept and statuses[index] is FileStatus.CREATED:
             statuses[index] = FileStatus.HELD_BACK
+        # The tool's own index follows the files it describes, all of them current now: it is
+        # replaced without --force (a file of that name the tool did not write is still kept).
+        own = index in statuses and not kept and statuses[index] is FileStatus.SKIPPED
+        if own and self._is_own_index(index):
+            statuses[index] = FileStatus.OVERWRITTEN
         writing = (FileStatus.CREATED, FileStatus.OVERWRITTEN)
         changed = [n for n, s in statuses.items() if s in writing]
         staged: dict[str, str] = {}  # target → its temporary name, not yet renamed
@@ -188,6 +193,15 @@ class ProjectFolder:
             WrittenFile(self.path / name, statuses[name], sha256(data), len(data))
             for name, data in files.items()
         ]
+
+    def _is_own_index(self, name: str) -> bool:
+        """Whether `name` holds a manifest this tool wrote (`"tool": "szj"`)."""
+        data = self.read(name)
+        try:
+            manifest = json.loads(data) if data is not None else None
+        except ValueError:
+            return False
+        return isinstance(manifest, dict) and manifest.get("tool") == "szj"
 
     def _rename_all(self, staged: dict[str, str]) -> None:
         for renamed, name in enumerate(list(staged)):
@@ -419,10 +433,12 @@ def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
     return FileStatus.OVERWRITTEN if force else FileStatus.SKIPPED
 
 
-def write_files(folder: Path, files: Mapping[str, bytes], force: bool) -> list[WrittenFile]:
+def write_files(
+    folder: Path, files: Mapping[str, bytes], force: bool, *, index: str | None = None
+) -> list[WrittenFile]:
     """Open and lock `folder`, write `files` into it (see `ProjectFolder.write`)."""
     with open_folder(folder) as opened:
-        return opened.write(files, force)
+        return opened.write(files, force, index=index)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

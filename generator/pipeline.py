@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator import __version__
 from generator import messages as msg
@@ -27,6 +27,7 @@ from generator.errors import ConverterError, InputFileError, OutputError, SzjErr
 from generator.model import Issue, Severity
 from generator.output import (
     FileStatus,
+    ProjectFolder,
     WrittenFile,
     file_sha256,
     manifest_bytes,
@@ -284,7 +285,8 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     try:
         with open_folder(prepared.folder) as folder:
             known = (*TEMPLATE_NAMES, *read_manifest_names(folder, MANIFEST_NAME))
-            files = folder.write(prepared.documents, settings.force, index=MANIFEST_NAME)
+            documents = _with_current_pdfs(folder, prepared.documents)
+            files = folder.write(documents, settings.force, index=MANIFEST_NAME)
             stale = folder.stale(prepared.documents, known)
             try:
                 if settings.force:
@@ -297,6 +299,46 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     return Generated(
         checked, prepared.folder, tuple(files), templates=prepared.templates, stale=tuple(stale)
     )
+
+
+def _with_current_pdfs(folder: ProjectFolder, documents: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The documents with their manifest keeping the PDFs of an earlier `--pdf` run that are
+    still current: made from the very .docx now written, and unchanged on disk. A run
+    without `--pdf` then leaves the manifest as it was instead of dropping them."""
+    if MANIFEST_NAME not in documents:
+        return dict(documents)
+    new = json.loads(documents[MANIFEST_NAME])
+    current = {name: entry["sha256"] for name, entry in new["documents"].items()}
+    kept: dict[str, dict[str, Any]] = {}
+    for name, entry in _recorded_entries(folder).items():
+        if not isinstance(entry, dict):
+            continue
+        source = entry.get("source")
+        if not name.endswith(".pdf") or not isinstance(source, dict):
+            continue
+        if current.get(source.get("file")) != source.get("sha256"):
+            continue
+        on_disk = folder.read(name)
+        if on_disk is not None and sha256(on_disk) == entry.get("sha256"):
+            kept[name] = entry
+    if not kept:
+        return dict(documents)
+    new["documents"] = {**new["documents"], **kept}  # as `--pdf` lists them: PDFs last
+    data = (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return {**documents, MANIFEST_NAME: data}
+
+
+def _recorded_entries(folder: ProjectFolder) -> dict[str, object]:
+    """The `documents` of the manifest now in the folder (nothing if it is not the tool's)."""
+    data = folder.read(MANIFEST_NAME, limit=MANIFEST_MAX_BYTES)
+    try:
+        manifest = json.loads(data) if data is not None else None
+    except ValueError:
+        return {}
+    if not isinstance(manifest, dict) or manifest.get("tool") != "szj":
+        return {}
+    entries = manifest.get("documents")
+    return entries if isinstance(entries, dict) else {}
 
 
 def refuse_shared_folders(prepared: Sequence[Prepared]) -> list[Prepared]:
@@ -662,8 +704,12 @@ def _finish_pdfs(
     data = _manifest(result.checked.path, result.templates, entries)
     data = _with_sources(data, {w.path.name: sources[w.path.name] for w in vouched})
     files = (*result.files, *sorted([*pdfs, *plan.held], key=lambda w: w.path.name))
+    # With every document current, the manifest follows them without --force; with a
+    # document kept (`pominięto`), the --force rule holds for the manifest too.
+    documents_kept = any(w.status is FileStatus.SKIPPED for w in result.files)
+    index = None if documents_kept else MANIFEST_NAME
     try:
-        manifest = write_files(result.folder, {MANIFEST_NAME: data}, force)
+        manifest = write_files(result.folder, {MANIFEST_NAME: data}, force, index=index)
     except OutputError as e:
         return replace(result, files=files, failure=str(e), partial=True)
     return replace(result, files=(*files, *manifest))

@@ -209,8 +209,14 @@ def checklist_rows(state: ProcedureState) -> tuple[ChecklistRow, ...]:
     return tuple(rows)
 
 
-def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
-    """Derive the state of a project and every procedure rule of SPEC §3."""
+def assess(
+    workbook: ProjectWorkbook, today: date, people_complete: bool = True
+) -> ProcedureState:
+    """Derive the state of a project and every procedure rule of SPEC §3.
+
+    Without `people_complete` (a row of Osoby was refused) the rules that look people up are
+    left out: they would only repeat that row's error.
+    """
     project = workbook.project
     rounds = _review_rounds(workbook.steps)
     steps = tuple(_step_state(d, workbook, rounds) for d in STEP_DEFINITIONS)
@@ -232,7 +238,7 @@ def assess(workbook: ProjectWorkbook, today: date) -> ProcedureState:
     issues: list[Issue] = []
     issues += _order_issues(steps, rounds, project.mayor_approval_required)
     issues += _single_row_issues(steps)
-    issues += _entry_issues(workbook)
+    issues += _entry_issues(workbook, people_complete)
     issues += _resource_issues(workbook, steps)
     issues += _supervision_issues(workbook, step9, today)
     issues += [
@@ -454,7 +460,7 @@ def _single_row_issues(steps: tuple[StepState, ...]) -> list[Issue]:
     return issues
 
 
-def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
+def _entry_issues(workbook: ProjectWorkbook, people_complete: bool = True) -> list[Issue]:
     """Per row of `Przebieg`: date for done steps, results, the person who performed it."""
     issues: list[Issue] = []
     for entry in workbook.steps:
@@ -462,7 +468,7 @@ def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
         if entry.status == s.STEP_DONE and entry.date is None:
             issues.append(_error(msg.STEP_DONE_WITHOUT_DATE, entry, "date"))
         issues += _result_issues(entry)
-        if entry.performer:
+        if entry.performer and people_complete:
             if not workbook.people_named(entry.performer):
                 issues.append(
                     Issue(
@@ -481,7 +487,7 @@ def _entry_issues(workbook: ProjectWorkbook) -> list[Issue]:
                         entry.source.cell("performer"),
                     )
                 )
-    for action in workbook.actions:
+    for action in workbook.actions if people_complete else ():
         if action.responsible and not workbook.people_named(action.responsible):
             issues.append(
                 Issue(

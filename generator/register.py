@@ -154,26 +154,37 @@ def mark_duplicates(rows: Sequence[RegisterRow]) -> list[RegisterRow]:
 
 def _row(checked: Checked) -> RegisterRow:
     validation = checked.validation
-    if validation is None or validation.workbook is None or validation.state is None:
-        errors = len(validation.errors) if validation else 1
-        warnings = len(validation.warnings) if validation else 0
-        first = checked.report_lines()[0] if checked.report_lines() else ""
-        return RegisterRow(
-            checked.path.name,
-            "",
-            "",
-            "",
-            "",
-            "",
-            None,
-            None,
-            None,
-            None,
-            errors,
-            warnings,
-            msg.REGISTER_ROW_HAS_ERRORS.format(first=first),
+    if validation is not None and validation.workbook and validation.state:
+        return _valid_row(
+            checked.path, validation.workbook, validation.state, len(validation.warnings)
         )
-    return _valid_row(checked.path, validation.workbook, validation.state, len(validation.warnings))
+    errors = len(validation.errors) if validation else 1
+    warnings = len(validation.warnings) if validation else 0
+    first = checked.report_lines()[0] if checked.report_lines() else ""
+    remark = msg.REGISTER_REMARK_INVALID.format(first=first)
+    if validation is not None and validation.partial_workbook and validation.partial_state:
+        # What could be read stays in the row (znak, title, step), the errors marked.
+        row = _valid_row(
+            checked.path, validation.partial_workbook, validation.partial_state, warnings
+        )
+        return replace(row, errors=errors, remarks="; ".join(filter(None, (remark, row.remarks))))
+    readable = validation.partial_workbook if validation else None
+    project = readable.project if readable else None
+    return RegisterRow(
+        checked.path.name,
+        (project.case_sign or "") if project else "",
+        (project.title or "") if project else "",
+        "",
+        "",
+        "",
+        None,
+        None,
+        None,
+        None,
+        errors,
+        warnings,
+        remark,
+    )
 
 
 def _valid_row(

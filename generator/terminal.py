@@ -28,10 +28,22 @@ def next_step_line(state: ProcedureState) -> str:
     return msg.NEXT_STEP.format(step=definition.number, name=definition.name, person=people)
 
 
+def partial_status_text(
+    workbook: ProjectWorkbook, state: ProcedureState | None, file_name: str, errors: int
+) -> str:
+    """What can be read of a workbook with errors, marked as incomplete at the top."""
+    heading = msg.STATUS_PARTIAL.format(errors=msg.errors(errors))
+    if state is None:
+        project = workbook.project
+        title = f"{project.case_sign or '—'} — {project.title or '—'}  [{file_name}]"
+        return "\n".join([heading, "", title, "", msg.STATUS_PARTIAL_NO_STEPS])
+    return "\n".join([heading, "", status_text(workbook, state, file_name)])
+
+
 def status_text(workbook: ProjectWorkbook, state: ProcedureState, file_name: str) -> str:
     """The checklist of one project: a table of steps, the next step, the warnings."""
     project = workbook.project
-    lines = [f"{project.case_sign} — {project.title}  [{file_name}]", ""]
+    lines = [f"{project.case_sign or '—'} — {project.title or '—'}  [{file_name}]", ""]
     lines.append(_row([title for title, _ in _COLUMNS]))
     lines.append(_row(["-" * width for _, width in _COLUMNS]))
     for item in checklist_rows(state):

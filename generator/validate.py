@@ -51,6 +51,10 @@ class Validation:
     issues: tuple[Issue, ...]
     workbook: ProjectWorkbook | None  # None when any error was found
     state: ProcedureState | None
+    # What could be read despite errors, for views that say so (`szj status`, the register);
+    # never for documents. The records of bad rows are missing from it.
+    partial_workbook: ProjectWorkbook | None = None
+    partial_state: ProcedureState | None = None
 
     @property
     def errors(self) -> tuple[Issue, ...]:
@@ -72,11 +76,14 @@ def validate_file(path: Path, today: date) -> Validation:
 
 def validate_raw(raw: RawWorkbook, today: date) -> Validation:
     checker = _Checker(raw)
-    workbook, rows_ok = checker.build()
+    workbook, steps_ok, people_ok = checker.build()
     issues = checker.issues
     state = None
-    if rows_ok:
-        state = assess(workbook, today)
+    # The procedure rules need every row of Przebieg; without it they would only repeat its
+    # errors. A bad row elsewhere (Działania, Zasoby, Projekt) hides none of them, and a bad
+    # row of Osoby only the rules about who performed what.
+    if steps_ok:
+        state = assess(workbook, today, people_complete=people_ok)
         issues += state.issues
     issues = _unique(issues)
     has_errors = any(i.is_error for i in issues)
@@ -85,6 +92,8 @@ def validate_raw(raw: RawWorkbook, today: date) -> Validation:
         tuple(issues),
         None if has_errors else workbook,
         None if has_errors else state,
+        workbook,
+        state,
     )
 
 
@@ -143,15 +152,16 @@ class _Checker:
 
     # --- the workbook ---------------------------------------------------------------------
 
-    def build(self) -> tuple[ProjectWorkbook, bool]:
-        """Typed records of everything readable; `rows_ok` when the procedure can be judged."""
+    def build(self) -> tuple[ProjectWorkbook, bool, bool]:
+        """Typed records of everything readable; whether every row of Przebieg and of Osoby
+        made a good record (the procedure can be judged, and who did what)."""
         project = self.project()
         people, people_ok = self.table(s.PEOPLE, _person)
         resources, _ = self.table(s.RESOURCES, self.resource)
         changes, _ = self.table(s.CHANGES, self.change)
         documents, _ = self.table(s.QMS_DOCUMENTS, _qms_document)
         steps, steps_ok = self.table(s.STEPS, self.step)
-        actions, actions_ok = self.table(s.ACTIONS, self.action)
+        actions, _ = self.table(s.ACTIONS, self.action)
         workbook = ProjectWorkbook(
             path=self.raw.path,
             project=project,
@@ -165,8 +175,9 @@ class _Checker:
         self.people_rules(workbook)
         self.conditional_project_rules(workbook)
         self.missing_steps(workbook)
-        sheets_present = all(t.name in self.raw.sheets for t in (s.PEOPLE, s.STEPS, s.ACTIONS))
-        return workbook, people_ok and steps_ok and actions_ok and sheets_present
+        people_present = s.PEOPLE.name in self.raw.sheets
+        steps_present = s.STEPS.name in self.raw.sheets
+        return workbook, steps_ok and steps_present, people_ok and people_present
 
     def table(self, sheet: s.TableSheet, make: Callable[[Mapping[str, Any], Source], Any]):  # type: ignore[no-untyped-def]
         """Records of a table sheet, and whether every row made a good record."""

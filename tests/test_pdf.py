@@ -245,3 +245,60 @@ def test_a_failed_conversion_is_a_polish_error(fake_soffice: FakeSoffice, tmp_pa
     document.write_bytes(b"docx")
     with pytest.raises(ConverterError, match="LibreOffice nie utworzył: 01_decyzja"):
         pdf.convert_to_pdf([document], tmp_path / "pdf")
+
+
+# --- the manifest between runs with and without --pdf (issue 17, item 5) --------------------
+
+
+def _manifest_documents(output: Path) -> dict[str, dict[str, object]]:
+    (folder,) = [p for p in output.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["documents"]
+
+
+def test_a_pdf_run_after_a_plain_run_updates_the_manifest_without_force(
+    fake_soffice: FakeSoffice, tmp_path: Path
+) -> None:
+    workbook = tmp_path / EXAMPLE.name
+    shutil.copyfile(EXAMPLE, workbook)
+    output = tmp_path / "output"
+    assert run("generate", workbook, "-o", output, *DAY).exit_code == 0
+
+    with_pdf = run("generate", workbook, "-o", output, "--pdf", *DAY)
+
+    assert with_pdf.exit_code == 0, with_pdf.output
+    assert "manifest.json: nadpisano" in with_pdf.stdout
+    assert "pominięto" not in with_pdf.stdout
+    listed = _manifest_documents(output)
+    assert sum(name.endswith(".pdf") for name in listed) == 9
+
+
+def test_a_plain_run_after_a_pdf_run_keeps_the_manifest_and_its_pdfs(
+    fake_soffice: FakeSoffice, tmp_path: Path
+) -> None:
+    workbook = tmp_path / EXAMPLE.name
+    shutil.copyfile(EXAMPLE, workbook)
+    output = tmp_path / "output"
+    assert run("generate", workbook, "-o", output, "--pdf", *DAY).exit_code == 0
+    before = _manifest_documents(output)
+
+    plain = run("generate", workbook, "-o", output, *DAY)
+
+    assert plain.exit_code == 0, plain.output
+    assert "manifest.json: bez zmian" in plain.stdout
+    assert _manifest_documents(output) == before
+
+
+def test_a_manifest_the_tool_did_not_write_is_still_kept_without_force(
+    fake_soffice: FakeSoffice, tmp_path: Path
+) -> None:
+    workbook = tmp_path / EXAMPLE.name
+    shutil.copyfile(EXAMPLE, workbook)
+    output = tmp_path / "output"
+    assert run("generate", workbook, "-o", output, *DAY).exit_code == 0
+    (folder,) = [p for p in output.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    (folder / "manifest.json").write_text('{"mój": "plik"}\n', encoding="utf-8")
+
+    with_pdf = run("generate", workbook, "-o", output, "--pdf", *DAY)
+
+    assert "manifest.json: pominięto" in with_pdf.stdout
+    assert (folder / "manifest.json").read_text(encoding="utf-8") == '{"mój": "plik"}\n'

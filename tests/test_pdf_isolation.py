@@ -31,8 +31,6 @@ import pytest
 from generator import pdf
 from generator.errors import ConverterError
 
-pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
-
 ROOT = Path(__file__).resolve().parent.parent
 DOCX_NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -266,20 +264,21 @@ def test_a_conversion_past_its_time_stops_libreoffice_and_its_children(
         """,
     )
     monkeypatch.setenv("SZJ_SOFFICE", str(script))
-    monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 1)
-    # A private temporary folder: another run's LibreOffice profile in /tmp is not ours.
-    system_tmp = tmp_path / "systemtmp"
-    system_tmp.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    # A few seconds, so a loaded machine still starts the script before the limit; and a
+    # private temporary folder, so profiles of other runs on the machine are not counted.
+    monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 4)
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     document = tmp_path / "dokument.docx"
     document.write_bytes(b"docx")
     started = time.monotonic()
     with pytest.raises(ConverterError, match="LibreOffice nie utworzył PDF w ciągu 1 min"):
         pdf.convert_to_pdf([document], tmp_path / "pdf")
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < 30
     child = int(pids.read_text())
-    assert wait_until(lambda: not alive(child), 5)  # the whole group, not only the script
-    assert not list(system_tmp.glob(f"{pdf.PROFILE_PREFIX}*/{pdf.OWNER_FILE}"))
+    assert wait_until(lambda: not alive(child), 10)  # the whole group, not only the script
+    assert not list(private_tmp.glob(f"{pdf.PROFILE_PREFIX}*"))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc, PR_SET_PDEATHSIG")

@@ -426,7 +426,7 @@ def test_register_lists_every_project_with_its_timeline_and_late_actions(private
     rows = re.findall(row, response.text, re.S)
     assert ("", "OR.0123.5.2026") in rows
     assert ("overdue", "OR.0009.9.2026") in rows
-    assert ("invalid", "—") in rows
+    assert ("invalid", "OR.0123.7.2026") in rows  # what could be read stays in the row
     assert "skoroszyt zawiera 1 błąd — prześlij go na stronie „Sprawdź skoroszyt”" in response.text
     assert response.text.count('<ol class="mini-timeline">') == 2
     assert "termin 01.11.2026 — po terminie" in text_of(response.text)

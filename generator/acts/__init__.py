@@ -1,0 +1,1 @@
+"""Polish legal acts as Word keeps them: parsing the unit tree, writing tracked changes."""

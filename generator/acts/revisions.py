@@ -1,0 +1,128 @@
+"""Word tracked changes (`w:ins` / `w:del`) for a paragraph whose wording changes.
+
+python-docx cannot write revisions, so this module edits the WordprocessingML directly. A
+paragraph's runs are replaced by a word-level diff of its old and new text: unchanged words as
+plain runs, removed words as `w:del` holding runs with `w:delText`, added words as `w:ins`
+holding runs with `w:t`; each revision has a unique `w:id`, the author „szj” and a date, and the
+paragraph's properties (`w:pPr`) stay first, as the schema requires. „Accept all” in Word (and
+`accept_all` here) gives the new text; „Reject all” gives the old one.
+
+Limitation of this core: the paragraph keeps the formatting of its first run only (bold or
+italic words inside the paragraph are not carried over).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from copy import deepcopy
+from datetime import datetime
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+AUTHOR = "szj"
+_TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def _w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+def revision_ids(document_root: etree._Element) -> Iterator[int]:
+    """Fresh `w:id` values, above every id already used in the document (bookmarks included)."""
+    used = [
+        int(value)
+        for element in document_root.iter()
+        if (value := element.get(_w("id"))) is not None and value.lstrip("-").isdigit()
+    ]
+    start = max(used, default=0) + 1
+    return iter(range(start, 2**31))
+
+
+def revise_paragraph(
+    paragraph: etree._Element,
+    old_text: str,
+    new_text: str,
+    *,
+    date: datetime,
+    ids: Iterator[int],
+    author: str = AUTHOR,
+) -> None:
+    """Rewrite `paragraph` (a `w:p`) from `old_text` to `new_text` as tracked changes.
+
+    `old_text` is the paragraph's visible text (tabs as `\\t`, soft breaks as `\\n`), as
+    `generator.acts.parse.paragraph_text` reads it.
+    """
+    run_properties = paragraph.find(f"{_w('r')}/{_w('rPr')}")
+    for child in list(paragraph):
+        if etree.QName(child).localname != "pPr":
+            paragraph.remove(child)
+    stamp = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+    old_tokens, new_tokens = _TOKENS.findall(old_text), _TOKENS.findall(new_text)
+    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            paragraph.append(_run("".join(old_tokens[a0:a1]), run_properties, deleted=False))
+            continue
+        if a1 > a0:
+            removed = _revision("del", next(ids), author, stamp)
+            removed.append(_run("".join(old_tokens[a0:a1]), run_properties, deleted=True))
+            paragraph.append(removed)
+        if b1 > b0:
+            added = _revision("ins", next(ids), author, stamp)
+            added.append(_run("".join(new_tokens[b0:b1]), run_properties, deleted=False))
+            paragraph.append(added)
+
+
+def _revision(kind: str, ident: int, author: str, stamp: str) -> etree._Element:
+    element = etree.Element(_w(kind), nsmap={"w": W})
+    element.set(_w("id"), str(ident))
+    element.set(_w("author"), author)
+    element.set(_w("date"), stamp)
+    return element
+
+
+def _run(text: str, properties: etree._Element | None, *, deleted: bool) -> etree._Element:
+    """A `w:r` whose text is split into `w:t`/`w:delText`, `w:tab` and `w:br`, `w:rPr` first."""
+    run = etree.Element(_w("r"), nsmap={"w": W})
+    if properties is not None:
+        run.append(deepcopy(properties))
+    for piece in re.split(r"([\t\n])", text):
+        if piece == "\t":
+            etree.SubElement(run, _w("tab"))
+        elif piece == "\n":
+            etree.SubElement(run, _w("br"))
+        elif piece:
+            node = etree.SubElement(run, _w("delText" if deleted else "t"))
+            node.text = piece
+            node.set(XML_SPACE, "preserve")
+    return run
+
+
+def accept_all(root: etree._Element) -> None:
+    """Apply every insertion and drop every deletion below `root`, as Word's „Accept all”."""
+    for removed in list(root.iter(_w("del"))):
+        removed.getparent().remove(removed)
+    for added in list(root.iter(_w("ins"))):
+        _unwrap(added)
+
+
+def reject_all(root: etree._Element) -> None:
+    """Drop every insertion and restore every deletion below `root`, as Word's „Reject all”."""
+    for added in list(root.iter(_w("ins"))):
+        added.getparent().remove(added)
+    for removed in list(root.iter(_w("del"))):
+        for deleted_text in removed.iter(_w("delText")):
+            deleted_text.tag = _w("t")
+        _unwrap(removed)
+
+
+def _unwrap(element: etree._Element) -> None:
+    parent = element.getparent()
+    position = parent.index(element)
+    for offset, child in enumerate(list(element)):
+        parent.insert(position + offset, child)
+    parent.remove(element)
