@@ -17,9 +17,7 @@ import click
 
 from generator import __version__, pipeline
 from generator import messages as msg
-from generator.errors import SzjError
-from generator.output import FileStatus
-from generator.polish_click import (
+from generator.cli_polish import (
     Day,
     FilePath,
     FolderPath,
@@ -27,6 +25,8 @@ from generator.polish_click import (
     Port,
     show_usage_error,
 )
+from generator.errors import SzjError
+from generator.output import FileStatus
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 # A name ending in one of these means another file type: `init` refuses it rather than
@@ -94,8 +94,8 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help=msg.HELP_FORCE_INIT)
 def init_command(path: Path, force: bool) -> None:
     """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
-    from generator.blank import blank_workbook_bytes
-    from generator.target import existing_target, refuse_read_only, write_target
+    from generator.workbook.blank import blank_workbook_bytes
+    from generator.workbook.target import existing_target, refuse_read_only, write_target
 
     given = None
     if path.suffix.lower() != ".xlsx":
@@ -203,7 +203,7 @@ def _print_generated(result: pipeline.Generated) -> None:
 @day_option
 def status_command(paths: tuple[Path, ...], today: date) -> None:
     """Pokaż, na jakim etapie procedury są projekty, kto działa następny i ostrzeżenia."""
-    from generator.terminal import partial_status_text, status_text
+    from generator.reports.status import partial_status_text, status_text
 
     found = _find(paths)
     failed = bool(found.problems)
@@ -246,7 +246,7 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
 @day_option
 def register_command(folder: Path, target: Path, force: bool, today: date) -> None:
     """Zestaw wszystkie projekty z katalogu w rejestrze dla Sekretarza (plik Excel)."""
-    from generator import register
+    from generator.reports import register
 
     if not folder.is_dir():
         missing = msg.REGISTER_NOT_A_FOLDER if folder.exists() else msg.REGISTER_FOLDER_MISSING

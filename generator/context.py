@@ -21,9 +21,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from generator import messages as msg
-from generator import polish
-from generator import schema as s
-from generator.amendments import (
+from generator.domain import polish
+from generator.domain.amendments import (
     AmendingProvision,
     AmendmentItem,
     DocumentChanges,
@@ -35,9 +34,10 @@ from generator.amendments import (
     order_changes,
     redline,
 )
-from generator.model import Action, Change, ChangeKind, Person, ProjectWorkbook, StepEntry
-from generator.procedure import ProcedureState, ReviewRound, StepState, checklist_rows
-from generator.schema import normalize_label
+from generator.domain.model import Action, Change, ChangeKind, Person, ProjectWorkbook, StepEntry
+from generator.domain.procedure import ProcedureState, ReviewRound, StepState, checklist_rows
+from generator.workbook import schema as s
+from generator.workbook.schema import normalize_label
 
 DECISION = "01_decyzja_o_podjeciu_prac.docx"
 ASSUMPTIONS = "02_zalozenia_projektu.docx"

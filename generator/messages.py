@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator import schema as s
-from generator.polish import plural
+from generator.domain.polish import plural
+from generator.workbook import schema as s
 
 # --- the procedure ------------------------------------------------------------------------
 
@@ -590,7 +590,7 @@ def join_quoted(values: Iterable[str]) -> str:
     return ", ".join(f"„{v}”" for v in values)
 
 
-# --- Click's own words, in Polish (generator/polish_click.py) -----------------------------
+# --- Click's own words, in Polish (generator/cli_polish.py) -----------------------------
 
 CLICK_USAGE = "Użycie:"
 CLICK_OPTIONS_METAVAR = "[OPCJE]"

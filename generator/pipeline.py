@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from generator import __version__
 from generator import messages as msg
+from generator.domain.model import Issue, Severity
 from generator.errors import ConverterError, InputFileError, OutputError, SzjError
-from generator.model import Issue, Severity
 from generator.output import (
     FileStatus,
     ProjectFolder,
@@ -36,7 +36,7 @@ from generator.output import (
     sha256,
     write_files,
 )
-from generator.validate import Validation, validate_file
+from generator.workbook.validate import Validation, validate_file
 
 if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -86,7 +86,7 @@ def find_workbooks(paths: Iterable[Path]) -> Found:
     Lock files and registers written by `szj register` are passed over, never read as
     project workbooks; a workbook whose lock file lies beside it is noted in `open_in`.
     """
-    from generator.register import is_register  # the register imports this module
+    from generator.reports.register import is_register  # the register imports this module
 
     paths = list(paths)
     workbooks: list[Path] = []

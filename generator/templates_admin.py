@@ -39,8 +39,8 @@ from generator.context import (
     WierszZasobu,
     ZmianyDokumentu,
 )
+from generator.domain.model import Issue, Severity
 from generator.errors import TemplateError
-from generator.model import Issue, Severity
 from generator.output import WrittenFile, write_files
 from generator.render import (
     DEFAULT_TEMPLATES,

@@ -29,7 +29,7 @@ import openpyxl
 from workbooks import Sheets, set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
-from generator import schema as s
+from generator.workbook import schema as s
 
 WORKBOOK = "projekt.xlsx"
 ERROR = "błąd"

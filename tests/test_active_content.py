@@ -19,8 +19,8 @@ from generator import messages as msg
 from generator.cli import cli
 from generator.context import DECISION, TEMPLATE_NAMES
 from generator.errors import InputFileError
-from generator.read import read_workbook
 from generator.render import DEFAULT_TEMPLATES
+from generator.workbook.read import read_workbook
 
 Change = Callable[[dict[str, bytes]], None]
 TITLE = ">Decyzja<"  # the text of the decision template's title paragraph

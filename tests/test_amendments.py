@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.amendments import (
+from generator.domain.amendments import (
     AmendingProvision,
     AmendmentItem,
     Segment,
@@ -20,8 +20,8 @@ from generator.amendments import (
     provision_as_text,
     redline,
 )
-from generator.model import Change, ChangeKind, Source
-from generator.units import parse_unit
+from generator.domain.model import Change, ChangeKind, Source
+from generator.domain.units import parse_unit
 
 ACT = (
     "W Regulaminie Organizacyjnym Urzędu Miasta i Gminy Przykładowo, stanowiącym załącznik "
@@ -598,7 +598,7 @@ def test_the_worst_32767_character_pairs_render_in_bounded_time_and_rebuild_exac
     import sys
 
     script = (
-        "import json, sys\nfrom generator.amendments import redline\n"
+        "import json, sys\nfrom generator.domain.amendments import redline\n"
         "for old, new in json.load(sys.stdin):\n"
         "    r = redline(old, new)\n"
         "    print(json.dumps([[s.text, s.op] for s in r]))\n"

@@ -14,8 +14,9 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from generator import schema
-from generator.blank import (
+from generator.domain.model import ChangeKind
+from generator.workbook import schema
+from generator.workbook.blank import (
     DATE_FORMAT,
     FIRST_DATA_ROW,
     LAST_FORMATTED_ROW,
@@ -23,9 +24,8 @@ from generator.blank import (
     STEP_NAMES,
     write_blank_workbook,
 )
-from generator.model import ChangeKind
-from generator.schema import Field, Kind, TableSheet
-from generator.validate import validate_file
+from generator.workbook.schema import Field, Kind, TableSheet
+from generator.workbook.validate import validate_file
 
 REPO = Path(__file__).resolve().parent.parent
 COMMITTED_EXAMPLE = REPO / "inputs" / "przyklad.xlsx"

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from generator import schema as s
 from generator.context import (
     APPROVAL,
     ASSUMPTIONS,
@@ -26,9 +25,10 @@ from generator.context import (
     build_contexts,
     document_date,
 )
-from generator.model import ProjectWorkbook
-from generator.polish import NBSP
-from generator.procedure import assess
+from generator.domain.model import ProjectWorkbook
+from generator.domain.polish import NBSP
+from generator.domain.procedure import assess
+from generator.workbook import schema as s
 from tests.factories import (
     IMPLEMENTER,
     SAMPLE_TODAY,

@@ -15,8 +15,8 @@ from workbooks import TODAY, Sheets, valid_sheets
 
 from generator.context import CHECKLIST, SUPERVISION, build_contexts
 from generator.pipeline import check_workbook
-from generator.register import register_row
-from generator.terminal import next_step_line
+from generator.reports.register import register_row
+from generator.reports.status import next_step_line
 
 MakeWorkbook = Callable[[Sheets], Path]
 PEOPLE = ("Anna Nowak", "Jan Kowalski", "Ewa Wiśniewska", "Piotr Zieliński", "Katarzyna Wójcik")

@@ -18,13 +18,13 @@ POLISH = re.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”]")
 # Modules whose Polish literals are data (paths under generator/), each with the reason.
 DATA_MODULES = {
     "messages.py": "every user-facing message",
-    "schema.py": "the workbook's vocabulary: sheet, column and closed-list labels users type",
-    "polish.py": "Polish grammar: cases, currency words, month forms, quotes",
-    "offices.py": "names of gmina organs, offices and official journals, and their cases",
-    "units.py": "citations of editorial units: ust., pkt, lit., ordinal words",
-    "amendments.py": "the fixed wording of amending provisions (legislative drafting rules)",
+    "workbook/schema.py": "the workbook vocabulary: sheet, column, closed-list labels users type",
+    "domain/polish.py": "Polish grammar: cases, currency words, month forms, quotes",
+    "domain/offices.py": "names of gmina organs, offices and official journals, and their cases",
+    "domain/units.py": "citations of editorial units: ust., pkt, lit., ordinal words",
+    "domain/amendments.py": "the fixed wording of amending provisions (legislative drafting rules)",
     "acts/parse.py": "patterns of an act's own text: Rozdział, Załącznik, §",
-    "values.py": "patterns of what users type: month names, „zł”",
+    "workbook/values.py": "patterns of what users type: month names, „zł”",
 }
 # TEMPORARY: the documents stage (issue 11) is being moved into generator/documents/ in
 # parallel; its Polish literals move to messages.py after that merge, then delete this.

@@ -1,4 +1,4 @@
-"""Reading workbooks (`generator.read`): finding sheets, headers and rows tolerantly, and
+"""Reading workbooks (`generator.workbook.read`): finding sheets, headers and rows tolerantly, and
 refusing files that are not workbooks with a Polish message naming the file."""
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import openpyxl
 import pytest
 from workbooks import TODAY, valid_sheets
 
-from generator import schema as s
+from generator.domain.model import Issue, Severity
 from generator.errors import InputFileError
-from generator.model import Issue, Severity
-from generator.read import RawWorkbook, read_workbook
-from generator.validate import validate_file
+from generator.workbook import schema as s
+from generator.workbook.read import RawWorkbook, read_workbook
+from generator.workbook.validate import validate_file
 
 
 def edit_workbook(path: Path, change: Callable[[openpyxl.Workbook], None]) -> Path:
@@ -456,7 +456,7 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
 # --- bounded input (issue 16, item 10) ----------------------------------------------------
 
 READ_IN_A_PROCESS = (
-    "import sys; from pathlib import Path; from generator.read import read_workbook\n"
+    "import sys; from pathlib import Path; from generator.workbook.read import read_workbook\n"
     "from generator.errors import InputFileError\n"
     "try:\n    raw = read_workbook(Path(sys.argv[1])); print('read', len(raw.issues))\n"
     "except InputFileError as e:\n    print(e)\n"
@@ -533,7 +533,7 @@ def test_300000_rows_are_refused_before_the_workbook_is_loaded(tmp_path: Path) -
 
 
 def test_rows_of_all_sheets_together_have_a_limit(make_workbook, monkeypatch) -> None:
-    from generator import read as reader
+    from generator.workbook import read as reader
 
     monkeypatch.setattr(reader, "MAX_WORKBOOK_ROWS", 20)  # the valid workbook has 48 data rows
     issue = only_issue_at(read(make_workbook()).issues, "Projekt")

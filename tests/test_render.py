@@ -34,9 +34,9 @@ from generator.context import (
     TEMPLATE_NAMES,
     build_contexts,
 )
+from generator.domain.polish import NBSP
+from generator.domain.procedure import assess
 from generator.errors import TemplateError
-from generator.polish import NBSP
-from generator.procedure import assess
 from generator.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
 from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project

@@ -31,7 +31,7 @@ from workbooks import TODAY, valid_sheets
 from generator import pipeline
 from generator.context import DECISION, PROPOSALS, RESOURCES
 from generator.render import TemplateSet
-from generator.schema import INVISIBLE
+from generator.workbook.schema import INVISIBLE
 
 pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 

@@ -27,9 +27,9 @@ from generator.cli import cli
 from generator.context import DECISION
 from generator.errors import InputFileError, OutputError
 from generator.pipeline import project_folder
-from generator.read import read_workbook
 from generator.render import DEFAULT_TEMPLATES
-from generator.schema import CASE_SIGN
+from generator.workbook.read import read_workbook
+from generator.workbook.schema import CASE_SIGN
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,7 +60,7 @@ def test_openpyxl_reads_workbook_xml_through_defusedxml() -> None:
 @pytest.mark.parametrize("case", [c for c in CASES if c.group == SAFETY], ids=lambda c: c.name)
 def test_workbook_bombs_are_refused_before_openpyxl_reads_them(case, tmp_path: Path) -> None:
     """The container check refuses each bomb itself, whichever parser would meet it later."""
-    import generator.read as read
+    import generator.workbook.read as read
 
     path = case.build(tmp_path)
     with pytest.MonkeyPatch.context() as patch:

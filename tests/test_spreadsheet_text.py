@@ -18,8 +18,8 @@ from lxml import etree
 from user_cli import szj
 from workbooks import Sheets, set_field, valid_sheets
 
-from generator.blank import blank_workbook_bytes
-from generator.register import HEADERS, RegisterRow, register_bytes
+from generator.reports.register import HEADERS, RegisterRow, register_bytes
+from generator.workbook.blank import blank_workbook_bytes
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 DAY = ["--na-dzien", "2026-11-24"]

@@ -37,7 +37,7 @@ from generator.context import (
     Porownanie,
     build_contexts,
 )
-from generator.procedure import assess
+from generator.domain.procedure import assess
 from generator.render import DEFAULT_TEMPLATES, TemplateSet
 from generator.templates_admin import (
     COMMON_FIELDS,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.units import EditorialUnit, Level, parse_unit
+from generator.domain.units import EditorialUnit, Level, parse_unit
 
 U = EditorialUnit
 

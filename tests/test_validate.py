@@ -1,4 +1,4 @@
-"""The validation rules of SPEC §3 on cells and records (`generator.validate`).
+"""The validation rules of SPEC §3 on cells and records (`generator.workbook.validate`).
 
 Each rule: a wrong value is reported at the exact cell, and the corrected value passes.
 The procedure rules (steps, rounds, supervision) are in test_procedure.py.
@@ -12,9 +12,9 @@ from decimal import Decimal
 import pytest
 from workbooks import TODAY, Sheets, set_field, valid_sheets
 
-from generator import schema as s
-from generator.model import ChangeKind, Issue, Severity
-from generator.validate import Validation, validate_file
+from generator.domain.model import ChangeKind, Issue, Severity
+from generator.workbook import schema as s
+from generator.workbook.validate import Validation, validate_file
 
 
 @pytest.fixture
@@ -340,7 +340,7 @@ _CONDITIONAL = [  # step 9's audit date is checked with the procedure (test_proc
 def test_conditional_field_is_required_as_the_blank_workbook_says(check, field) -> None:
     """The blank workbook's note and the validator state one condition, declared once in
     the schema (the valid workbook meets every condition: law, customers, both acts)."""
-    from generator.blank import build_blank_workbook
+    from generator.workbook.blank import build_blank_workbook
 
     sheet = build_blank_workbook()[s.PROJECT_SHEET]
     label = next(c for c in sheet["A"] if c.value == field.label)
@@ -634,8 +634,8 @@ def test_every_schema_column_has_its_record_field(check) -> None:
 
 
 def test_a_schema_key_without_a_record_field_is_refused() -> None:
-    from generator.model import Person, Source
-    from generator.validate import _record
+    from generator.domain.model import Person, Source
+    from generator.workbook.validate import _record
 
     values = {"name": "Anna Nowak", "position": "Sekretarz", "unit": None, "role": "x"}
     source = Source("Osoby", 2, {})

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 
-from generator import schema as s
+from generator.workbook import schema as s
 
 TODAY = date(2026, 11, 24)
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import messages as msg
-from generator import schema as s
+from generator.domain.model import Issue, Severity
 from generator.errors import InputFileError
-from generator.model import Issue, Severity
+from generator.workbook import schema as s
 from generator.xml_prolog import UnreadableXml, holds_doctype, may_be_xml, stream_blocks
 
 HEADER_SEARCH_ROWS = 10

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator import messages as msg
-from generator import schema as s
-from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
-from generator.polish import short_date
+from generator.domain.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
+from generator.domain.polish import short_date
+from generator.workbook import schema as s
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Literal
 
-from generator.model import Change, ChangeKind
-from generator.schema import DOCUMENT_REGULAMIN, DOCUMENT_STATUTE, normalize_label
-from generator.units import EditorialUnit, UnitPart, from_parts
+from generator.domain.model import Change, ChangeKind
+from generator.domain.units import EditorialUnit, UnitPart, from_parts
+from generator.workbook.schema import DOCUMENT_REGULAMIN, DOCUMENT_STATUTE, normalize_label
 
 OPEN_QUOTE = "\u201e"  # „
 CLOSE_QUOTE = "\u201d"  # ”

@@ -12,8 +12,8 @@ from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from generator import messages as msg
-from generator import polish
-from generator.schema import INVISIBLE, normalize_label
+from generator.domain import polish
+from generator.workbook.schema import INVISIBLE, normalize_label
 
 GROSZ = Decimal("0.01")
 MAX_NUMBER = Decimal(10) ** 12  # keeps Ilość × Cena within exact decimal precision

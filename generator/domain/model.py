@@ -14,8 +14,8 @@ from enum import Enum
 from pathlib import Path
 
 from generator import messages as msg
-from generator.schema import normalize_label
-from generator.units import EditorialUnit
+from generator.domain.units import EditorialUnit
+from generator.workbook.schema import normalize_label
 
 
 @dataclass(frozen=True)

@@ -29,13 +29,13 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from generator import messages as msg
+from generator.domain.model import Action, ProjectWorkbook
+from generator.domain.polish import short_date
+from generator.domain.procedure import ProcedureState
 from generator.errors import OutputError
-from generator.model import Action, ProjectWorkbook
 from generator.output import FileStatus, plan_status
 from generator.pipeline import Checked
-from generator.polish import short_date
-from generator.procedure import ProcedureState
-from generator.target import existing_target, refuse_read_only, write_target
+from generator.workbook.target import existing_target, refuse_read_only, write_target
 
 REGISTER_SHEET = msg.REGISTER_SHEET
 REGISTER_IDENTIFIER = "szj-rejestr"  # docProps/core.xml dc:identifier of every register
@@ -274,7 +274,7 @@ def register_bytes(rows: list[RegisterRow], today: date) -> bytes:
 def _title(sheet, today: date) -> None:  # type: ignore[no-untyped-def]  # openpyxl is untyped
     from openpyxl.styles import Alignment, Font
 
-    from generator.spreadsheet import put
+    from generator.workbook.spreadsheet import put
 
     cell = put(sheet, TITLE_ROW, 1, msg.REGISTER_TITLE.format(day=short_date(today)))
     cell.font = Font(name=_FONT, bold=True, size=14)
@@ -286,7 +286,7 @@ def _header(sheet) -> None:  # type: ignore[no-untyped-def]
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from generator.spreadsheet import put
+    from generator.workbook.spreadsheet import put
 
     for column, (title, width) in enumerate(HEADERS, start=1):
         cell = put(sheet, HEADER_ROW, column, title)
@@ -301,7 +301,7 @@ def _header(sheet) -> None:  # type: ignore[no-untyped-def]
 def _data_row(sheet, number: int, row: RegisterRow) -> None:  # type: ignore[no-untyped-def]
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from generator.spreadsheet import put
+    from generator.workbook.spreadsheet import put
 
     wrapped = Alignment(wrap_text=True, vertical="top")
     font = Font(name=_FONT, size=_FONT_SIZE)

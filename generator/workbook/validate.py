@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator import messages as msg
-from generator import schema as s
-from generator import values as v
-from generator.model import (
+from generator.domain.model import (
     Action,
     Change,
     Issue,
@@ -30,9 +28,11 @@ from generator.model import (
     Source,
     StepEntry,
 )
-from generator.procedure import ProcedureState, assess
-from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
-from generator.units import parse_unit
+from generator.domain.procedure import ProcedureState, assess
+from generator.domain.units import parse_unit
+from generator.workbook import schema as s
+from generator.workbook import values as v
+from generator.workbook.read import RawCell, RawRow, RawWorkbook, read_workbook
 
 # The znak sprawy names the project's folder; Windows reads a name whose part before the
 # first dot is one of these as a device (`CON.0123.5.2026` is the console), in any case.

@@ -6,9 +6,9 @@ from __future__ import annotations
 import textwrap
 
 from generator import messages as msg
-from generator.model import Person, ProjectWorkbook
-from generator.polish import short_date
-from generator.procedure import ProcedureState, checklist_rows
+from generator.domain.model import Person, ProjectWorkbook
+from generator.domain.polish import short_date
+from generator.domain.procedure import ProcedureState, checklist_rows
 
 _COLUMNS = tuple(zip(msg.STATUS_COLUMNS, (8, 44, 24, 10, 24), strict=True))
 _SHORTENED = 1  # only the activity is shortened; names, dates and statuses are shown whole

@@ -4,7 +4,7 @@ The workbook is what an office clerk fills in: an `Instrukcja` sheet in plain Po
 `Projekt` sheet (one field a row, required fields highlighted and explained in cell comments),
 and one table sheet per `schema.TABLE_SHEETS` entry with styled headers, a frozen header row,
 drop-down lists for every closed list and date/number formats on the data rows. `Przebieg`
-comes with steps 1–9 pre-filled. All labels come from `generator.schema`.
+comes with steps 1–9 pre-filled. All labels come from `generator.workbook.schema`.
 """
 
 from __future__ import annotations
@@ -22,12 +22,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from generator import messages as msg
-from generator import schema, texts
+from generator import texts
 from generator.messages import STEP_NAMES
 from generator.output import write_atomic
-from generator.schema import Field, Kind, TableSheet
-from generator.spreadsheet import put
 from generator.texts import Paragraph
+from generator.workbook import schema
+from generator.workbook.schema import Field, Kind, TableSheet
+from generator.workbook.spreadsheet import put
 
 FIRST_DATA_ROW = 2
 LAST_FORMATTED_ROW = 200  # data rows that get formats and drop-down lists
