@@ -16,7 +16,8 @@ from workbooks import TODAY, valid_sheets
 from generator.domain.model import Issue, Severity
 from generator.errors import InputFileError
 from generator.workbook import schema as s
-from generator.workbook.read import RawWorkbook, read_workbook
+from generator.workbook.read import read_workbook
+from generator.workbook.sheet import RawWorkbook
 from generator.workbook.validate import validate_file
 
 

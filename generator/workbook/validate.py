@@ -32,7 +32,8 @@ from generator.domain.procedure import ProcedureState, assess
 from generator.domain.units import parse_unit
 from generator.workbook import schema as s
 from generator.workbook import values as v
-from generator.workbook.read import RawCell, RawRow, RawWorkbook, read_workbook
+from generator.workbook.read import read_workbook
+from generator.workbook.sheet import RawCell, RawRow, RawWorkbook
 
 # The znak sprawy names the project's folder; Windows reads a name whose part before the
 # first dot is one of these as a device (`CON.0123.5.2026` is the console), in any case.
