@@ -34,7 +34,7 @@ from generator.domain.polish import short_date
 from generator.domain.procedure import ProcedureState
 from generator.errors import OutputError
 from generator.output import FileStatus, plan_status
-from generator.pipeline import Checked
+from generator.workbook.find import Checked
 from generator.workbook.target import existing_target, refuse_read_only, write_target
 
 REGISTER_SHEET = msg.REGISTER_SHEET

@@ -13,8 +13,8 @@ from datetime import date
 from generator import messages as msg
 from generator.domain.model import Issue
 from generator.domain.procedure import ProcedureState, StepState
-from generator.pipeline import Checked
 from generator.reports.register import RegisterRow
+from generator.workbook.find import Checked
 
 # Timeline states, also the CSS classes of the page.
 DONE, NEXT, LATER, NOT_APPLICABLE = "done", "next", "later", "not-applicable"
