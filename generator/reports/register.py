@@ -10,56 +10,28 @@ Invalid workbooks appear as rows with their error count; they never stop the reg
 Every text cell is stored as text (`spreadsheet.put`), never as a formula. The register's
 bytes depend only on its rows and the day, so an unchanged register is reported „bez zmian”;
 it carries a marker (`REGISTER_IDENTIFIER`) by which `find_workbooks` passes it over.
+
+This module makes the rows; `register_sheet.py` lays them out as a workbook and
+`register_file.py` writes it and recognises it again.
 """
 
 from __future__ import annotations
 
-import io
-import stat
-import textwrap
-import zipfile
-import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
 
 from generator import messages as msg
 from generator.domain.model import Action, ProjectWorkbook
 from generator.domain.polish import short_date
 from generator.domain.procedure import ProcedureState
-from generator.errors import OutputError
-from generator.output import FileStatus, plan_status
+from generator.reports.register_file import REGISTER_SHEET as REGISTER_SHEET
+from generator.reports.register_file import is_register as is_register
+from generator.reports.register_file import write_register as write_register
+from generator.reports.register_sheet import HEADERS as HEADERS
+from generator.reports.register_sheet import register_bytes as register_bytes
 from generator.workbook.find import Checked
-from generator.workbook.target import existing_target, refuse_read_only, write_target
-
-REGISTER_SHEET = msg.REGISTER_SHEET
-REGISTER_IDENTIFIER = "szj-rejestr"  # docProps/core.xml dc:identifier of every register
-_MAX_PROBED_PART = 1 << 20  # a register's core.xml and workbook.xml are a few hundred bytes
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-# Widths in characters of msg.REGISTER_COLUMNS: together they fit A4 landscape at ~70 %.
-_WIDTHS = (14, 15, 26, 8, 20, 16, 30, 10, 11, 11, 11, 7, 12, 24)
-HEADERS = tuple(zip(msg.REGISTER_COLUMNS, _WIDTHS, strict=True))
-DATE_COLUMNS = (9, 10, 11)  # Najbliższy termin, Koniec nadzoru, Ostatnia zmiana
-DEADLINE_COLUMN = "I"  # Najbliższy termin: the date the overdue rule compares with the day
-TITLE_ROW = 1
-HEADER_ROW = 2  # the table (and its filters) starts here, under the title
-_OVERDUE_FILL = "FFF4CCCC"
-_OVERDUE_FONT = "FF9C0006"
-# Arial prints alike in Excel and in LibreOffice (as its metric twin Liberation Sans), so the
-# row heights estimated below hold in both.
-_FONT = "Arial"
-_FONT_SIZE = 10
-_LINE_HEIGHT = 13  # points, one line of 10-point text
-_CHARS_PER_WIDTH = 1.2  # characters of Polish text per unit of column width at 10 points
-_INVALID_FILL = "FFFFE699"
-_HEADER_FILL = "FFD9E1F2"
-_GRID = "FFA6A6A6"
 
 
 @dataclass(frozen=True)
@@ -251,240 +223,3 @@ def _last_change(workbook: ProjectWorkbook) -> date | None:
     if workbook.project.audit_date:
         dates.append(workbook.project.audit_date)
     return max(dates, default=None)
-
-
-def register_bytes(rows: list[RegisterRow], today: date) -> bytes:
-    """The register workbook as bytes: the same rows and day always give the same bytes."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = REGISTER_SHEET
-    _title(sheet, today)
-    _header(sheet)
-    for number, row in enumerate(rows, start=HEADER_ROW + 1):
-        _data_row(sheet, number, row)
-    last_row = HEADER_ROW + max(len(rows), 1)
-    _table(sheet, last_row)
-    _overdue_rule(sheet, last_row, today)
-    _print_setup(sheet)
-    return _saved(book, datetime.combine(today, time()))
-
-
-def _title(sheet, today: date) -> None:  # type: ignore[no-untyped-def]  # openpyxl is untyped
-    from openpyxl.styles import Alignment, Font
-
-    from generator.workbook.spreadsheet import put
-
-    cell = put(sheet, TITLE_ROW, 1, msg.REGISTER_TITLE.format(day=short_date(today)))
-    cell.font = Font(name=_FONT, bold=True, size=14)
-    cell.alignment = Alignment(vertical="center")
-    sheet.row_dimensions[TITLE_ROW].height = 24
-
-
-def _header(sheet) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    from generator.workbook.spreadsheet import put
-
-    for column, (title, width) in enumerate(HEADERS, start=1):
-        cell = put(sheet, HEADER_ROW, column, title)
-        cell.font = Font(name=_FONT, size=_FONT_SIZE, bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        cell.fill = PatternFill("solid", start_color=_HEADER_FILL, end_color=_HEADER_FILL)
-        cell.border = _border()
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.row_dimensions[HEADER_ROW].height = _height([title for title, _ in HEADERS], bold=True)
-
-
-def _data_row(sheet, number: int, row: RegisterRow) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    from generator.workbook.spreadsheet import put
-
-    wrapped = Alignment(wrap_text=True, vertical="top")
-    font = Font(name=_FONT, size=_FONT_SIZE)
-    for column, value in enumerate(row.cells(), start=1):
-        cell = put(sheet, number, column, value)
-        cell.alignment = wrapped
-        cell.font = font
-        cell.border = _border()
-        if column in DATE_COLUMNS:
-            cell.number_format = "DD.MM.YYYY"
-        if row.flagged:
-            cell.fill = PatternFill("solid", start_color=_INVALID_FILL, end_color=_INVALID_FILL)
-    sheet.row_dimensions[number].height = _height(row.cells())
-
-
-def _border():  # type: ignore[no-untyped-def]
-    """Thin grid lines: the table's own style does not print in every program."""
-    from openpyxl.styles import Border, Side
-
-    side = Side(style="thin", color=_GRID)
-    return Border(left=side, right=side, top=side, bottom=side)
-
-
-def _height(values: Sequence[object], bold: bool = False) -> float:
-    """A row's height in points: enough lines for its longest wrapped cell. Neither Excel nor
-    LibreOffice fits a row to wrapped text on opening a file, so the register sets it."""
-    widths = [width for _, width in HEADERS]
-    lines = max(_lines(v, w, bold) for v, w in zip(values, widths, strict=True))
-    return lines * _LINE_HEIGHT + 3
-
-
-def _lines(value: object, width: float, bold: bool) -> int:
-    if not isinstance(value, str):
-        return 1
-    per_line = max(1, int(width * _CHARS_PER_WIDTH * (0.9 if bold else 1)))
-    return sum(max(1, len(textwrap.wrap(part, per_line))) for part in value.split("\n"))
-
-
-def _table(sheet, last_row: int) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.table import Table, TableStyleInfo
-
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    last = f"{get_column_letter(len(HEADERS))}{last_row}"
-    table = Table(displayName="Rejestr", ref=f"A{HEADER_ROW}:{last}")
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-    sheet.add_table(table)
-
-
-def overdue_formula(first_row: int, today: date) -> str:
-    """True for a row whose nearest deadline is before `today`: a date comparison, so the
-    rule holds whatever the row's text says."""
-    deadline = f"${DEADLINE_COLUMN}{first_row}"
-    return f"AND(ISNUMBER({deadline}),{deadline}<DATE({today.year},{today.month},{today.day}))"
-
-
-def _overdue_rule(sheet, last_row: int, today: date) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    first = HEADER_ROW + 1
-    red = PatternFill("solid", start_color=_OVERDUE_FILL, end_color=_OVERDUE_FILL)
-    rule = FormulaRule(
-        formula=[overdue_formula(first, today)], fill=red, font=Font(color=_OVERDUE_FONT)
-    )
-    sheet.conditional_formatting.add(f"A{first}:{get_column_letter(len(HEADERS))}{last_row}", rule)
-
-
-def _print_setup(sheet) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl.worksheet.page import PageMargins
-
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{TITLE_ROW}:{HEADER_ROW}"
-    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, footer=0.3)
-    sheet.oddFooter.center.text = msg.REGISTER_FOOTER
-
-
-def _saved(book, when: datetime) -> bytes:  # type: ignore[no-untyped-def]  # openpyxl is untyped
-    """The workbook's bytes with fixed dates and zip times, marked as a register."""
-    from openpyxl.writer.excel import ExcelWriter
-
-    book.properties.creator = "szj"
-    book.properties.identifier = REGISTER_IDENTIFIER
-    book.properties.created = book.properties.modified = when
-    buffer = io.BytesIO()
-    ExcelWriter(book, _FixedTimeZip(buffer, "w", zipfile.ZIP_DEFLATED)).save()
-    return buffer.getvalue()
-
-
-class _FixedTimeZip(zipfile.ZipFile):
-    """A zip whose members all carry one fixed time, so equal content gives equal bytes.
-
-    openpyxl adds parts with `writestr` and worksheets from a temporary file with `write`.
-    """
-
-    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def]
-        if isinstance(zinfo_or_arcname, str):
-            zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, _ZIP_TIME)
-            zinfo_or_arcname.compress_type = zipfile.ZIP_DEFLATED
-            zinfo_or_arcname.external_attr = 0o644 << 16
-        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
-
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def]
-        name = arcname if arcname is not None else str(filename)
-        self.writestr(name, Path(filename).read_bytes())
-
-
-# --- where the register goes ----------------------------------------------------------------
-
-
-def write_register(
-    target: Path, data: bytes, force: bool, inputs: Sequence[Path]
-) -> FileStatus:
-    """Write the register to `target` by the rule of every command: nothing existing is
-    replaced without `force`, and never a workbook the register was made from."""
-    if existing_target(target):
-        if any(_same_file(target, path) for path in inputs):
-            raise OutputError(msg.REGISTER_TARGET_IS_INPUT.format(target=target))
-        status = plan_status(target, data, force)
-        if status is FileStatus.SKIPPED:
-            refusal = msg.REGISTER_EXISTS if is_register(target) else msg.REGISTER_TARGET_FOREIGN
-            raise OutputError(refusal.format(target=target))
-        if status is FileStatus.IDENTICAL:
-            return status
-        refuse_read_only(target)
-        write_target(target, data)
-        return status
-    write_target(target, data)
-    return FileStatus.CREATED
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.samefile(b)
-    except OSError:
-        return False
-
-
-# --- recognising a register -----------------------------------------------------------------
-
-
-def is_register(path: Path) -> bool:
-    """Whether `path` is a register `szj register` wrote: marked as one, or (written before
-    the marker) a workbook whose only sheet is the register's. Anything odd means no; the
-    reader then reports the file as it would any other."""
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            return False  # never open a pipe or device: it could block for ever
-        with zipfile.ZipFile(path) as archive:
-            core = _part(archive, "docProps/core.xml")
-            if core is not None and _text_of(core, "identifier") == [REGISTER_IDENTIFIER]:
-                return True
-            book = _part(archive, "xl/workbook.xml")
-            return book is not None and _sheet_names(book) == [REGISTER_SHEET]
-    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
-        return False
-
-
-def _part(archive: zipfile.ZipFile, name: str) -> Element | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > _MAX_PROBED_PART:
-        return None
-    try:
-        return fromstring(archive.read(info))
-    except (ParseError, DefusedXmlException):
-        return None
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _text_of(root: Element, name: str) -> list[str]:
-    return [(e.text or "").strip() for e in root.iter() if _local(str(e.tag)) == name]
-
-
-def _sheet_names(root: Element) -> list[str]:
-    return [e.get("name", "") for e in root.iter() if _local(str(e.tag)) == "sheet"]

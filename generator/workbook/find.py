@@ -15,6 +15,7 @@ from pathlib import Path
 from generator import messages as msg
 from generator.domain.model import Issue, Severity
 from generator.errors import InputFileError
+from generator.reports.register_file import is_register
 from generator.workbook.validate import Validation, validate_file
 
 DEFAULT_INPUTS = Path("inputs")
@@ -56,8 +57,6 @@ def find_workbooks(paths: Iterable[Path]) -> Found:
     Lock files and registers written by `szj register` are passed over, never read as
     project workbooks; a workbook whose lock file lies beside it is noted in `open_in`.
     """
-    from generator.reports.register import is_register  # the register imports this module
-
     paths = list(paths)
     workbooks: list[Path] = []
     locks: list[Path] = []
