@@ -29,9 +29,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from generator import messages as msg
+from generator.documents.output import FileStatus, plan_status
 from generator.errors import OutputError
 from generator.model import Action, ProjectWorkbook
-from generator.output import FileStatus, plan_status
 from generator.pipeline import Checked
 from generator.polish import short_date
 from generator.procedure import ProcedureState

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from generator import schema as s
-from generator.context import (
+from generator.documents.context import (
     APPROVAL,
     ASSUMPTIONS,
     CHECKLIST,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import TODAY, Sheets, valid_sheets
 
-from generator.context import CHECKLIST, SUPERVISION, build_contexts
+from generator.documents.context import CHECKLIST, SUPERVISION, build_contexts
 from generator.pipeline import check_workbook
 from generator.register import register_row
 from generator.terminal import next_step_line

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from generator import pdf
 from generator.cli import cli, main
+from generator.documents import pdf
 from generator.errors import ConverterError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,8 +19,8 @@ import pikepdf
 import pytest
 from click.testing import CliRunner, Result
 
-from generator import pdf
 from generator.cli import cli
+from generator.documents import pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "przyklad.xlsx"

@@ -21,7 +21,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from generator.context import (
+from generator.documents.context import (
     APPROVAL,
     CHECKLIST,
     DECISION,
@@ -33,10 +33,10 @@ from generator.context import (
     TEMPLATE_NAMES,
     build_contexts,
 )
+from generator.documents.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
 from generator.errors import TemplateError
 from generator.polish import NBSP
 from generator.procedure import assess
-from generator.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
 from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project
 

@@ -25,7 +25,16 @@ from docx.oxml.ns import nsdecls
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.context import (
+from generator.documents.admin import (
+    COMMON_FIELDS,
+    FIELD_TYPES,
+    field_type,
+    is_record,
+    list_item,
+    readme_text,
+    record_parts,
+)
+from generator.documents.context import (
     APPROVAL,
     ASSUMPTIONS,
     DECISION,
@@ -37,17 +46,8 @@ from generator.context import (
     Porownanie,
     build_contexts,
 )
+from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
 from generator.procedure import assess
-from generator.render import DEFAULT_TEMPLATES, TemplateSet
-from generator.templates_admin import (
-    COMMON_FIELDS,
-    FIELD_TYPES,
-    field_type,
-    is_record,
-    list_item,
-    readme_text,
-    record_parts,
-)
 from tests.factories import SAMPLE_TODAY, make_sample_workbook
 
 DAY = ["--na-dzien", "2026-11-24"]

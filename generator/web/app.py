@@ -35,13 +35,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from generator import __version__, pipeline
 from generator import messages as msg
+from generator.documents.pdf import WarmConverter
 from generator.errors import SzjError
-from generator.pdf import WarmConverter
 from generator.web import views
 from generator.web.uploads import MAX_UPLOAD_BYTES, Upload, UploadRefused, receive_workbook
 
 if TYPE_CHECKING:
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
 T = TypeVar("T")
 log = logging.getLogger("szj.web")
@@ -92,7 +92,7 @@ class _Shared:
         """The Word templates, compiled once (in a worker thread) and then shared."""
         with self.lock:
             if self.templates is None:
-                from generator.render import TemplateSet
+                from generator.documents.render import TemplateSet
 
                 templates = TemplateSet.load(self.settings.templates_dir)
                 templates.check_all()

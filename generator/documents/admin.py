@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import messages as msg
-from generator.context import (
+from generator.documents.context import (
     FIELD_DOCS,
     FIELDS,
     TEMPLATE_NAMES,
@@ -39,10 +39,8 @@ from generator.context import (
     WierszZasobu,
     ZmianyDokumentu,
 )
-from generator.errors import TemplateError
-from generator.model import Issue, Severity
-from generator.output import WrittenFile, write_files
-from generator.render import (
+from generator.documents.output import WrittenFile, write_files
+from generator.documents.render import (
     DEFAULT_TEMPLATES,
     ITEM,
     TEMPLATE_MISSING,
@@ -54,6 +52,8 @@ from generator.render import (
     TemplateSet,
     inspect_template,
 )
+from generator.errors import TemplateError
+from generator.model import Issue, Severity
 
 # What each field holds when it is not text. `test_templates_admin` checks this against the
 # contexts `context.build_contexts` really makes.

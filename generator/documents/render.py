@@ -45,18 +45,23 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from generator import messages as msg
-from generator import render_limits, template_cache
-from generator.active_content import content_type, content_types, find_active_content
-from generator.context import FIELDS, TEMPLATE_NAMES, Porownanie
+from generator.documents import cache, limits
+from generator.documents.active_content import content_type, content_types, find_active_content
+from generator.documents.context import FIELDS, TEMPLATE_NAMES, Porownanie
+from generator.documents.sandbox import (
+    BoundedEnvironment,
+    LimitError,
+    check_printable,
+    static_refusals,
+)
 from generator.errors import TemplateError
-from generator.sandbox import BoundedEnvironment, LimitError, check_printable, static_refusals
 from generator.xml_prolog import UnreadableXml, bytes_blocks, holds_doctype, may_be_xml
 
 
 def _default_templates() -> Path:
     """`templates/` of a source checkout (what the office edits), else the copy installed
     inside the package (`generator/default_templates/`, see pyproject.toml)."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # generator/
     checkout = package.parent / "templates"
     return checkout if (checkout / TEMPLATE_NAMES[0]).is_file() else package / "default_templates"
 
@@ -186,13 +191,13 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
     body_index = shell.index(body)
     shell.remove(body)
 
-    key = template_cache.cache_key(data)
-    cached = template_cache.load(key)
+    key = cache.cache_key(data)
+    cached = cache.load(key)
     if cached is None:
         codes, variables = _compile_parts(name, elements, env)
         unchanged = _zip((m, content) for m, content in members if m not in codes)
         # kept: the code, the variables, the unchanged members zipped
-        template_cache.store(key, (codes, variables, unchanged))
+        cache.store(key, (codes, variables, unchanged))
     else:
         codes, variables, unchanged = cached  # type: ignore[misc]
     globals_ = env.make_globals(None)
@@ -392,7 +397,7 @@ class TemplateSet:
         """
         compiled = self._checked(name)
         if self.origin(name) == ORIGIN_OFFICE:  # untrusted: under a memory and time limit
-            return render_limits.render_limited(name, lambda: self._fill(compiled, context))
+            return limits.render_limited(name, lambda: self._fill(compiled, context))
         return self._fill(compiled, context)
 
     def _fill(self, compiled: _Compiled, context: Mapping[str, object]) -> bytes:
@@ -412,7 +417,7 @@ class TemplateSet:
         except LimitError as e:
             raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=e)) from e
         except MemoryError as e:
-            detail = msg.TEMPLATE_LIMIT_MEMORY.format(megabytes=render_limits.RENDER_MEMORY >> 20)
+            detail = msg.TEMPLATE_LIMIT_MEMORY.format(megabytes=limits.RENDER_MEMORY >> 20)
             raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
         except SecurityError as e:
             detail = msg.TEMPLATE_UNSAFE.format(detail=e)
@@ -467,16 +472,16 @@ def _check_office_template(name: str, data: bytes) -> None:
     """An office's template passes `szj templates check` before it is used — the same
     function, so `generate` never renders what the check refuses (tracked changes, linked
     images, active fields, macros…). Raises TemplateError listing every problem."""
-    from generator.templates_admin import check_template  # it builds on this module
+    from generator.documents.admin import check_template  # it builds on this module
 
-    passed = template_cache.cache_key(b"passed templates check\0" + data)
-    if template_cache.load(passed) is True:  # vouched for by this user's key
+    passed = cache.cache_key(b"passed templates check\0" + data)
+    if cache.load(passed) is True:  # vouched for by this user's key
         return
     report = check_template(name, data)
     problems = [f"{name}: {issue.message}" for issue in report.issues if issue.is_error]
     if problems:
         raise TemplateError("\n".join(problems))
-    template_cache.store(passed, True)
+    cache.store(passed, True)
 
 
 def _zip(members: Iterable[tuple[str, bytes]], onto: bytes = b"") -> bytes:
