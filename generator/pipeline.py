@@ -245,7 +245,7 @@ def prepare_workbook(
 
     A workbook with errors, or a template that fails, gives nothing to write.
     """
-    from generator.documents.context import build_contexts
+    from generator.documents.contexts import build_contexts
 
     checked = check_workbook(path, settings.today)
     validation = checked.validation
@@ -276,7 +276,7 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     Documents an earlier run wrote that this workbook no longer produces are reported as
     stale and, with `force`, moved into the folder's `archiwum/`.
     """
-    from generator.documents.context import TEMPLATE_NAMES
+    from generator.documents.registry import TEMPLATE_NAMES
 
     checked = prepared.checked
     if not prepared.writable or prepared.folder is None:

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from generator import pipeline
-from generator.documents.context import DECISION, PROPOSALS, RESOURCES
+from generator.documents.registry import DECISION, PROPOSALS, RESOURCES
 from generator.documents.render import TemplateSet
 from generator.schema import INVISIBLE
 

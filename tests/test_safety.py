@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.documents.context import DECISION
+from generator.documents.registry import DECISION
 from generator.documents.render import DEFAULT_TEMPLATES
 from generator.errors import InputFileError, OutputError
 from generator.pipeline import project_folder

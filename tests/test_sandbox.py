@@ -19,7 +19,7 @@ from test_safety import PROJECT_ROOT, generate, nothing_written, template_with_p
 from generator import messages as msg
 from generator.cli import cli
 from generator.documents import limits as render_limits
-from generator.documents.context import DECISION
+from generator.documents.registry import DECISION
 from generator.documents.render import make_environment
 from generator.documents.sandbox import LimitError
 

@@ -18,7 +18,7 @@ import pytest
 from hostile import DAY, workbook
 
 from generator.documents.cache import cache_key, key_path
-from generator.documents.context import DECISION
+from generator.documents.registry import DECISION
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import functools
 import re
 import textwrap
 import typing
@@ -22,24 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import messages as msg
-from generator.documents.context import (
-    FIELD_DOCS,
-    FIELDS,
-    TEMPLATE_NAMES,
-    DokumentDoZmiany,
-    DokumentSzj,
-    Osoba,
-    Porownanie,
-    PozycjaListy,
-    Przepis,
-    SumaRodzaju,
-    WierszDzialania,
-    WierszKontrolny,
-    WierszRundy,
-    WierszZasobu,
-    ZmianyDokumentu,
+from generator.documents.fields import (
+    COMMON_FIELDS,
+    TemplateFields,
+    field_doc,
+    field_types,
+    own_field_names,
 )
 from generator.documents.output import WrittenFile, write_files
+from generator.documents.records import Osoba, Porownanie
+from generator.documents.registry import DOCUMENTS, TEMPLATE_FIELDS, TEMPLATE_NAMES
 from generator.documents.render import (
     DEFAULT_TEMPLATES,
     ITEM,
@@ -55,33 +46,10 @@ from generator.documents.render import (
 from generator.errors import TemplateError
 from generator.model import Issue, Severity
 
-# What each field holds when it is not text. `test_templates_admin` checks this against the
-# contexts `context.build_contexts` really makes.
+# What each field holds, whichever template reads it (a name means one thing everywhere).
 FIELD_TYPES: dict[str, object] = {
-    "sekretarz": Osoba,
-    "burmistrz": Osoba,
-    "projektant": Osoba,
-    "wdrazajacy": Osoba,
-    "kierownik_ro": Osoba,
-    "zespol": tuple[Osoba, ...],
-    "zrodla": tuple[str, ...],
-    "uzasadnienie": tuple[str, ...],
-    "ostrzezenia": tuple[str, ...],
-    "dokumenty_do_zmiany": tuple[DokumentDoZmiany, ...],
-    "dokumentacja_szj": tuple[DokumentSzj, ...],
-    "zasoby": tuple[WierszZasobu, ...],
-    "sumy": tuple[SumaRodzaju, ...],
-    "dokumenty": tuple[ZmianyDokumentu, ...],
-    "paragraf1": Przepis,
-    "dokumenty_przedlozone": tuple[PozycjaListy, ...],
-    "rundy": tuple[WierszRundy, ...],
-    "wiersze": tuple[WierszKontrolny, ...],
-    "dzialania": tuple[WierszDzialania, ...],
-    "zatwierdzenie_burmistrza": bool,
+    name: kind for d in DOCUMENTS for name, kind in field_types(d.fields).items()
 }
-COMMON_FIELDS: tuple[str, ...] = tuple(
-    name for name in FIELD_DOCS if all(name in fields for fields in FIELDS.values())
-)
 _CLOSE = 0.75  # how alike a name must be to be suggested: imie_nazwiko → imie_nazwisko
 WORD_SUFFIXES = frozenset({".docx", ".doc", ".docm", ".dotx", ".dotm", ".dot", ".odt", ".rtf"})
 # Tag faults that make the Jinja unreadable: the syntax error they cause is not repeated.
@@ -115,15 +83,9 @@ def field_type(name: str) -> object:
     return FIELD_TYPES.get(name, str)
 
 
-@functools.cache
 def record_parts(cls: type) -> Mapping[str, object]:
-    """The parts a template may read from a record: its fields and public properties."""
-    hints = typing.get_type_hints(cls)
-    parts: dict[str, object] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
-    for name, member in vars(cls).items():
-        if isinstance(member, property) and not name.startswith("_") and member.fget:
-            parts[name] = typing.get_type_hints(member.fget).get("return", str)
-    return parts
+    """The parts a template may read from a record: its fields (`records`)."""
+    return field_types(cls)
 
 
 def is_record(kind: object) -> bool:
@@ -182,22 +144,21 @@ def readme_text() -> str:
     """The Polish guide for the office: tags, loops, checking, and every field by template."""
     lines = [msg.README_INTRO, msg.README_COMMON]
     for name in COMMON_FIELDS:
-        lines += _field_lines(name, indent=2)
+        lines += _field_lines(TemplateFields, name, indent=2)
     lines += ["", *_wrap(msg.README_PERSON, 0)]
     lines += _parts_lines(Osoba, "sekretarz", indent=2)
-    for template in TEMPLATE_NAMES:
-        lines += [""] + _wrap(f"{template} — {msg.TEMPLATE_TITLES[template]}", 0)
+    for document in DOCUMENTS:
+        lines += [""] + _wrap(f"{document.file_name} — {document.title}", 0)
         common = ", ".join(f"{{{{ {name} }}}}" for name in COMMON_FIELDS)
         lines += _wrap(msg.README_COMMON_IN_TEMPLATE.format(fields=common), 2)
-        for name in FIELD_DOCS:
-            if name in FIELDS[template] and name not in COMMON_FIELDS:
-                lines += _field_lines(name, indent=2)
+        for name in own_field_names(document.fields):
+            lines += _field_lines(document.fields, name, indent=2)
     return "\n".join(lines) + "\n"
 
 
-def _field_lines(name: str, indent: int) -> list[str]:
-    meaning, example = FIELD_DOCS[name]
-    kind = field_type(name)
+def _field_lines(fields: type[TemplateFields], name: str, indent: int) -> list[str]:
+    meaning, example = field_doc(fields, name)
+    kind = field_types(fields)[name]
     item = list_item(kind)
     if kind is Osoba:
         parts = ", ".join(f"{{{{ {name}.{part} }}}}" for part in record_parts(Osoba))
@@ -239,10 +200,9 @@ def _list_lines(
 
 def _parts_lines(cls: type, var: str, indent: int, depth: int = 0) -> list[str]:
     """One line per part of a record (`{{ w.lp }} — liczba porządkowa`), lists nested."""
-    docs = msg.PART_DOCS.get(cls.__name__, {})
     lines: list[str] = []
     for part, kind in record_parts(cls).items():
-        meaning = docs.get(part, "")
+        meaning = field_doc(cls, part)[0]
         item = list_item(kind)
         if item is cls:  # `podpunkty` of a `Punkt`
             lines += _wrap(f"{var}.{part} — {meaning} {msg.README_SAME_PARTS}", indent)
@@ -384,7 +344,7 @@ def check_template(name: str, data: bytes, folder: Path | None = None) -> Templa
     if inspection.syntax and not faults & _SYNTAX_FAULTS:
         paragraph, detail = inspection.syntax
         messages.append(msg.SYNTAX_IN_PARAGRAPH.format(paragraph=paragraph, detail=detail))
-    known = FIELDS[name]
+    known = TEMPLATE_FIELDS[name]
     messages += _unknown_fields(name, inspection, known)
     messages += _part_problems(inspection.uses, known)
     messages += _printed_problems(inspection.printed, known)
@@ -418,7 +378,7 @@ def _unknown_fields(name: str, inspection: Inspection, known: frozenset[str]) ->
         use = next((u for u in inspection.uses if not u.is_attribute and u.name == field), None)
         text = msg.CHECK_UNKNOWN_FIELD.format(field=field, paragraph=use.paragraph if use else "")
         close = difflib.get_close_matches(field, sorted(known), n=1, cutoff=_CLOSE)
-        elsewhere = [t for t in TEMPLATE_NAMES if t != name and field in FIELDS[t]]
+        elsewhere = [t for t in TEMPLATE_NAMES if t != name and field in TEMPLATE_FIELDS[t]]
         if elsewhere:
             text += msg.CHECK_FIELD_ELSEWHERE.format(names=", ".join(elsewhere))
         elif close:

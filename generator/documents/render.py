@@ -4,13 +4,14 @@ A `TemplateSet` opens each template once per run: it reads the .docx, lets docxt
 Word XML of the body, headers and footers into Jinja source (`DocxTemplate.patch_xml`, the
 step that joins `{{ … }}` split across runs and expands `{%tr %}`/`{%p %}` tags), compiles that
 source in a sandboxed, strict, autoescaping Jinja environment and checks the fields it uses
-against `context.FIELDS`. Rendering a context then only runs the compiled templates and zips
-the result with every other part of the .docx copied unchanged — no file is re-read and no
-XML re-parsed per document (docxtpl's own `DocxTemplate.render` reloads the file each time).
+against those the registry declares for it (`fields`; the renderer never imports the
+contexts). Rendering a context then only runs the compiled templates and zips the result
+with every other part of the .docx copied unchanged — no file is re-read and no XML re-parsed
+per document (docxtpl's own `DocxTemplate.render` reloads the file each time).
 
 Values reach Word exactly: autoescaping keeps `&`, `<`, `>` and quotes; line breaks become
 `<w:br/>` and tabs `<w:tab/>` (docxtpl's `resolve_listing`); `None` is refused; a
-`context.Porownanie` becomes runs struck through (deleted) or underlined (inserted).
+`records.Porownanie` becomes runs struck through (deleted) or underlined (inserted).
 
 `inspect_template` looks at a template an office edited as Word saved it (tags split into
 runs, smart quotes, tracked changes) and at the fields and parts its tags read, each with the
@@ -47,7 +48,9 @@ from markupsafe import Markup, escape
 from generator import messages as msg
 from generator.documents import cache, limits
 from generator.documents.active_content import content_type, content_types, find_active_content
-from generator.documents.context import FIELDS, TEMPLATE_NAMES, Porownanie
+from generator.documents.fields import TemplateFields, as_mapping
+from generator.documents.records import Porownanie
+from generator.documents.registry import TEMPLATE_FIELDS, TEMPLATE_NAMES
 from generator.documents.sandbox import (
     BoundedEnvironment,
     LimitError,
@@ -329,7 +332,7 @@ class TemplateSet:
         office_dir: Path | None = None,
         *,
         default_dir: Path = DEFAULT_TEMPLATES,
-        fields: Mapping[str, frozenset[str]] = FIELDS,
+        fields: Mapping[str, frozenset[str]] = TEMPLATE_FIELDS,
         check_office: bool = True,
     ) -> None:
         self.office_dir = office_dir
@@ -389,13 +392,16 @@ class TemplateSet:
 
     # rendering
 
-    def render(self, name: str, context: Mapping[str, object]) -> bytes:
-        """The .docx bytes of a template filled with `context`.
+    def render(self, name: str, context: TemplateFields | Mapping[str, object]) -> bytes:
+        """The .docx bytes of a template filled with `context` (a document's fields, made a
+        mapping only here).
 
         The template is checked against the known fields before its first use; any problem
         is a TemplateError naming the template.
         """
         compiled = self._checked(name)
+        if isinstance(context, TemplateFields):
+            context = as_mapping(context)
         if self.origin(name) == ORIGIN_OFFICE:  # untrusted: under a memory and time limit
             return limits.render_limited(name, lambda: self._fill(compiled, context))
         return self._fill(compiled, context)
