@@ -3,7 +3,7 @@
 Export copies the default templates into a folder with `CZYTAJ.txt`, a Polish guide listing
 every field each template may use and the parts of the records those fields hold (read from
 the context's dataclasses, so the guide follows the code). Check judges what
-`render.inspect_template` finds in each edited template against the known fields and their
+`lint.inspect_template` finds in each edited template against the known fields and their
 types, and says in Polish what to fix and in which paragraph, active content included (links that
 Word or LibreOffice would follow, fields, macros: `active_content`). `generate` runs the same
 `check_template` on every office template before using it. No Click here.
@@ -28,21 +28,19 @@ from generator.documents.fields import (
     field_types,
     own_field_names,
 )
-from generator.documents.output import WrittenFile, write_files
-from generator.documents.records import Osoba, Porownanie
-from generator.documents.registry import DOCUMENTS, TEMPLATE_FIELDS, TEMPLATE_NAMES
-from generator.documents.render import (
-    DEFAULT_TEMPLATES,
-    ITEM,
-    TEMPLATE_MISSING,
+from generator.documents.jinja_uses import ITEM
+from generator.documents.lint import (
     FieldUse,
     Inspection,
     PrintedValue,
     TagFault,
     TagIssue,
-    TemplateSet,
     inspect_template,
 )
+from generator.documents.output import WrittenFile, write_files
+from generator.documents.records import Osoba, Porownanie
+from generator.documents.registry import DOCUMENTS, TEMPLATE_FIELDS, TEMPLATE_NAMES
+from generator.documents.render import DEFAULT_TEMPLATES, TEMPLATE_MISSING, TemplateSet
 from generator.errors import TemplateError
 from generator.model import Issue, Severity
 

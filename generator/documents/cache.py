@@ -31,11 +31,12 @@ import os
 import secrets
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 import jinja2
 import platformdirs
+
+from generator.files import replace_atomically
 
 _FORMAT = b"szj-cache-2\n"
 _KEY_BYTES = 32
@@ -155,18 +156,10 @@ def store(name: str, value: object) -> None:
     folder, key = cache_dir(), _key()
     if folder is None or key is None:
         return
-    temporary = None
     try:
         payload = marshal.dumps(value)
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".~szj-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(_FORMAT + _mac(key, name, payload) + payload)
-        os.replace(temporary, folder / name)
-        temporary = None
+        entry = _FORMAT + _mac(key, name, payload) + payload
+        replace_atomically(folder / name, entry, shared=False, durable=False)  # private
     except (OSError, ValueError):
         pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)

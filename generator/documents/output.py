@@ -21,7 +21,6 @@ import json
 import os
 import secrets
 import stat
-import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,8 +29,10 @@ from pathlib import Path
 
 from generator import messages as msg
 from generator.errors import OutputError
+from generator.files import TEMPORARY_PREFIX, TEMPORARY_SUFFIX, replace_atomically
 
-TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".~szj-", ".tmp"
+__all__ = ["TEMPORARY_PREFIX", "TEMPORARY_SUFFIX"]  # the names of temporary files, for clean-up
+
 STALE_TEMPORARY_SECONDS = 600  # outside a locked project folder: leftovers older than this go
 ARCHIVE_FOLDER = "archiwum"  # where `--force` moves documents a workbook no longer produces
 LOCK_WAIT_SECONDS = 10.0  # a second run on the same project waits this long, then stops
@@ -426,32 +427,12 @@ def write_files(folder: Path, files: Mapping[str, bytes], force: bool) -> list[W
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`
-    (a single file such as the register, outside any project folder; no lock)."""
-    temporary: str | None = None
+    """Write a single file such as the register, outside any project folder (no lock):
+    a temporary file beside `path`, flushed to disk, renamed over it (`files`)."""
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent
-        )
-        with os.fdopen(handle, "wb") as stream:
-            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; files are shared
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-        temporary = None
+        replace_atomically(path, data)
     except OSError as e:
         raise OutputError(describe(path, e)) from e
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def describe(path: Path, error: OSError) -> str:
