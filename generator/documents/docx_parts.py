@@ -141,3 +141,32 @@ P = f"{{{W}}}p"
 
 
 T = f"{{{W}}}t"
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_DOC_PR = f"{{{_WP}}}docPr"
+_FIRST_NEW_ID = 1001  # as docxtpl's `fix_docpr_ids`, above the ids Word gives a template
+
+
+def unique_drawing_ids(part: etree._Element) -> None:
+    """Give every repeated `wp:docPr` id a new one, as docxtpl's `fix_docpr_ids` does.
+
+    A picture (the office's coat of arms, a signature) inside a `{%tr for %}` or `{%p for %}`
+    loop is copied with its drawing id, and Word calls a document with duplicate ids
+    damaged. The first drawing with an id keeps it, so a document without repeats (every
+    default template) is unchanged byte for byte; the copies are numbered from 1001 up,
+    past every id in the part."""
+    seen: set[str] = set()
+    repeated = []
+    for drawing in part.iter(_DOC_PR):
+        key = drawing.get("id", "")
+        if key in seen:
+            repeated.append(drawing)
+        seen.add(key)
+    if not repeated:
+        return
+    taken = [int(k) for k in seen if k.isdigit()]
+    fresh = max([_FIRST_NEW_ID - 1, *taken]) + 1
+    for drawing in repeated:
+        drawing.set("id", str(fresh))
+        fresh += 1

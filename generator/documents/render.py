@@ -45,6 +45,7 @@ from generator.documents.docx_parts import (
     jinja_source,
     part_elements,
     read_members,
+    unique_drawing_ids,
 )
 from generator.documents.environment import LISTING, make_environment
 from generator.documents.fields import TemplateFields, as_mapping
@@ -302,6 +303,7 @@ class TemplateSet:
             tree = etree.fromstring(xml, PARSER)
         except etree.XMLSyntaxError as e:
             raise TemplateError(TEMPLATE_BROKEN_XML.format(name=compiled.name, detail=e)) from e
+        unique_drawing_ids(tree)  # a picture in a loop is copied with its id
         if member == DOCUMENT_PART:
             document = copy.deepcopy(compiled.shell)
             document.insert(compiled.body_index, tree)
