@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.documents import admin
+from generator.documents import admin, guide
 from generator.documents.contexts import build_contexts
 from generator.documents.fields import (
     COMMON_FIELDS,
@@ -91,10 +91,10 @@ def _fields_with_codes() -> ZasobyZKodem:
 def test_a_new_part_reaches_the_guide_the_linter_and_the_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # what admin derives from the declarations, derived from the new one
-    monkeypatch.setitem(admin.FIELD_TYPES, "zasoby", field_types(ZasobyZKodem)["zasoby"])
-    guide = " ".join(admin._parts_lines(WierszZasobuZKodem, "r", indent=0))
-    assert "{{ r.kod_cpv }} — kod CPV zamówienia" in guide
+    # what guide derives from the declarations, derived from the new one
+    monkeypatch.setitem(guide.FIELD_TYPES, "zasoby", field_types(ZasobyZKodem)["zasoby"])
+    lines = " ".join(guide._parts_lines(WierszZasobuZKodem, "r", indent=0))
+    assert "{{ r.kod_cpv }} — kod CPV zamówienia" in lines
 
     report = admin.check_template(RESOURCES, _template_printing("{{ r.kod_cpvv }}"))
     assert any("czy chodziło o „r.kod_cpv”" in issue.message for issue in report.issues)

@@ -24,8 +24,9 @@ from docx.oxml.ns import nsdecls
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.documents.admin import (
-    COMMON_FIELDS,
+from generator.documents.contexts import build_contexts
+from generator.documents.fields import COMMON_FIELDS, as_mapping, field_doc, field_types
+from generator.documents.guide import (
     FIELD_TYPES,
     field_type,
     is_record,
@@ -33,8 +34,6 @@ from generator.documents.admin import (
     readme_text,
     record_parts,
 )
-from generator.documents.contexts import build_contexts
-from generator.documents.fields import as_mapping, field_doc, field_types
 from generator.documents.records import Porownanie
 from generator.documents.registry import (
     APPROVAL,

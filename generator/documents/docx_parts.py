@@ -30,27 +30,13 @@ _ZIP_ERRORS = (
 
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
 BODY = f"{{{W}}}body"
-
-
 DOCUMENT_PART = "word/document.xml"
-
-
 _OTHER_PARTS = re.compile(r"word/(header\d*|footer\d*|footnotes|endnotes)\.xml")
-
-
 _PARAGRAPH_START = re.compile(r"<w:p([ >])")
-
-
 TAGS = re.compile(r"<[^>]+>")
-
-
 # Templates come from outside the program: no entity expansion, no network, no DTD loading.
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
 TEMPLATE_UNREADABLE = "{name}: nie można odczytać szablonu jako dokumentu Word (.docx): {detail}"
 
 
@@ -138,11 +124,7 @@ def _parse(name: str, xml: bytes) -> etree._Element:
 
 
 P = f"{{{W}}}p"
-
-
 T = f"{{{W}}}t"
-
-
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _DOC_PR = f"{{{_WP}}}docPr"
 _FIRST_NEW_ID = 1001  # as docxtpl's `fix_docpr_ids`, above the ids Word gives a template

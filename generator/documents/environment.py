@@ -19,8 +19,6 @@ from generator.documents.sandbox import (
 
 LISTING = re.compile("[\t\a\n\f]")
 YES, NO = "tak", "nie"  # how a yes/no field prints
-
-
 # Run properties of the redline (document 04): deletions red and struck, insertions blue
 # and underlined, as Word's own change tracking shows them.
 _REDLINE_PROPS = {

@@ -20,29 +20,13 @@ from generator.documents.docx_parts import TAGS, P, T, docxtpl_helper
 from generator.documents.environment import make_environment
 
 ITEM = "[]"  # a path step: one element of a list (in `{% for o in zespol %}`, `o` is zespol[])
-
-
 RAW_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
-
-
 SMART_QUOTES = "„”“‘’‚«»"
-
-
 _STRAIGHT_QUOTES = str.maketrans("„”“‘’‚«»", '"""\'\'\'""')
-
-
 _TAG_BODY = re.compile(r"(?<=\{[{%]).*?(?=[}%]\})")
-
-
 _DOCX_TAG = re.compile(r"\{([%{#])(?:p|tr|tc|r) ")  # `{%p ` as docxtpl reads it: `{% `
-
-
 _BLOCK_TAG = re.compile(r"\{%-?\s*(?:p |tr |tc |r )?\s*(\w+)")
-
-
 _BLOCKS = frozenset({"if", "for", "with", "macro", "call", "filter", "raw", "autoescape"})
-
-
 _EXCERPT = 160
 
 

@@ -36,43 +36,28 @@ from generator.documents.sandbox import (
     static_refusals,
 )
 
+# Word stores a tag such as `{{ urzad }}` as text spread over runs (`<w:r><w:t>`) whenever
+# the spelling checker, an edit or a formatting change splits it. docxtpl joins the pieces
+# by deleting the XML between them, which is harmless when the pieces only differ in Word's
+# bookkeeping (revision ids, spelling marks, bookmarks) but not when the formatting differs
+# (the value takes the formatting of the first piece) or when the pieces sit in different
+# containers (a hyperlink, a tracked change: the document comes out broken). The checks below
+# look at the XML as Word saved it, and at the Jinja the tags make, and say where in the
+# document's text each problem is.
+
 _R = f"{{{W}}}r"
-
-
 _TR = f"{{{W}}}tr"
-
-
 _RPR = f"{{{W}}}rPr"
-
-
 _RFONTS = f"{{{W}}}rFonts"
-
-
 _REVISIONS = tuple(f"{{{W}}}{n}" for n in ("ins", "del", "moveFrom", "moveTo"))
-
-
 # Run properties Word changes by itself; they do not change how a value looks.
 _BOOKKEEPING_PROPS = frozenset(f"{{{W}}}{n}" for n in ("lang", "noProof", "rPrChange"))
-
-
 _HINT = f"{{{W}}}hint"
-
-
 _DELIMITER = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
-
-
 _SPACED_DELIMITER = re.compile(r"\{\s+[{%]|[%}]\s+\}")  # `{ {`: printed as typed, not a tag
-
-
 _CLOSING = {"{{": "}}", "{%": "%}", "{#": "#}"}
-
-
 _OPENING = {closing: opening for opening, closing in _CLOSING.items()}
-
-
 _P_TAG = re.compile(r"\{[%{#]p ")  # docxtpl's paragraph tags: `{%p if … %}`
-
-
 _TR_TAG = re.compile(r"\{[%{#]tr ")  # and its table-row tags: `{%tr for … %}`
 
 
@@ -206,8 +191,6 @@ def _tag_issues(paragraph: RawParagraph) -> list[TagIssue]:
 
 
 _P_TAG_ONLY = re.compile(r"\{[%{#]p .*?[%}#]\}")
-
-
 _TR_TAG_ONLY = re.compile(r"\{[%{#]tr .*?[%}#]\}")
 
 

@@ -83,19 +83,6 @@ TEMPLATE_RENDER = "{name}: nie udało się wypełnić szablonu: {detail}"
 TEMPLATE_BROKEN_XML = "{name}: wypełniony szablon nie jest poprawnym dokumentem Word: {detail}"
 
 
-# --- the Jinja environment -----------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
 # --- one compiled template -----------------------------------------------------------------
 
 
@@ -110,8 +97,6 @@ class _Compiled:
     body_index: int
     variables: frozenset[str]
     unchanged: bytes  # a .docx of every member Jinja does not fill, compressed once
-
-
 
 
 def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
@@ -160,18 +145,6 @@ def _compile_parts(
             ) from e
         variables |= meta.find_undeclared_variables(tree)
     return codes, sorted(variables)
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def postprocess(xml: str) -> str:
@@ -362,78 +335,3 @@ def _unknown_fields(name: str, unknown: Iterable[str]) -> str:
     return TEMPLATE_UNKNOWN_FIELDS.format(
         name=name, fields=", ".join(f"„{field}”" for field in unknown)
     )
-
-
-# --- checking an office's template (`szj templates check`) --------------------------------
-#
-# Word stores a tag such as `{{ urzad }}` as text spread over runs (`<w:r><w:t>`) whenever
-# the spelling checker, an edit or a formatting change splits it. docxtpl joins the pieces
-# by deleting the XML between them, which is harmless when the pieces only differ in Word's
-# bookkeeping (revision ids, spelling marks, bookmarks) but not when the formatting differs
-# (the value takes the formatting of the first piece) or when the pieces sit in different
-# containers (a hyperlink, a tracked change: the document comes out broken). The checks below
-# look at the XML as Word saved it, and at the Jinja the tags make, and say where in the
-# document's text each problem is.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --- the Word XML as saved
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --- the Jinja the tags make
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
