@@ -624,7 +624,8 @@ def _make_pdfs(
 ) -> dict[str, bytes]:
     """PDF bytes per .docx SHA-256, each distinct document converted once, in one
     LibreOffice run, in a private work folder removed on every exit path."""
-    from generator.documents.pdf import convert_to_pdf, private_folder, remove_abandoned
+    from generator.documents.pdf import convert_to_pdf
+    from generator.documents.profiles import private_folder, remove_abandoned
 
     sources = {w.sha256: w.path for w in documents}
     if not sources:

@@ -28,7 +28,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from generator.documents import pdf
+from generator.documents import pdf, profiles
 from generator.errors import ConverterError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -273,7 +273,8 @@ def test_a_conversion_past_its_time_stops_libreoffice_and_its_children(
     assert time.monotonic() - started < 20
     child = int(pids.read_text())
     assert wait_until(lambda: not alive(child), 5)  # the whole group, not only the script
-    assert not list(Path(tempfile.gettempdir()).glob(f"{pdf.PROFILE_PREFIX}*/{pdf.OWNER_FILE}"))
+    owners = f"{pdf.PROFILE_PREFIX}*/{profiles.OWNER_FILE}"
+    assert not list(Path(tempfile.gettempdir()).glob(owners))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc, PR_SET_PDEATHSIG")
