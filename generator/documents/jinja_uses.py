@@ -1,5 +1,6 @@
 """The Jinja the tags of a template make, read for the linter: the fields and parts each tag
-uses, values printed whole, and syntax errors located in the paragraph they come from."""
+uses, values printed whole, syntax errors located in the paragraph they come from, and what
+the sandbox would refuse whatever the data (`static_refusals`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import difflib
 import html
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from jinja2 import nodes
 from jinja2.exceptions import (
@@ -18,6 +20,13 @@ from lxml import etree
 from generator import messages as msg
 from generator.documents.docx_parts import TAGS, P, T, docxtpl_helper
 from generator.documents.environment import make_environment
+from generator.documents.sandbox import (
+    BOUNDED_FILTERS,
+    PRINTING_FILTERS,
+    BoundedEnvironment,
+    LimitError,
+    check_printable,
+)
 
 ITEM = "[]"  # a path step: one element of a list (in `{% for o in zespol %}`, `o` is zespol[])
 RAW_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
@@ -271,3 +280,51 @@ def _written(node: nodes.Node) -> str | None:
         owner = _written(node.node)
         return f"{owner}.{node.attr}" if owner else None
     return None
+
+
+# --- what `szj templates check` can tell without data --------------------------------------
+
+
+class _NotConstant(Exception):
+    """Raised for an expression whose value depends on the data."""
+
+
+def static_refusals(env: BoundedEnvironment, tree: nodes.Template) -> list[tuple[int, str]]:
+    """(line, Polish message) for what the sandbox would refuse whatever the data: constant
+    expressions too large (`{{ 10**(10**9) }}`, `{{ 'a'|center(10**9) }}`) and the
+    environment's own objects printed (`{{ cycler }}`), so that `szj templates check`
+    refuses what `generate` would."""
+    found = []
+    for node in tree.find_all((nodes.BinExpr, nodes.Filter, nodes.Output)):
+        children = node.nodes if isinstance(node, nodes.Output) else [node]
+        for child in children:
+            try:
+                value = _evaluate(env, child)
+                if isinstance(node, nodes.Output):
+                    check_printable(value)
+            except LimitError as e:
+                found.append((child.lineno, str(e)))
+            except Exception:  # not constant, or an error the rendering reports itself
+                continue
+    return found
+
+
+def _evaluate(env: BoundedEnvironment, node: nodes.Node) -> Any:
+    """The value of a constant expression, computed with the sandbox's bounded operators."""
+    if isinstance(node, nodes.Const):
+        return node.value
+    if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in env.globals:
+        return env.globals[node.name]
+    if isinstance(node, nodes.List | nodes.Tuple):
+        items = [_evaluate(env, item) for item in node.items]
+        return items if isinstance(node, nodes.List) else tuple(items)
+    if isinstance(node, nodes.BinExpr):
+        left, right = _evaluate(env, node.left), _evaluate(env, node.right)
+        return env.call_binop(None, node.operator, left, right)  # type: ignore[arg-type]
+    checked = (*PRINTING_FILTERS, *BOUNDED_FILTERS)
+    if isinstance(node, nodes.Filter) and node.node is not None and node.name in checked:
+        if node.kwargs or node.dyn_args or node.dyn_kwargs:
+            raise _NotConstant
+        arguments = [_evaluate(env, argument) for argument in node.args]
+        return env.call_filter(node.name, _evaluate(env, node.node), arguments)
+    raise _NotConstant

@@ -31,8 +31,6 @@ from generator.documents.jinja_uses import (
     locate,
     located_syntax,
     raw_paragraphs,
-)
-from generator.documents.sandbox import (
     static_refusals,
 )
 
