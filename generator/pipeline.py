@@ -23,13 +23,12 @@ from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator import messages as msg
+from generator.documents.manifest import manifest_bytes, read_manifest_names
 from generator.documents.output import (
     FileStatus,
     WrittenFile,
     file_sha256,
-    manifest_bytes,
     open_folder,
-    read_manifest_names,
     sha256,
     write_files,
 )
