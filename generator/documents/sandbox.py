@@ -16,7 +16,7 @@ stops attribute escapes; this module adds what it leaves open:
 - mutation: builtin lists and dicts cannot be changed (`ImmutableSandboxedEnvironment`).
 
 What is not bounded here (loops over the data nested many times, say) is bounded by the
-process limits of `render_limits`, around every rendering of an office's template.
+process limits of `limits`, around every rendering of an office's template.
 """
 
 from __future__ import annotations

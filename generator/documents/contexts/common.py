@@ -27,9 +27,6 @@ class Inputs:
     groups: tuple[DocumentChanges, ...]
     documents: tuple[Document, ...]
 
-    def produces(self, file_name: str) -> bool:
-        return any(d.file_name == file_name for d in self.documents)
-
 
 ASSUMPTIONS_DAYS = 14  # default deadline for the assumptions, counted from the decision
 
