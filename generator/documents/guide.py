@@ -22,8 +22,6 @@ from generator.documents.records import Osoba
 from generator.documents.registry import DOCUMENTS
 
 # What each field holds, whichever template reads it (a name means one thing everywhere).
-
-# What each field holds, whichever template reads it (a name means one thing everywhere).
 FIELD_TYPES: dict[str, object] = {
     name: kind for d in DOCUMENTS for name, kind in field_types(d.fields).items()
 }
