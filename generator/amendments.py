@@ -10,7 +10,7 @@ Everything here is pure text for the Word templates of documents 04, 05 and 06 (
 
 The proposed wording is quoted as typed (surrounding whitespace removed, line endings unified
 to `\\n`), preceded by the unit's own mark when the clerk left it out. The uzasadnienie of the
-drafts is built in `context.py`, one item per change.
+drafts is built in `documents/contexts/changes.py`, one item per change.
 """
 
 from __future__ import annotations

@@ -23,8 +23,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from generator import messages as msg
 from generator import schema
+from generator.documents.output import write_atomic
 from generator.messages import STEP_NAMES
-from generator.output import write_atomic
 from generator.schema import Field, Kind, TableSheet
 from generator.spreadsheet import put
 

@@ -15,8 +15,8 @@ import click
 
 from generator import __version__, pipeline
 from generator import messages as msg
+from generator.documents.output import FileStatus
 from generator.errors import SzjError
-from generator.output import FileStatus
 from generator.polish_click import (
     Day,
     FilePath,
@@ -316,7 +316,7 @@ def templates_group() -> None:
 @click.option("--force", is_flag=True, help="Nadpisz pliki, które by się zmieniły.")
 def templates_export_command(folder: Path, force: bool) -> None:
     """Skopiuj domyślne szablony i opis ich pól (CZYTAJ.txt) do katalogu."""
-    from generator.templates_admin import export_templates
+    from generator.documents.admin import export_templates
 
     written = export_templates(folder, force)
     for file in written:
@@ -331,7 +331,7 @@ def templates_export_command(folder: Path, force: bool) -> None:
 @click.argument("folder", type=FolderPath(must_exist=True), metavar="KATALOG")
 def templates_check_command(folder: Path) -> None:
     """Sprawdź szablony urzędu: znaczniki, nazwy pól, zmiany wprowadzone przez Worda."""
-    from generator.templates_admin import check_folder
+    from generator.documents.admin import check_folder
 
     checked = check_folder(folder)
     for report in checked.templates:

@@ -23,25 +23,24 @@ from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator import messages as msg
-from generator.errors import ConverterError, InputFileError, OutputError, SzjError
-from generator.model import Issue, Severity
-from generator.output import (
+from generator.documents.manifest import manifest_bytes, read_manifest_names
+from generator.documents.output import (
     FileStatus,
     ProjectFolder,
     WrittenFile,
     file_sha256,
-    manifest_bytes,
     open_folder,
-    read_manifest_names,
     sha256,
     write_files,
 )
+from generator.errors import ConverterError, InputFileError, OutputError, SzjError
+from generator.model import Issue, Severity
 from generator.validate import Validation, validate_file
 
 if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
 DEFAULT_INPUTS = Path("inputs")
 DEFAULT_OUTPUT = Path("output")
@@ -180,7 +179,7 @@ class GenerateSettings:
     force: bool = False
     pdf: bool = False
     templates_dir: Path | None = None
-    # Converts .docx files to PDF/A (`generator.pdf.convert_to_pdf` when None); the web
+    # Converts .docx files to PDF/A (`generator.documents.pdf.convert_to_pdf` when None); the web
     # server passes its `WarmConverter.convert`.
     converter: Callable[..., list[Path]] | None = field(default=None, compare=False)
 
@@ -246,7 +245,7 @@ def prepare_workbook(
 
     A workbook with errors, or a template that fails, gives nothing to write.
     """
-    from generator.context import build_contexts
+    from generator.documents.contexts import build_contexts
 
     checked = check_workbook(path, settings.today)
     validation = checked.validation
@@ -277,7 +276,7 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     Documents an earlier run wrote that this workbook no longer produces are reported as
     stale and, with `force`, moved into the folder's `archiwum/`.
     """
-    from generator.context import TEMPLATE_NAMES
+    from generator.documents.registry import TEMPLATE_NAMES
 
     checked = prepared.checked
     if not prepared.writable or prepared.folder is None:
@@ -385,7 +384,7 @@ def generate(
     run like Ctrl+C: workers are ended and no temporary file is left.
     """
     if settings.pdf:
-        from generator.pdf import find_soffice  # subprocess & co. only when converting
+        from generator.documents.pdf import find_soffice  # subprocess & co. only when converting
 
         if find_soffice() is None:
             raise ConverterError(msg.SOFFICE_MISSING)
@@ -455,7 +454,7 @@ def worker_count(workbooks: int) -> int:
 def _prepare_here(
     paths: Sequence[Path], settings: GenerateSettings, progress: Callable[[Path], None] | None
 ) -> list[Prepared]:
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
     templates = TemplateSet.load(settings.templates_dir)
     results = []
@@ -534,7 +533,7 @@ _worker_templates: TemplateSet | None = None  # one per worker process, set by `
 
 def _start_worker(templates_dir: Path | None, parent: int) -> None:
     _die_with_parent(parent)
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
     global _worker_templates
     _worker_templates = TemplateSet.load(templates_dir)
@@ -574,7 +573,7 @@ def _add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gene
     `--force` rule of the documents. The manifest names each PDF's .docx by its SHA-256, so a
     run killed between the documents and their PDFs is repaired by the next.
     """
-    from generator.pdf import exit_on_sigterm
+    from generator.documents.pdf import exit_on_sigterm
 
     try:
         with exit_on_sigterm():
@@ -664,7 +663,8 @@ def _make_pdfs(
 ) -> dict[str, bytes]:
     """PDF bytes per .docx SHA-256, each distinct document converted once, in one
     LibreOffice run, in a private work folder removed on every exit path."""
-    from generator.pdf import convert_to_pdf, private_folder, remove_abandoned
+    from generator.documents.pdf import convert_to_pdf
+    from generator.documents.profiles import private_folder, remove_abandoned
 
     sources = {w.sha256: w.path for w in documents}
     if not sources:

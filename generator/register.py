@@ -29,9 +29,10 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from generator import messages as msg
+from generator.documents.output import FileStatus, plan_status
 from generator.errors import OutputError
+from generator.files import fixed_info
 from generator.model import Action, ProjectWorkbook
-from generator.output import FileStatus, plan_status
 from generator.pipeline import Checked
 from generator.polish import short_date
 from generator.procedure import ProcedureState
@@ -40,7 +41,6 @@ from generator.target import existing_target, refuse_read_only, write_target
 REGISTER_SHEET = "Rejestr projektów"
 REGISTER_IDENTIFIER = "szj-rejestr"  # docProps/core.xml dc:identifier of every register
 _MAX_PROBED_PART = 1 << 20  # a register's core.xml and workbook.xml are a few hundred bytes
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 HEADERS = (  # title and width in characters: together they fit A4 landscape at ~70 %
     ("Plik", 14),
@@ -417,9 +417,7 @@ class _FixedTimeZip(zipfile.ZipFile):
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def, override]
         if isinstance(zinfo_or_arcname, str):
-            zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, _ZIP_TIME)
-            zinfo_or_arcname.compress_type = zipfile.ZIP_DEFLATED
-            zinfo_or_arcname.external_attr = 0o644 << 16
+            zinfo_or_arcname = fixed_info(zinfo_or_arcname)
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
     def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def, override]

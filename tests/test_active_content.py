@@ -17,10 +17,10 @@ from test_safety import generate, nothing_written, template_with_parts
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.context import DECISION, TEMPLATE_NAMES
+from generator.documents.registry import DECISION, TEMPLATE_NAMES
+from generator.documents.render import DEFAULT_TEMPLATES
 from generator.errors import InputFileError
 from generator.read import read_workbook
-from generator.render import DEFAULT_TEMPLATES
 
 Change = Callable[[dict[str, bytes]], None]
 TITLE = ">Decyzja<"  # the text of the decision template's title paragraph

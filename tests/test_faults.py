@@ -24,7 +24,7 @@ from click.testing import CliRunner, Result
 from conftest import set_field, valid_sheets, write_workbook
 
 from generator.cli import cli
-from generator.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
+from generator.documents.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DAY = ["--na-dzien", "2026-11-24"]

@@ -28,8 +28,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from generator import pipeline
-from generator.context import DECISION, PROPOSALS, RESOURCES
-from generator.render import TemplateSet
+from generator.documents.registry import DECISION, PROPOSALS, RESOURCES
+from generator.documents.render import TemplateSet
 from generator.schema import INVISIBLE
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.context import DECISION
+from generator.documents.registry import DECISION
+from generator.documents.render import DEFAULT_TEMPLATES
 from generator.errors import InputFileError, OutputError
 from generator.pipeline import project_folder
 from generator.read import read_workbook
-from generator.render import DEFAULT_TEMPLATES
 from generator.validate import CASE_SIGN
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
