@@ -4,8 +4,10 @@ Everything here is pure text for the Word templates of documents 04, 05 and 06 (
 
 - `redline` — a word-level diff of the current and proposed wording (document 04);
 - `amendment_text` — the amending provision in the form of the „Zasady techniki
-  prawodawczej” (rozporządzenie Prezesa Rady Ministrów z dnia 20 czerwca 2002 r., Dział IV),
+  prawodawczej” (załącznik do rozporządzenia Prezesa Rady Ministrów z dnia 20 czerwca 2002 r.,
+  cited as the current consolidated text, Dz. U. z 2026 r. poz. 300, Dział IV),
   e.g. „w § 15 ust. 2 otrzymuje brzmienie:” followed by the new wording in „…”;
+- `legal_basis` — the act's opening sentence „Na podstawie … zarządza się, co następuje:”;
 - `document_groups`, `is_regulamin`, `is_statute` — which document a change belongs to.
 
 The proposed wording is quoted as typed (surrounding whitespace removed, line endings unified
@@ -474,3 +476,40 @@ def _wording(change: Change) -> str:
     if change.unit.starts_with_designation(text):
         return text
     return f"{change.unit.designation} {text}"
+
+
+# --- the legal basis -----------------------------------------------------------------------
+
+# The ordinance keeps the impersonal form throughout („zarządza się”, „powierza się”), the
+# form the ZTP gives for rozporządzenia and many wójtowie and burmistrzowie use; the council
+# names itself („Rada Miejska w … uchwala, co następuje:”).
+ORDINANCE_CLOSING = "zarządza się, co następuje:"
+RESOLUTION_CLOSING = "uchwala, co następuje:"
+
+_BASIS_OPENING = re.compile(r"^\s*na\s+podstawie\b\s*", re.IGNORECASE)
+_BASIS_CLOSING = re.compile(
+    r"[\s,]*(?:(?:wójt|burmistrz|prezydent)\b[^,]*?\s+)?"
+    r"(zarządza\s+się|zarządzam|zarządza|uchwala\s+się|rada\b.*?\buchwala|uchwala)"
+    r"\s*,?\s*(co\s+następuje)?\s*[:.]?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def basis_citation(text: str) -> str:
+    """The provisions cited as the basis, without „Na podstawie” and without any closing
+    formula („zarządzam, co następuje:”, „Rada … uchwala, co następuje:”), whitespace joined,
+    a trailing comma, semicolon or full stop after the citation removed."""
+    text = " ".join(text.split())
+    text = _BASIS_OPENING.sub("", text)
+    text = _BASIS_CLOSING.sub("", text).rstrip(" ,;:")
+    if text.endswith(".") and text[-2:-1] in (")", *"0123456789"):
+        text = text[:-1]
+    return text
+
+
+def legal_basis(text: str, closing: str) -> str:
+    """The opening sentence of an act: exactly one „Na podstawie”, the citation, exactly one
+    closing formula, e.g. `legal_basis("art. 33 ust. 2 ustawy …", ORDINANCE_CLOSING)` →
+    „Na podstawie art. 33 ust. 2 ustawy … zarządza się, co następuje:”. For a resolution the
+    closing names the council: `legal_basis(text, f"{rada} {RESOLUTION_CLOSING}")`."""
+    return f"Na podstawie {basis_citation(text)} {closing.strip()}"

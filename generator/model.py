@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 
 from generator.schema import normalize_label
-from generator.units import EditorialUnit
+from generator.units import EditorialUnit, Scope
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,10 @@ class Change:
     proposed: str | None
     justification: str | None
     source: Source
+    # What part of the unit changes, and the clerk's word on a list's punctuation (issue 14).
+    scope: Scope = Scope.UNIT
+    sentence: int | None = None
+    fix_punctuation: bool | None = None
 
     @property
     def kind(self) -> ChangeKind:

@@ -32,7 +32,7 @@ from generator.model import (
 )
 from generator.procedure import ProcedureState, assess
 from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
-from generator.units import parse_unit
+from generator.units import parse_target
 
 # JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year, and
 # optionally the initials of the clerk in charge (`OR.0123.5.2026.JK`). Compared in upper
@@ -270,8 +270,8 @@ class _Checker:
         )
 
     def change(self, values: Mapping[str, Any], source: Source) -> Change | None:
-        unit = parse_unit(values["unit"])
-        if unit is None:
+        target = parse_target(values["unit"])
+        if target is None:
             self.error(msg.UNIT_INVALID.format(value=values["unit"]), source.cell("unit"))
             return None
         if not values["current"] and not values["proposed"]:
@@ -280,11 +280,14 @@ class _Checker:
         return Change(
             values["number"],
             values["document"],
-            unit,
+            target.unit,
             values["current"],
             values["proposed"],
             values["justification"],
             source,
+            target.scope,
+            target.sentence,
+            target.fix_punctuation,
         )
 
     def step(self, values: Mapping[str, Any], source: Source) -> StepEntry | None:
