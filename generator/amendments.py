@@ -354,10 +354,10 @@ def amendment_text(
     ordered = _settle_punctuation(order_changes(changes))
     intro = act_intro.rstrip()
     drafter = _Drafter(_annex_references(ordered, amending_act))
-    if len(ordered) == 1:
-        return drafter.single(intro, ordered[0])
     entries = _entries(ordered, (), 0)
     only = entries[0]
+    if len(entries) == 1 and isinstance(only, _Run):
+        return drafter.single(intro, only.changes)
     if len(entries) == 1 and isinstance(only, _Group):
         # All changes inside one unit: „W … w § 15 wprowadza się następujące zmiany: 1) …”.
         context = only.context.parts
@@ -405,9 +405,12 @@ def _entries(
         members = tuple(run)
         inside = all(change.unit.depth > depth or _partial(change) for change in members)
         if len(members) > 1 and inside and level < len(_LABELS) - 1:
-            entries.extend(_Run(tuple(s)) for s in _merged(singles))
-            singles = []
-            entries.append(_Group(_common_ancestor(members), members))
+            group = _Group(_common_ancestor(members), members)
+            inner = _entries(members, group.context.parts, level + 1)
+            if len(inner) == 1 and isinstance(inner[0], _Run):
+                entries.append(inner[0])  # merged into one: „uchyla się ust. 3–5”
+            else:
+                entries.append(group)
         else:
             singles.extend(members)
     entries.extend(_Run(tuple(s)) for s in _merged(singles))
@@ -475,13 +478,12 @@ class _Drafter:
 
     annexes: dict[EditorialUnit, str]
 
-    def single(self, intro: str, change: Change) -> AmendingProvision:
-        lead = self.lead((change,), ())
-        quoted = _quoted(change)
-        if quoted is None:
-            return AmendingProvision(f"{intro} {lead}{END}", ())
-        item = AmendmentItem("", "", quoted, END, change=change)
-        return AmendingProvision(f"{intro} {lead}", (item,))
+    def single(self, intro: str, run: tuple[Change, ...]) -> AmendingProvision:
+        """The whole provision in one sentence: „W … § 8 otrzymuje brzmienie: „…”.”."""
+        item = self.run_item(run, (), "", END)
+        if item.quoted is None:
+            return AmendingProvision(f"{intro} {item.lead}{END}", ())
+        return AmendingProvision(f"{intro} {item.lead}", (replace(item, lead=""),))
 
     def items(
         self, entries: list[_Entry], context: tuple[UnitPart, ...], level: int, last: str
@@ -765,7 +767,8 @@ def _strip_typed_mark(unit: EditorialUnit, text: str) -> str:
     }
     if part.level not in names:
         return re.sub(r"^[–—-]\s*", "", text)
-    mark = re.compile(rf"^{names[part.level]}{ident}\s*[.)]\s*", re.IGNORECASE)
+    ends = r"\)" if part.level is Level.LETTER else r"[.)]"  # „c.” may be a word
+    mark = re.compile(rf"^{names[part.level]}{ident}\s*{ends}\s*", re.IGNORECASE)
     return mark.sub("", text, count=1)
 
 
