@@ -161,14 +161,34 @@ def order_changes(changes: Iterable[Change]) -> tuple[Change, ...]:
     return tuple(sorted(changes, key=lambda change: change.unit.sort_key()))
 
 
+# The full names offices type: „Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo”,
+# „Regulamin organizacyjny Urzędu Gminy w Kościelisku”, „Statut Gminy Kościelisko”,
+# „Statut Miasta i Gminy Przykładowo”, „Statut Gminy Miejskiej …”, „Statut Miasta …”.
+_REGULAMIN_NAME = re.compile(r"regulamin organizacyjny(?: urzędu\b.*)?")
+_STATUTE_NAME = re.compile(r"statut(?: (?:gminy|miasta)\b.*)?")
+
+
 def is_regulamin(document: str) -> bool:
-    """Whether `document` names the organisational rules (case and spacing tolerated)."""
-    return normalize_label(document) == normalize_label(DOCUMENT_REGULAMIN)
+    """Whether `document` names the office's organisational rules, short or in full (any
+    case and spacing)."""
+    return _REGULAMIN_NAME.fullmatch(normalize_label(document)) is not None
 
 
 def is_statute(document: str) -> bool:
-    """Whether `document` names the statute (case and spacing tolerated)."""
-    return normalize_label(document) == normalize_label(DOCUMENT_STATUTE)
+    """Whether `document` names the gmina's statute, short or in full (any case, spacing)."""
+    return _STATUTE_NAME.fullmatch(normalize_label(document)) is not None
+
+
+def looks_like_act(document: str) -> bool:
+    """A name that mentions a regulamin or a statut yet is neither the office's regulamin nor
+    the gmina's statute („Regulamin organizacjny”, „Statut Urzędu”): its changes get no draft
+    act, so the clerk is warned."""
+    if is_regulamin(document) or is_statute(document):
+        return False
+    name = normalize_label(document)
+    head = " ".join(name.split()[:2])
+    near = difflib.SequenceMatcher(None, head, "regulamin organizacyjny").ratio() >= 0.8
+    return near or "organizac" in name or "statut" in name or name.startswith("stat")
 
 
 @dataclass(frozen=True)
@@ -216,13 +236,21 @@ def document_groups(changes: Iterable[Change]) -> tuple[DocumentChanges, ...]:
     names: dict[str, str] = {}
     members: dict[str, list[Change]] = {}
     for change in changes:
-        key = normalize_label(change.document)
+        key = _document_key(change.document)
         if key not in names:
             names[key] = _display_name(change.document)
             members[key] = []
         members[key].append(change)
     ordered = sorted(names, key=lambda key: _document_rank(names[key]))
     return tuple(DocumentChanges(names[key], order_changes(members[key])) for key in ordered)
+
+
+def _document_key(document: str) -> str:
+    if is_regulamin(document):
+        return normalize_label(DOCUMENT_REGULAMIN)
+    if is_statute(document):
+        return normalize_label(DOCUMENT_STATUTE)
+    return normalize_label(document)
 
 
 def _display_name(document: str) -> str:
@@ -807,3 +835,82 @@ def legal_basis(text: str, closing: str) -> str:
     „Na podstawie art. 33 ust. 2 ustawy … zarządza się, co następuje:”. For a resolution the
     closing names the council: `legal_basis(text, f"{rada} {RESOLUTION_CLOSING}")`."""
     return f"Na podstawie {basis_citation(text)} {closing.strip()}"
+
+
+# --- rules across rows: conflicts, size --------------------------------------------------------
+
+
+def target_text(change: Change) -> str:
+    """What a row changes, as cited: „§ 5 ust. 2”, „§ 5 ust. 2 zdanie drugie”, „§ 5 ust. 2
+    (wyrazy)”, „tytuł rozdziału 3”, „załącznik nr 1”."""
+    unit = change.unit.text()
+    match change.scope:
+        case Scope.SENTENCE:
+            return f"{unit} zdanie {ordinal(change.sentence or 1)}"
+        case Scope.WORDS:
+            return f"{unit} (wyrazy)"
+        case Scope.TITLE:
+            return f"tytuł rozdziału {change.unit.last_part.ident}"
+        case _:
+            return unit
+
+
+ConflictKind = Literal["same", "added twice", "inside", "inside repealed"]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two rows that cannot both stand in one amending act; `change` is reported, naming
+    `other` (for `inside*`, `other` changes a unit that holds `change`'s unit)."""
+
+    kind: ConflictKind
+    change: Change
+    other: Change
+
+
+def conflicts(changes: Iterable[Change]) -> tuple[Conflict, ...]:
+    """Rows of one workbook that contradict each other, per document: the same unit twice
+    (the same sentence, the whole unit and its sentence), a unit added twice, a unit inside
+    one another row replaces or repeals as a whole. Changes of different words or different
+    sentences of one unit may stand side by side."""
+    by_unit: dict[tuple[str, EditorialUnit], list[Change]] = {}
+    found: list[Conflict] = []
+    rows = sorted(changes, key=lambda change: change.source.row)
+    for change in rows:
+        document = _document_key(change.document)
+        for earlier in by_unit.get((document, change.unit), ()):
+            if _clash(earlier, change):
+                both_add = earlier.kind is change.kind is ChangeKind.ADD
+                found.append(Conflict("added twice" if both_add else "same", change, earlier))
+        by_unit.setdefault((document, change.unit), []).append(change)
+    for change in rows:
+        document = _document_key(change.document)
+        for outer_unit in change.unit.ancestors:
+            for outer in by_unit.get((document, outer_unit), ()):
+                if not _partial(outer) and outer.scope is not Scope.TITLE:
+                    repealed = outer.kind is ChangeKind.REPEAL
+                    found.append(
+                        Conflict("inside repealed" if repealed else "inside", change, outer)
+                    )
+    return tuple(found)
+
+
+def _clash(first: Change, second: Change) -> bool:
+    if _partial(first) and _partial(second):
+        return first.scope is second.scope is Scope.SENTENCE and first.sentence == second.sentence
+    return True
+
+
+# § 84 ZTP: when changes would be many, a new act is issued instead of an amendment.
+MANY_CHANGES = 25
+
+
+def too_many_changes(changes: Sequence[Change]) -> bool:
+    """Whether the changes to one document call for a new act (§ 84 ZTP): more than
+    `MANY_CHANGES` rows, or at least 10 paragraphs changed that are more than half of the
+    paragraphs up to the highest one changed (a lower bound of the act's size)."""
+    if len(changes) > MANY_CHANGES:
+        return True
+    paragraphs = {c.unit.paragraph for c in changes if c.unit.paragraph is not None}
+    numbers = [int(re.match(r"\d+", p).group()) for p in paragraphs]  # type: ignore[union-attr]
+    return len(paragraphs) >= 10 and len(paragraphs) > max(numbers, default=0) / 2

@@ -245,11 +245,56 @@ CASE_SIGN_INVALID = (
 )
 UNIT_INVALID = (
     "„{value}” nie jest jednostką redakcyjną "
-    "(wpisz np. § 12, § 12 ust. 3, § 12 ust. 3 pkt 4, § 30a)"
+    "(wpisz np. § 12, § 12 ust. 3, § 12 ust. 3 pkt 4, § 30a, § 5 ust. 2 zdanie drugie, "
+    "§ 5 ust. 2 wyrazy, Rozdział 3, tytuł rozdziału 3, załącznik nr 1)"
 )
 CHANGE_EMPTY = "podaj brzmienie obecne, proponowane albo oba (oba puste w wierszu {row})"
 STEP_UNKNOWN = "krok „{value}” nie istnieje; procedura ma kroki 1–9"
 STEP_MISSING = "brak wiersza kroku {step} w arkuszu Przebieg"
+
+# --- draft amending acts: the forms of the Zasady techniki prawodawczej (issue 14) --------
+
+CHANGE_SAME_UNIT = (
+    "wiersz {other} zmienia już {unit}; dwie zmiany tej samej jednostki dają sprzeczny akt — "
+    "wpisz jedno brzmienie w jednym wierszu"
+)
+CHANGE_ADDED_TWICE = (
+    "wiersz {other} dodaje już {unit}; jednostkę dodaje się raz — połącz oba wiersze"
+)
+CHANGE_INSIDE = (
+    "{unit} należy do jednostki {outer}, której całe nowe brzmienie podaje wiersz {other}; "
+    "wpisz tę zmianę w nowym brzmieniu {outer} albo usuń jeden z wierszy"
+)
+CHANGE_INSIDE_REPEALED = (
+    "{unit} należy do jednostki {outer}, którą uchyla wiersz {other}; uchylonej jednostki "
+    "nie zmienia się — usuń jeden z wierszy"
+)
+DOCUMENT_NOT_RECOGNISED = (
+    "„{value}” przypomina nazwę regulaminu organizacyjnego albo statutu, ale nie jest żadną "
+    "z nich, więc dla tej zmiany nie powstanie projekt zarządzenia ani uchwały; wpisz "
+    "„Regulamin organizacyjny” albo „Statut” (może być z nazwą urzędu lub gminy), a jeśli "
+    "to inny dokument — zostaw nazwę"
+)
+WORDING_ASCII_QUOTES = (
+    "brzmienie zawiera cudzysłowy \"…\"; w projekcie aktu będą zapisane jako „…”"
+)
+WORDING_AMPERSAND = (
+    "brzmienie zawiera znak „&”; w aktach prawnych pisze się „i” — popraw, jeśli to nie "
+    "część nazwy własnej"
+)
+WORDS_NEED_CURRENT = (
+    "przy zmianie wyrazów wpisz w kolumnie „Brzmienie obecne” wyrazy dotychczasowe; "
+    "dodanie wyrazów zapisz jako nowe brzmienie całej jednostki"
+)
+TITLE_ONLY_REPLACED = (
+    "tytuł rozdziału może tylko otrzymać nowe brzmienie; wpisz oba brzmienia albo zmień "
+    "cały rozdział (Rozdział {chapter})"
+)
+TOO_MANY_CHANGES = (
+    "zmian w dokumencie „{document}” jest {count}; według § 84 Zasad techniki "
+    "prawodawczej przy tak licznych zmianach zamiast nowelizacji wydaje się nowy akt — "
+    "rozważ nadanie nowego brzmienia całego dokumentu"
+)
 
 # --- people -------------------------------------------------------------------------------
 
