@@ -2,9 +2,10 @@
 
 The office's acts (the Regulamin Organizacyjny, the Statut) are divided into paragraphs (§),
 which divide into ustępy (ust.), points (pkt), letters (lit.) and tirets, as the „Zasady
-techniki prawodawczej” describe. A unit that was inserted between two existing ones carries a
-letter suffix (`§ 30a`, `ust. 2a`, `lit. aa`); that suffix is what tells an insertion
-(„po ust. 2 dodaje się ust. 2a”) from an addition at the end („dodaje się ust. 5”).
+techniki prawodawczej” describe (Dz. U. z 2026 r. poz. 300, the current consolidated text).
+A unit that was inserted between two existing ones carries a letter suffix (`§ 30a`,
+`ust. 2a`, `lit. aa`); that suffix is what tells an insertion („po ust. 2 dodaje się
+ust. 2a”) from an addition at the end („dodaje się ust. 5”).
 
 Above the paragraphs an act has chapters (Rozdział 3, whose title may change) and annexes
 („załącznik nr 1”, e.g. the schemat organizacyjny); below a unit, a change may reach only one
