@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Literal
 
+from generator import polish
 from generator.model import Change, ChangeKind
 from generator.schema import DOCUMENT_REGULAMIN, DOCUMENT_STATUTE, normalize_label
 from generator.units import (
@@ -35,6 +36,7 @@ from generator.units import (
     ordinal,
     ordinal_locative,
 )
+from generator.values import ValueProblem, as_date
 
 OPEN_QUOTE = "\u201e"  # „
 CLOSE_QUOTE = "\u201d"  # ”
@@ -914,3 +916,57 @@ def too_many_changes(changes: Sequence[Change]) -> bool:
     paragraphs = {c.unit.paragraph for c in changes if c.unit.paragraph is not None}
     numbers = [int(re.match(r"\d+", p).group()) for p in paragraphs]  # type: ignore[union-attr]
     return len(paragraphs) >= 10 and len(paragraphs) > max(numbers, default=0) / 2
+
+
+# --- citing the amended act; entry into force ------------------------------------------------
+
+
+def act_citation(
+    act: str,
+    *,
+    title: str | None = None,
+    publication: str | None = None,
+    amendments: str | None = None,
+) -> str:
+    """The amended act in the genitive, as cited after „stanowiącym załącznik do”:
+    „uchwały Nr XX/123/2012 Rady Miejskiej w Przykładowie z dnia 30 maja 2012 r. w sprawie
+    uchwalenia Statutu Miasta i Gminy Przykładowo (Dz. Urz. Woj. Wlkp. z 2012 r. poz. 3456,
+    z 2019 r. poz. 1234)”. `title` („w sprawie …”) is added when `act` has none; the
+    publication address and the later amendments (typed as the clerk found them, e.g.
+    „z 2019 r. poz. 1234” or „z późn. zm.”) go in one parenthesis. Empty parts are left out.
+    """
+    text = polish.act_genitive(act).rstrip(" ,;")
+    if text.endswith(".") and not re.search(r"\sr\.$", text):
+        text = text[:-1]  # a closing full stop, not the „r.” of a date
+    title = " ".join((title or "").split()).rstrip(" ,;.")
+    if title and "w sprawie" not in text.casefold():
+        prefix = "" if title.casefold().startswith("w sprawie") else "w sprawie "
+        text += f" {prefix}{title}"
+    address = [
+        re.sub(r"(?<=\d)\.$", "", " ".join((part or "").split()).strip(" ()").rstrip(" ,;"))
+        for part in (publication, amendments)
+    ]
+    parts = [part for part in address if part]
+    if parts:
+        text += f" ({', '.join(parts)})"
+    return text
+
+
+DEFAULT_ENTRY_INTO_FORCE = "z dniem podpisania"
+_ON_PUBLICATION = "z dniem ogłoszenia"
+
+
+def entry_into_force(value: str | None) -> str | None:
+    """When the zarządzenie takes effect, for „Zarządzenie wchodzi w życie …”: „z dniem
+    podpisania” (also when empty), „z dniem 1 stycznia 2027 r.” for a date, „z dniem
+    ogłoszenia”; None when `value` is none of these."""
+    text = " ".join((value or "").split()).rstrip(".").casefold()
+    if text in ("", DEFAULT_ENTRY_INTO_FORCE, "podpisanie", "z dniem podjęcia"):
+        return DEFAULT_ENTRY_INTO_FORCE
+    if text in (_ON_PUBLICATION, "po ogłoszeniu", "ogłoszenie"):
+        return _ON_PUBLICATION
+    try:
+        when = as_date(text.removeprefix("z dniem ").removesuffix(" r"))
+    except ValueProblem:
+        return None
+    return f"z dniem {polish.long_date(when)}"

@@ -290,6 +290,10 @@ TITLE_ONLY_REPLACED = (
     "tytuł rozdziału może tylko otrzymać nowe brzmienie; wpisz oba brzmienia albo zmień "
     "cały rozdział (Rozdział {chapter})"
 )
+ENTRY_INTO_FORCE_INVALID = (
+    "„{value}” nie określa wejścia w życie zarządzenia; wpisz „z dniem podpisania”, datę "
+    "(np. 1.01.2027) albo „z dniem ogłoszenia”"
+)
 TOO_MANY_CHANGES = (
     "zmian w dokumencie „{document}” jest {count}; według § 84 Zasad techniki "
     "prawodawczej przy tak licznych zmianach zamiast nowelizacji wydaje się nowy akt — "

@@ -88,6 +88,11 @@ class Project:
     audit_date: date | None
     audit_report: str | None
     cells: Mapping[str, str] = field(default_factory=dict)  # field key -> `Projekt!B7`
+    # How the draft acts cite the amended act and when the zarządzenie takes effect (issue 14).
+    regulamin_act_title: str | None = None
+    statute_publication: str | None = None
+    statute_amendments: str | None = None
+    ordinance_entry_into_force: str | None = None
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")

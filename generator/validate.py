@@ -231,6 +231,12 @@ class _Checker:
                     ),
                     where["voivodeship"],
                 )
+        entry = values["ordinance_entry_into_force"]
+        if entry is not None and am.entry_into_force(entry) is None:
+            self.error(
+                msg.ENTRY_INTO_FORCE_INVALID.format(value=entry),
+                where["ordinance_entry_into_force"],
+            )
         return _project(values, where)
 
     def case_sign(self, case_sign: str, where: str) -> bool:
@@ -487,6 +493,10 @@ def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
         audit_date=values["audit_date"],
         audit_report=values["audit_report"],
         cells=dict(where),
+        regulamin_act_title=values["regulamin_act_title"],
+        statute_publication=values["statute_publication"],
+        statute_amendments=values["statute_amendments"],
+        ordinance_entry_into_force=values["ordinance_entry_into_force"],
     )
 
 

@@ -13,9 +13,11 @@ from generator.amendments import (
     AMENDING_RESOLUTION,
     ORDINANCE_CLOSING,
     RESOLUTION_CLOSING,
+    act_citation,
     amendment_text,
     annex_wordings,
     document_groups,
+    entry_into_force,
     legal_basis,
     provision_as_text,
 )
@@ -256,3 +258,63 @@ def test_full_document_names_get_their_draft(name: str, regulamin: bool) -> None
     change = row("§ 1", "a", "b")
     (group,) = document_groups([Change(**{**change.__dict__, "document": name})])
     assert (group.is_regulamin, group.is_statute) == (regulamin, not regulamin)
+
+
+STATUTE_ACT = "Uchwała Nr XX/123/2012 Rady Miejskiej w Przykładowie z dnia 30 maja 2012 r."
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (
+            {
+                "title": "uchwalenia Statutu Miasta i Gminy Przykładowo",
+                "publication": "Dz. Urz. Woj. Wlkp. z 2012 r. poz. 3456.",
+                "amendments": "z 2019 r. poz. 1234",
+            },
+            "uchwały Nr XX/123/2012 Rady Miejskiej w Przykładowie z dnia 30 maja 2012 r. "
+            "w sprawie uchwalenia Statutu Miasta i Gminy Przykładowo "
+            "(Dz. Urz. Woj. Wlkp. z 2012 r. poz. 3456, z 2019 r. poz. 1234)",
+        ),
+        (
+            {
+                "publication": "(Dz. Urz. Woj. Wlkp. z 2012 r. poz. 3456)",
+                "amendments": "z późn. zm.",
+            },
+            "uchwały Nr XX/123/2012 Rady Miejskiej w Przykładowie z dnia 30 maja 2012 r. "
+            "(Dz. Urz. Woj. Wlkp. z 2012 r. poz. 3456, z późn. zm.)",
+        ),
+        (
+            {"title": "w sprawie uchwalenia Statutu", "publication": "", "amendments": None},
+            "uchwały Nr XX/123/2012 Rady Miejskiej w Przykładowie z dnia 30 maja 2012 r. "
+            "w sprawie uchwalenia Statutu",
+        ),
+        ({}, "uchwały Nr XX/123/2012 Rady Miejskiej w Przykładowie z dnia 30 maja 2012 r."),
+    ],
+    ids=["everything", "no title", "title only", "act only"],
+)
+def test_the_amended_act_is_cited_with_what_the_clerk_gave(fields, expected: str) -> None:
+    assert act_citation(STATUTE_ACT, **fields) == expected
+
+
+def test_a_title_already_in_the_act_is_not_repeated() -> None:
+    act = f"{STATUTE_ACT} w sprawie uchwalenia Statutu."
+    assert act_citation(act, title="uchwalenia Statutu") == (
+        "uchwały Nr XX/123/2012 Rady Miejskiej w Przykładowie z dnia 30 maja 2012 r. "
+        "w sprawie uchwalenia Statutu"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (None, "z dniem podpisania"),
+        ("Z dniem podpisania.", "z dniem podpisania"),
+        ("1.01.2027", "z dniem 1 stycznia 2027 r."),
+        ("z dniem 1.01.2027 r.", "z dniem 1 stycznia 2027 r."),
+        ("po ogłoszeniu", "z dniem ogłoszenia"),
+        ("kiedyś", None),
+    ],
+)
+def test_entry_into_force_of_the_ordinance(typed: str | None, expected: str | None) -> None:
+    assert entry_into_force(typed) == expected

@@ -630,6 +630,19 @@ def test_word_change_needs_the_current_words(check) -> None:
     assert error_at(check(sheets), "Zmiany!D2").message == msg.WORDS_NEED_CURRENT
 
 
+def test_entry_into_force_of_the_ordinance_is_checked(check) -> None:
+    sheets = valid_sheets()
+    sheets["Projekt"].append(["Wejście w życie zarządzenia", "kiedyś"])
+    row = len(sheets["Projekt"])
+    issue = error_at(check(sheets), f"Projekt!B{row}")
+    assert issue.message == msg.ENTRY_INTO_FORCE_INVALID.format(value="kiedyś")
+
+    sheets["Projekt"][-1][1] = "1.01.2027"
+    validation = check(sheets)
+    assert_clean(validation)
+    assert validation.workbook.project.ordinance_entry_into_force == "1.01.2027"
+
+
 def test_many_changes_warn_under_paragraph_84(check) -> None:
     sheets = valid_sheets()
     sheets["Zmiany"] += [
