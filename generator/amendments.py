@@ -970,3 +970,55 @@ def entry_into_force(value: str | None) -> str | None:
     except ValueProblem:
         return None
     return f"z dniem {polish.long_date(when)}"
+
+
+# --- what a change does, as the uzasadnienie names it ------------------------------------------
+
+_UNIT_ACTIONS = {
+    ChangeKind.REPLACE: "nadanie nowego brzmienia",
+    ChangeKind.ADD: "dodanie",
+    ChangeKind.REPEAL: "uchylenie",
+}
+_SENTENCE_ACTIONS = {
+    ChangeKind.REPLACE: "nadanie nowego brzmienia zdaniu {n}",  # dative
+    ChangeKind.ADD: "dodanie zdania {n}",  # genitive
+    ChangeKind.REPEAL: "skreślenie zdania {n}",
+}
+
+
+def change_description(change: Change, *, nbsp: bool = False) -> str:
+    """What one change does, for „Projektowane zmiany obejmują: 1) … – <uzasadnienie>;”:
+    „nadanie nowego brzmienia § 12 ust. 3”, „dodanie zdania drugiego w § 18 ust. 1”, „zmiana
+    wyrazów w § 19 ust. 2”, „nadanie nowego brzmienia tytułowi rozdziału 3”, „nadanie nowego
+    brzmienia załącznikowi nr 1”."""
+    unit = change.unit.text(nbsp=nbsp)
+    ident = change.unit.last_part.ident
+    number = change.sentence or 1
+    match change.scope:
+        case Scope.WORDS:
+            verb = "skreślenie" if change.kind is ChangeKind.REPEAL else "zmiana"
+            return f"{verb} wyrazów w {unit}"
+        case Scope.SENTENCE:
+            dative = ordinal(number)[:-1] + "emu"  # drugie → drugiemu
+            genitive = ordinal(number)[:-1] + "ego"  # drugie → drugiego
+            form = _SENTENCE_ACTIONS[change.kind]
+            n = dative if change.kind is ChangeKind.REPLACE else genitive
+            return f"{form.format(n=n)} w {unit}"
+        case Scope.TITLE:
+            return f"nadanie nowego brzmienia tytułowi rozdziału {ident}"
+    if change.unit.annex is not None:
+        annex = f"nr {ident}" if ident else ""
+        forms = {
+            ChangeKind.REPLACE: f"nadanie nowego brzmienia załącznikowi {annex}",
+            ChangeKind.ADD: f"dodanie załącznika {annex}",
+            ChangeKind.REPEAL: f"uchylenie załącznika {annex}",
+        }
+        return forms[change.kind].rstrip()
+    if change.unit.chapter is not None:
+        forms = {
+            ChangeKind.REPLACE: f"nadanie nowego brzmienia rozdziałowi {ident}",
+            ChangeKind.ADD: f"dodanie rozdziału {ident}",
+            ChangeKind.REPEAL: f"uchylenie rozdziału {ident}",
+        }
+        return forms[change.kind]
+    return f"{_UNIT_ACTIONS[change.kind]} {unit}"

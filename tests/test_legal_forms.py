@@ -16,6 +16,7 @@ from generator.amendments import (
     act_citation,
     amendment_text,
     annex_wordings,
+    change_description,
     document_groups,
     entry_into_force,
     legal_basis,
@@ -318,3 +319,28 @@ def test_a_title_already_in_the_act_is_not_repeated() -> None:
 )
 def test_entry_into_force_of_the_ordinance(typed: str | None, expected: str | None) -> None:
     assert entry_into_force(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (("§ 12 ust. 3", "a", "b"), "nadanie nowego brzmienia § 12 ust. 3"),
+        (("§ 12 ust. 3a", None, "b"), "dodanie § 12 ust. 3a"),
+        (("§ 21 ust. 4", "a", None), "uchylenie § 21 ust. 4"),
+        (
+            ("§ 18 ust. 1 zdanie drugie", "a", "b"),
+            "nadanie nowego brzmienia zdaniu drugiemu w § 18 ust. 1",
+        ),
+        (("§ 18 ust. 1 zdanie trzecie", None, "b"), "dodanie zdania trzeciego w § 18 ust. 1"),
+        (("§ 18 ust. 1 zdanie drugie", "a", None), "skreślenie zdania drugiego w § 18 ust. 1"),
+        (("§ 19 ust. 2 wyrazy", "a", "b"), "zmiana wyrazów w § 19 ust. 2"),
+        (("§ 19 ust. 2 wyrazy", "a", None), "skreślenie wyrazów w § 19 ust. 2"),
+        (("tytuł rozdziału 3", "a", "b"), "nadanie nowego brzmienia tytułowi rozdziału 3"),
+        (("Rozdział 4", "a", "b"), "nadanie nowego brzmienia rozdziałowi 4"),
+        (("załącznik nr 1", "a", "b"), "nadanie nowego brzmienia załącznikowi nr 1"),
+        (("załącznik", "a", "b"), "nadanie nowego brzmienia załącznikowi"),
+        (("załącznik nr 2", None, "b"), "dodanie załącznika nr 2"),
+    ],
+)
+def test_the_uzasadnienie_names_what_each_change_does(spec, expected: str) -> None:
+    assert change_description(row(*spec)) == expected
