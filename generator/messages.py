@@ -245,8 +245,7 @@ CASE_SIGN_INVALID = (
 )
 UNIT_INVALID = (
     "„{value}” nie jest jednostką redakcyjną "
-    "(wpisz np. § 12, § 12 ust. 3, § 12 ust. 3 pkt 4, § 30a, § 5 ust. 2 zdanie drugie, "
-    "§ 5 ust. 2 wyrazy, Rozdział 3, tytuł rozdziału 3, załącznik nr 1)"
+    "(wpisz np. § 12, § 12 ust. 3, § 12 ust. 3 pkt 4, § 30a)"
 )
 CHANGE_EMPTY = "podaj brzmienie obecne, proponowane albo oba (oba puste w wierszu {row})"
 STEP_UNKNOWN = "krok „{value}” nie istnieje; procedura ma kroki 1–9"
