@@ -366,7 +366,11 @@ def provision_as_text(provision: AmendingProvision, prefix: str = "") -> str:
 
 
 def amendment_text(
-    changes: Sequence[Change], act_intro: str, *, amending_act: str = AMENDING_ORDINANCE
+    changes: Sequence[Change],
+    act_intro: str,
+    *,
+    amending_act: str = AMENDING_ORDINANCE,
+    levels: int = 2,
 ) -> AmendingProvision:
     """The amending provision for the changes to one document, in unit order.
 
@@ -375,7 +379,9 @@ def amendment_text(
     trailing whitespace is removed) and followed by a space, without a comma, as in the ZTP
     („W ustawie … § 8 otrzymuje brzmienie:”). A caller whose citation ends in a participial
     clause may end it with a comma itself. `amending_act` names the amending act in the
-    genitive for annexes („określone w załączniku do niniejszego zarządzenia”).
+    genitive for annexes („określone w załączniku do niniejszego zarządzenia”). `levels` is
+    how many levels of items the document prints: 2 (points and letters; a change deeper in a
+    letter's unit repeats „w ust. 2 w pkt 4”) or 3 (tirets „–” add one more grouping level).
 
     Raises ValueError when there are no changes.
     """
@@ -383,15 +389,16 @@ def amendment_text(
         raise ValueError("brak zmian do sformułowania")
     ordered = _settle_punctuation(order_changes(changes))
     intro = act_intro.rstrip()
-    drafter = _Drafter(_annex_references(ordered, amending_act))
-    entries = _entries(ordered, (), 0)
+    levels = max(1, min(levels, len(_LABELS)))
+    drafter = _Drafter(_annex_references(ordered, amending_act), levels)
+    entries = _entries(ordered, (), 0, levels)
     only = entries[0]
     if len(entries) == 1 and isinstance(only, _Run):
         return drafter.single(intro, only.changes)
     if len(entries) == 1 and isinstance(only, _Group):
         # All changes inside one unit: „W … w § 15 wprowadza się następujące zmiany: 1) …”.
         context = only.context.parts
-        items = drafter.items(_entries(only.changes, context, 0), context, 0, END)
+        items = drafter.items(_entries(only.changes, context, 0, levels), context, 0, END)
         lead = _ancestry(context, ())
         return AmendingProvision(f"{intro} {lead} wprowadza się następujące zmiany:", items)
     items = drafter.items(entries, (), 0, END)
@@ -414,7 +421,7 @@ class _Run:
 
 
 _Entry = _Group | _Run
-# Numbered points, letters, tirets: the three levels of an amending provision (ZTP § 87).
+# Numbered points, letters, tirets: the three levels of an amending provision (ZTP).
 _LABELS: tuple[Callable[[int], str], ...] = (
     lambda index: f"{index + 1})",
     lambda index: _letter_label(index),
@@ -424,7 +431,7 @@ _SEPARATORS = (ITEM_END, SUBITEM_END, SUBITEM_END)
 
 
 def _entries(
-    changes: tuple[Change, ...], context: tuple[UnitPart, ...], level: int
+    changes: tuple[Change, ...], context: tuple[UnitPart, ...], level: int, levels: int
 ) -> list[_Entry]:
     """Changes as the entries of one level: grouped by the unit right below `context` when
     several lie inside it (one more level of the provision), else one by one or merged."""
@@ -434,9 +441,9 @@ def _entries(
     for _, run in groupby(changes, key=lambda change: change.unit.parts[:depth]):
         members = tuple(run)
         inside = all(change.unit.depth > depth or _partial(change) for change in members)
-        if len(members) > 1 and inside and level < len(_LABELS) - 1:
+        if len(members) > 1 and inside and level < levels - 1:
             group = _Group(_common_ancestor(members), members)
-            inner = _entries(members, group.context.parts, level + 1)
+            inner = _entries(members, group.context.parts, level + 1, levels)
             if len(inner) == 1 and isinstance(inner[0], _Run):
                 entries.append(inner[0])  # merged into one: „uchyla się ust. 3–5”
             else:
@@ -507,6 +514,7 @@ class _Drafter:
     """Writes the items; knows which annex of the amending act holds each new annex."""
 
     annexes: dict[EditorialUnit, str]
+    levels: int
 
     def single(self, intro: str, run: tuple[Change, ...]) -> AmendingProvision:
         """The whole provision in one sentence: „W … § 8 otrzymuje brzmienie: „…”.”."""
@@ -525,7 +533,7 @@ class _Drafter:
             if isinstance(entry, _Group):
                 parts = entry.context.parts
                 inner = self.items(
-                    _entries(entry.changes, parts, level + 1), parts, level + 1, tail
+                    _entries(entry.changes, parts, level + 1, self.levels), parts, level + 1, tail
                 )
                 result.append(
                     AmendmentItem(label, _ancestry(parts, context) + ":", None, "", inner)

@@ -190,7 +190,20 @@ FORMS: list[tuple[str, list[Change], str]] = [
 
 @pytest.mark.parametrize(("changes", "expected"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
 def test_every_form_reads_as_the_adviser_expects(changes: list[Change], expected: str) -> None:
-    assert provision_as_text(amendment_text(changes, ACT)) == expected
+    assert provision_as_text(amendment_text(changes, ACT, levels=3)) == expected
+
+
+def test_with_two_printed_levels_a_deep_change_repeats_its_units() -> None:
+    """Templates that print points and letters only get no third level they would drop."""
+    changes = next(f[1] for f in FORMS if f[0].startswith("one more grouping level"))
+    assert provision_as_text(amendment_text(changes, ACT)) == (
+        "W Regulaminie wprowadza się następujące zmiany:\n"
+        "1) w § 15:\n"
+        "a) w ust. 2 w pkt 4 lit. a otrzymuje brzmienie:\n„a) pierwsza,”,\n"
+        "b) w ust. 2 w pkt 4 lit. c otrzymuje brzmienie:\n„c) trzecia,”,\n"
+        "c) ust. 3 otrzymuje brzmienie:\n„3. Trzy.”;\n"
+        "2) § 16 otrzymuje brzmienie:\n„§ 16. Szesnaście.”."
+    )
 
 
 def test_the_resolution_points_at_its_own_annex() -> None:
