@@ -297,6 +297,54 @@ ACT_NUMBER_REPEAT = "akapit {number}: {unit} występuje drugi raz (poprzednio w 
 ACT_NUMBER_BACKWARDS = "akapit {number}: {unit} po {previous} — numeracja się cofa"
 ACT_CHAPTER_NO_TITLE = "akapit {number}: rozdział {chapter} nie ma tytułu"
 
+# --- draft amending acts: the forms of the Zasady techniki prawodawczej (issue 14) --------
+
+CHANGE_SAME_UNIT = (
+    "wiersz {other} zmienia już {unit}; dwie zmiany tej samej jednostki dają sprzeczny akt — "
+    "wpisz jedno brzmienie w jednym wierszu"
+)
+CHANGE_ADDED_TWICE = (
+    "wiersz {other} dodaje już {unit}; jednostkę dodaje się raz — połącz oba wiersze"
+)
+CHANGE_INSIDE = (
+    "{unit} należy do jednostki {outer}, której całe nowe brzmienie podaje wiersz {other}; "
+    "wpisz tę zmianę w nowym brzmieniu {outer} albo usuń jeden z wierszy"
+)
+CHANGE_INSIDE_REPEALED = (
+    "{unit} należy do jednostki {outer}, którą uchyla wiersz {other}; uchylonej jednostki "
+    "nie zmienia się — usuń jeden z wierszy"
+)
+DOCUMENT_NOT_RECOGNISED = (
+    "„{value}” przypomina nazwę regulaminu organizacyjnego albo statutu, ale nie jest żadną "
+    "z nich, więc dla tej zmiany nie powstanie projekt zarządzenia ani uchwały; wpisz "
+    "„Regulamin organizacyjny” albo „Statut” (może być z nazwą urzędu lub gminy), a jeśli "
+    "to inny dokument — zostaw nazwę"
+)
+WORDING_ASCII_QUOTES = (
+    "brzmienie zawiera cudzysłowy \"…\"; w projekcie aktu będą zapisane jako „…”"
+)
+WORDING_AMPERSAND = (
+    "brzmienie zawiera znak „&”; w aktach prawnych pisze się „i” — popraw, jeśli to nie "
+    "część nazwy własnej"
+)
+WORDS_NEED_CURRENT = (
+    "przy zmianie wyrazów wpisz w kolumnie „Brzmienie obecne” wyrazy dotychczasowe; "
+    "dodanie wyrazów zapisz jako nowe brzmienie całej jednostki"
+)
+TITLE_ONLY_REPLACED = (
+    "tytuł rozdziału może tylko otrzymać nowe brzmienie; wpisz oba brzmienia albo zmień "
+    "cały rozdział (Rozdział {chapter})"
+)
+ENTRY_INTO_FORCE_INVALID = (
+    "„{value}” nie określa wejścia w życie zarządzenia; wpisz „z dniem podpisania”, datę "
+    "(np. 1.01.2027) albo „z dniem ogłoszenia”"
+)
+TOO_MANY_CHANGES = (
+    "zmian w dokumencie „{document}” jest {count}; według § 84 Zasad techniki "
+    "prawodawczej przy tak licznych zmianach zamiast nowelizacji wydaje się nowy akt — "
+    "rozważ nadanie nowego brzmienia całego dokumentu"
+)
+
 # --- people -------------------------------------------------------------------------------
 
 ROLE_NONE = "brak osoby w roli „{role}” (wymagana dokładnie jedna)"

@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 
 from generator.schema import normalize_label
-from generator.units import EditorialUnit
+from generator.units import EditorialUnit, Scope
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,11 @@ class Project:
     audit_date: date | None
     audit_report: str | None
     cells: Mapping[str, str] = field(default_factory=dict)  # field key -> `Projekt!B7`
+    # How the draft acts cite the amended act and when the zarządzenie takes effect (issue 14).
+    regulamin_act_title: str | None = None
+    statute_publication: str | None = None
+    statute_amendments: str | None = None
+    ordinance_entry_into_force: str | None = None
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")
@@ -134,6 +139,10 @@ class Change:
     proposed: str | None
     justification: str | None
     source: Source
+    # What part of the unit changes, and the clerk's word on a list's punctuation (issue 14).
+    scope: Scope = Scope.UNIT
+    sentence: int | None = None
+    fix_punctuation: bool | None = None
 
     @property
     def kind(self) -> ChangeKind:

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from generator import amendments as am
 from generator import messages as msg
 from generator import schema as s
 from generator import values as v
@@ -32,7 +33,7 @@ from generator.model import (
 )
 from generator.procedure import ProcedureState, assess
 from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
-from generator.units import parse_unit
+from generator.units import Scope, Target, parse_target
 
 # JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year, and
 # optionally the initials of the clerk in charge (`OR.0123.5.2026.JK`). Compared in upper
@@ -180,6 +181,7 @@ class _Checker:
             tuple(actions),
         )
         self.people_rules(workbook)
+        self.change_rules(workbook.changes)
         self.conditional_project_rules(workbook)
         self.missing_steps(workbook)
         people_present = s.PEOPLE.name in self.raw.sheets
@@ -229,6 +231,12 @@ class _Checker:
                     ),
                     where["voivodeship"],
                 )
+        entry = values["ordinance_entry_into_force"]
+        if entry is not None and am.entry_into_force(entry) is None:
+            self.error(
+                msg.ENTRY_INTO_FORCE_INVALID.format(value=entry),
+                where["ordinance_entry_into_force"],
+            )
         return _project(values, where)
 
     def case_sign(self, case_sign: str, where: str) -> bool:
@@ -270,22 +278,66 @@ class _Checker:
         )
 
     def change(self, values: Mapping[str, Any], source: Source) -> Change | None:
-        unit = parse_unit(values["unit"])
-        if unit is None:
+        target = parse_target(values["unit"])
+        if target is None:
             self.error(msg.UNIT_INVALID.format(value=values["unit"]), source.cell("unit"))
             return None
         if not values["current"] and not values["proposed"]:
             self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
             return None
+        if not self.change_form(target, values, source):
+            return None
         return Change(
             values["number"],
             values["document"],
-            unit,
+            target.unit,
             values["current"],
             values["proposed"],
             values["justification"],
             source,
+            target.scope,
+            target.sentence,
+            target.fix_punctuation,
         )
+
+    def change_form(self, target: Target, values: Mapping[str, Any], source: Source) -> bool:
+        """The forms a draft act can express, and the wording's typography (issue 14)."""
+        if target.scope is Scope.WORDS and not values["current"]:
+            self.error(msg.WORDS_NEED_CURRENT, source.cell("current"))
+            return False
+        if target.scope is Scope.TITLE and not (values["current"] and values["proposed"]):
+            chapter = target.unit.last_part.ident
+            self.error(msg.TITLE_ONLY_REPLACED.format(chapter=chapter), source.cell("unit"))
+            return False
+        if am.looks_like_act(values["document"]):
+            self.warning(
+                msg.DOCUMENT_NOT_RECOGNISED.format(value=values["document"]),
+                source.cell("document"),
+            )
+        proposed = values["proposed"] or ""
+        if am.has_ascii_quotes(proposed):
+            self.warning(msg.WORDING_ASCII_QUOTES, source.cell("proposed"))
+        if "&" in proposed:
+            self.warning(msg.WORDING_AMPERSAND, source.cell("proposed"))
+        return True
+
+    def change_rules(self, changes: tuple[Change, ...]) -> None:
+        """Rows that contradict each other, and documents changed so much that § 84 ZTP asks
+        for a new act."""
+        for conflict in am.conflicts(changes):
+            change, other = conflict.change, conflict.other
+            text = _CONFLICT_MESSAGES[conflict.kind].format(
+                unit=am.target_text(change),
+                outer=am.target_text(other),
+                other=other.source.cell("unit"),
+            )
+            self.error(text, change.source.cell("unit"))
+        for group in am.document_groups(changes):
+            if am.too_many_changes(group.changes):
+                text = msg.TOO_MANY_CHANGES.format(
+                    document=group.document, count=len(group.changes)
+                )
+                self.warning(text, s.CHANGES.name)
 
     def step(self, values: Mapping[str, Any], source: Source) -> StepEntry | None:
         if not 1 <= values["step"] <= 9:
@@ -344,9 +396,8 @@ class _Checker:
             ("legal_basis", s.NEED_LAW in project.need_sources, msg.WHEN_LAW),
             ("customer_requirements", s.NEED_CUSTOMER in project.need_sources, msg.WHEN_CUSTOMER),
         ]
-        documents = {s.normalize_label(c.document) for c in workbook.changes}
-        changes_regulamin = s.normalize_label(s.DOCUMENT_REGULAMIN) in documents
-        changes_statute = s.normalize_label(s.DOCUMENT_STATUTE) in documents
+        changes_regulamin = any(am.is_regulamin(c.document) for c in workbook.changes)
+        changes_statute = any(am.is_statute(c.document) for c in workbook.changes)
         for key in ("regulamin_act", "ordinance_legal_basis"):
             conditions.append((key, changes_regulamin, msg.WHEN_REGULAMIN_CHANGES))
         for key in ("statute_act", "resolution_legal_basis"):
@@ -369,6 +420,14 @@ class _Checker:
         for step in range(1, 10):
             if step not in present:
                 self.warning(msg.STEP_MISSING.format(step=step), s.STEPS.name)
+
+
+_CONFLICT_MESSAGES = {
+    "same": msg.CHANGE_SAME_UNIT,
+    "added twice": msg.CHANGE_ADDED_TWICE,
+    "inside": msg.CHANGE_INSIDE,
+    "inside repealed": msg.CHANGE_INSIDE_REPEALED,
+}
 
 
 def _excel_error(cell: RawCell) -> str:
@@ -434,6 +493,10 @@ def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
         audit_date=values["audit_date"],
         audit_report=values["audit_report"],
         cells=dict(where),
+        regulamin_act_title=values["regulamin_act_title"],
+        statute_publication=values["statute_publication"],
+        statute_amendments=values["statute_amendments"],
+        ordinance_entry_into_force=values["ordinance_entry_into_force"],
     )
 
 
