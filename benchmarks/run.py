@@ -216,8 +216,9 @@ def measure_example(work: Path, repeat: int) -> dict[str, Runs]:
 def measure_batch(work: Path, count: int, repeat: int) -> dict[str, float]:
     """(b), (c), (d): per document in-process, naive docxtpl, floor; whole processes."""
     from generator import pipeline
-    from generator.context import build_contexts
-    from generator.render import TemplateSet
+    from generator.documents.contexts import build_contexts
+    from generator.documents.fields import as_mapping
+    from generator.documents.render import TemplateSet
 
     folder = work / "batch"
     start = time.perf_counter()
@@ -231,7 +232,8 @@ def measure_batch(work: Path, count: int, repeat: int) -> dict[str, float]:
     start = time.perf_counter()
     for c in checked:
         assert c.validation and c.validation.workbook and c.validation.state, c.report_lines()
-        contexts += build_contexts(c.validation.workbook, c.validation.state).items()
+        built = build_contexts(c.validation.workbook, c.validation.state)
+        contexts += [(name, as_mapping(fields)) for name, fields in built.items()]
     context_seconds = time.perf_counter() - start
     documents = len(contexts)
 
@@ -296,7 +298,7 @@ def naive_docxtpl(contexts: Iterable[tuple[str, Mapping[str, object]]]) -> None:
     """What a first docxtpl script does: load, render and save each document."""
     from docxtpl import DocxTemplate
 
-    from generator.render import DEFAULT_TEMPLATES, make_environment
+    from generator.documents.render import DEFAULT_TEMPLATES, make_environment
 
     # Our strict sandboxed environment (its `finalize` prints redlines and refuses None), so
     # the naive loop renders the same documents.

@@ -25,8 +25,8 @@ from generator.cli_polish import (
     Port,
     show_usage_error,
 )
+from generator.documents.output import FileStatus
 from generator.errors import SzjError
-from generator.output import FileStatus
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 # A name ending in one of these means another file type: `init` refuses it rather than
@@ -318,7 +318,7 @@ def templates_group() -> None:
 @click.option("--force", is_flag=True, help=msg.HELP_FORCE_EXPORT)
 def templates_export_command(folder: Path, force: bool) -> None:
     """Skopiuj domyślne szablony i opis ich pól (CZYTAJ.txt) do katalogu."""
-    from generator.templates_admin import export_templates
+    from generator.documents.admin import export_templates
 
     written = export_templates(folder, force)
     for file in written:
@@ -333,7 +333,7 @@ def templates_export_command(folder: Path, force: bool) -> None:
 @click.argument("folder", type=FolderPath(must_exist=True), metavar="KATALOG")
 def templates_check_command(folder: Path) -> None:
     """Sprawdź szablony urzędu: znaczniki, nazwy pól, zmiany wprowadzone przez Worda."""
-    from generator.templates_admin import check_folder
+    from generator.documents.admin import check_folder
 
     checked = check_folder(folder)
     for report in checked.templates:

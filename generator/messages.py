@@ -412,6 +412,54 @@ ACT_NUMBER_REPEAT = "akapit {number}: {unit} występuje drugi raz (poprzednio w 
 ACT_NUMBER_BACKWARDS = "akapit {number}: {unit} po {previous} — numeracja się cofa"
 ACT_CHAPTER_NO_TITLE = "akapit {number}: rozdział {chapter} nie ma tytułu"
 
+# --- draft amending acts: the forms of the Zasady techniki prawodawczej (issue 14) --------
+
+CHANGE_SAME_UNIT = (
+    "wiersz {other} zmienia już {unit}; dwie zmiany tej samej jednostki dają sprzeczny akt — "
+    "wpisz jedno brzmienie w jednym wierszu"
+)
+CHANGE_ADDED_TWICE = (
+    "wiersz {other} dodaje już {unit}; jednostkę dodaje się raz — połącz oba wiersze"
+)
+CHANGE_INSIDE = (
+    "{unit} należy do jednostki {outer}, której całe nowe brzmienie podaje wiersz {other}; "
+    "wpisz tę zmianę w nowym brzmieniu {outer} albo usuń jeden z wierszy"
+)
+CHANGE_INSIDE_REPEALED = (
+    "{unit} należy do jednostki {outer}, którą uchyla wiersz {other}; uchylonej jednostki "
+    "nie zmienia się — usuń jeden z wierszy"
+)
+DOCUMENT_NOT_RECOGNISED = (
+    "„{value}” przypomina nazwę regulaminu organizacyjnego albo statutu, ale nie jest żadną "
+    "z nich, więc dla tej zmiany nie powstanie projekt zarządzenia ani uchwały; wpisz "
+    "„Regulamin organizacyjny” albo „Statut” (może być z nazwą urzędu lub gminy), a jeśli "
+    "to inny dokument — zostaw nazwę"
+)
+WORDING_ASCII_QUOTES = (
+    "brzmienie zawiera cudzysłowy \"…\"; w projekcie aktu będą zapisane jako „…”"
+)
+WORDING_AMPERSAND = (
+    "brzmienie zawiera znak „&”; w aktach prawnych pisze się „i” — popraw, jeśli to nie "
+    "część nazwy własnej"
+)
+WORDS_NEED_CURRENT = (
+    "przy zmianie wyrazów wpisz w kolumnie „Brzmienie obecne” wyrazy dotychczasowe; "
+    "dodanie wyrazów zapisz jako nowe brzmienie całej jednostki"
+)
+TITLE_ONLY_REPLACED = (
+    "tytuł rozdziału może tylko otrzymać nowe brzmienie; wpisz oba brzmienia albo zmień "
+    "cały rozdział (Rozdział {chapter})"
+)
+ENTRY_INTO_FORCE_INVALID = (
+    "„{value}” nie określa wejścia w życie zarządzenia; wpisz „z dniem podpisania”, datę "
+    "(np. 1.01.2027) albo „z dniem ogłoszenia”"
+)
+TOO_MANY_CHANGES = (
+    "zmian w dokumencie „{document}” jest {count}; według § 84 Zasad techniki "
+    "prawodawczej przy tak licznych zmianach zamiast nowelizacji wydaje się nowy akt — "
+    "rozważ nadanie nowego brzmienia całego dokumentu"
+)
+
 # --- people -------------------------------------------------------------------------------
 
 ROLE_NONE = "brak osoby w roli „{role}” (wymagana dokładnie jedna)"
@@ -903,108 +951,6 @@ def files(n: int) -> str:
 
 CHECK_FIELD_ELSEWHERE = " — to pole jest dostępne tylko w: {names}"
 README_NAME = "CZYTAJ.txt"
-
-TEMPLATE_TITLES: dict[str, str] = {
-    "01_decyzja_o_podjeciu_prac.docx": "decyzja o podjęciu prac projektowych (krok 1)",
-    "02_zalozenia_projektu.docx": "założenia i wytyczne do projektu (kroki 2 i 3)",
-    "03_wykaz_zasobow.docx": "wykaz niezbędnych zasobów (krok 4)",
-    "04_propozycje_zmian.docx": "propozycje zmian w dokumentach i dokumentacja SZJ (krok 5)",
-    "05_projekt_zarzadzenia_regulamin.docx": (
-        "projekt zarządzenia Burmistrza zmieniającego Regulamin Organizacyjny "
-        "(krok 5; tylko gdy zmienia się regulamin)"
-    ),
-    "06_projekt_uchwaly_statut.docx": (
-        "projekt uchwały Rady zmieniającej Statut (krok 5; tylko gdy zmienia się statut)"
-    ),
-    "07_karta_zatwierdzenia.docx": (
-        "karta zatwierdzenia: decyzje Sekretarza i zatwierdzenie Burmistrza (kroki 6 i 7)"
-    ),
-    "08_lista_kontrolna.docx": "lista kontrolna przebiegu procedury (wejście, kroki 1–9, wyjście)",
-    "09_karta_nadzoru.docx": "karta szczególnego nadzoru i działań korygujących (krok 9)",
-}
-
-# The parts of the records templates read (`{{ o.imie_nazwisko }}`), by record type. A redline
-# (`Porownanie`) is printed whole, so its parts are not listed.
-PART_DOCS: dict[str, dict[str, str]] = {
-    "Osoba": {
-        "imie_nazwisko": "imię i nazwisko",
-        "stanowisko": "stanowisko",
-        "komorka": "komórka organizacyjna (pusta, gdy brak)",
-        "opis": "imię i nazwisko – stanowisko, komórka (np. Piotr Zieliński – Inspektor, "
-        "Referat Organizacyjny)",
-    },
-    "WierszZasobu": {
-        "lp": "liczba porządkowa",
-        "rodzaj": "rodzaj zasobu",
-        "opis": "opis zasobu",
-        "ilosc": "ilość",
-        "jm": "jednostka miary",
-        "cena": "cena jednostkowa (np. 450,50 zł)",
-        "wartosc": "wartość (np. 901,00 zł)",
-        "zrodlo": "źródło finansowania",
-        "termin": "termin zapewnienia",
-        "status": "status zasobu",
-    },
-    "SumaRodzaju": {"rodzaj": "rodzaj zasobu", "wartosc": "łączna wartość zasobów tego rodzaju"},
-    "WierszZmiany": {
-        "lp": "liczba porządkowa",
-        "jednostka": "jednostka redakcyjna (np. § 12 ust. 3)",
-        "obecne": "brzmienie obecne",
-        "proponowane": "brzmienie proponowane",
-        "rodzaj": "rodzaj zmiany (nowe brzmienie, dodanie, uchylenie)",
-        "uzasadnienie": "uzasadnienie zmiany",
-        "porownanie": "porównanie brzmień: skreślone słowa przekreślone, dodane podkreślone",
-    },
-    "ZmianyDokumentu": {"nazwa": "nazwa zmienianego dokumentu", "zmiany": "zmiany w dokumencie"},
-    "DokumentDoZmiany": {
-        "lp": "liczba porządkowa",
-        "dokument": "nazwa dokumentu",
-        "jednostki": "zmieniane jednostki redakcyjne",
-        "liczba": "liczba zmian",
-    },
-    "DokumentSzj": {
-        "lp": "liczba porządkowa",
-        "symbol": "symbol dokumentu",
-        "nazwa": "nazwa dokumentu",
-        "rodzaj": "rodzaj dokumentu (procedura, instrukcja …)",
-        "dzialanie": "działanie (opracowanie, zmiana, wycofanie)",
-        "odpowiedzialny": "osoba odpowiedzialna",
-    },
-    "Przepis": {"wstep": "zdanie wstępne § 1", "punkty": "punkty § 1"},
-    "Punkt": {
-        "naglowek": "początek punktu (np. 1) w § 12 ust. 3 otrzymuje brzmienie:)",
-        "cytat": "nowe brzmienie w cudzysłowie (puste, gdy brak)",
-        "podpunkty": "podpunkty (litery a, b …)",
-    },
-    "PozycjaListy": {"lp": "liczba porządkowa", "nazwa": "nazwa dokumentu"},
-    "WierszRundy": {
-        "nr": "numer rundy",
-        "data_przedlozenia": "data przedłożenia",
-        "decyzja": "decyzja Sekretarza",
-        "uwagi": "uwagi i polecone zmiany",
-        "data_decyzji": "data decyzji",
-    },
-    "WierszKontrolny": {
-        "krok": "krok procedury (WEJŚCIE, 1–9, WYJŚCIE)",
-        "czynnosc": "czynność",
-        "odpowiada": "kto odpowiada",
-        "dokument": "numer dokumentu",
-        "data": "data wykonania",
-        "status": "status kroku",
-        "uwagi": "uwagi",
-    },
-    "WierszDzialania": {
-        "lp": "liczba porządkowa",
-        "rodzaj": "rodzaj działania (korekcja, działanie korygujące, zapobiegawcze)",
-        "opis": "opis działania",
-        "przyczyna": "przyczyna",
-        "odpowiedzialny": "osoba odpowiedzialna",
-        "termin": "termin",
-        "status": "status (otwarte, zamknięte)",
-        "data_zamkniecia": "data zamknięcia",
-        "ocena": "ocena skuteczności",
-    },
-}
 
 README_INTRO = """\
 SZABLONY DOKUMENTÓW SZJ — INSTRUKCJA DLA URZĘDU

@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import messages as msg
-from generator.errors import ConverterError, OutputError, SzjError
-from generator.output import (
+from generator.documents.output import (
     FileStatus,
     WrittenFile,
     file_sha256,
     write_files,
 )
+from generator.errors import ConverterError, OutputError, SzjError
 from generator.pipeline import (
     MANIFEST_MAX_BYTES,
     MANIFEST_NAME,
@@ -37,7 +37,7 @@ def add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gener
     `--force` rule of the documents. The manifest names each PDF's .docx by its SHA-256, so a
     run killed between the documents and their PDFs is repaired by the next.
     """
-    from generator.pdf import exit_on_sigterm
+    from generator.documents.pdf import exit_on_sigterm
 
     try:
         with exit_on_sigterm():
@@ -124,7 +124,8 @@ def _make_pdfs(
 ) -> dict[str, bytes]:
     """PDF bytes per .docx SHA-256, each distinct document converted once, in one
     LibreOffice run, in a private work folder removed on every exit path."""
-    from generator.pdf import convert_to_pdf, private_folder, remove_abandoned
+    from generator.documents.pdf import convert_to_pdf
+    from generator.documents.profiles import private_folder, remove_abandoned
 
     sources = {w.sha256: w.path for w in documents}
     if not sources:

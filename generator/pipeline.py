@@ -19,17 +19,16 @@ from typing import TYPE_CHECKING, Any
 
 from generator import __version__
 from generator import messages as msg
-from generator.errors import ConverterError, OutputError, SzjError
-from generator.output import (
+from generator.documents.manifest import manifest_bytes, read_manifest_names
+from generator.documents.output import (
     FileStatus,
     ProjectFolder,
     WrittenFile,
     file_sha256,
-    manifest_bytes,
     open_folder,
-    read_manifest_names,
     sha256,
 )
+from generator.errors import ConverterError, OutputError, SzjError
 from generator.processes import (
     die_with_parent,
     end_workers,
@@ -50,7 +49,7 @@ from generator.workbook.find import open_in as open_in
 if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
     from concurrent.futures import Future
 
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
 DEFAULT_OUTPUT = Path("output")
 MANIFEST_NAME = "manifest.json"
@@ -71,7 +70,7 @@ class GenerateSettings:
     force: bool = False
     pdf: bool = False
     templates_dir: Path | None = None
-    # Converts .docx files to PDF/A (`generator.pdf.convert_to_pdf` when None); the web
+    # Converts .docx files to PDF/A (`generator.documents.pdf.convert_to_pdf` when None); the web
     # server passes its `WarmConverter.convert`.
     converter: Callable[..., list[Path]] | None = field(default=None, compare=False)
 
@@ -137,7 +136,7 @@ def prepare_workbook(
 
     A workbook with errors, or a template that fails, gives nothing to write.
     """
-    from generator.context import build_contexts
+    from generator.documents.contexts import build_contexts
 
     checked = check_workbook(path, settings.today)
     validation = checked.validation
@@ -168,7 +167,7 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     Documents an earlier run wrote that this workbook no longer produces are reported as
     stale and, with `force`, moved into the folder's `archiwum/`.
     """
-    from generator.context import TEMPLATE_NAMES
+    from generator.documents.registry import TEMPLATE_NAMES
 
     checked = prepared.checked
     if not prepared.writable or prepared.folder is None:
@@ -278,7 +277,7 @@ def generate(
     run like Ctrl+C: workers are ended and no temporary file is left.
     """
     if settings.pdf:
-        from generator.pdf import find_soffice  # subprocess & co. only when converting
+        from generator.documents.pdf import find_soffice  # subprocess & co. only when converting
 
         if find_soffice() is None:
             raise ConverterError(msg.SOFFICE_MISSING)
@@ -320,7 +319,7 @@ def worker_count(workbooks: int) -> int:
 def _prepare_here(
     paths: Sequence[Path], settings: GenerateSettings, progress: Callable[[Path], None] | None
 ) -> list[Prepared]:
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
     templates = TemplateSet.load(settings.templates_dir)
     results = []
@@ -390,7 +389,7 @@ _worker_templates: TemplateSet | None = None  # one per worker process, set by `
 
 def _start_worker(templates_dir: Path | None, parent: int) -> None:
     die_with_parent(parent)
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
     global _worker_templates
     _worker_templates = TemplateSet.load(templates_dir)

@@ -17,9 +17,9 @@ from test_safety import generate, nothing_written, template_with_parts
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.context import DECISION, TEMPLATE_NAMES
+from generator.documents.registry import DECISION, TEMPLATE_NAMES
+from generator.documents.render import DEFAULT_TEMPLATES
 from generator.errors import InputFileError
-from generator.render import DEFAULT_TEMPLATES
 from generator.workbook.read import read_workbook
 
 Change = Callable[[dict[str, bytes]], None]

@@ -292,7 +292,8 @@ def test_duplicate_units_keep_input_order() -> None:
 
 
 def test_many_subitems_get_letters_beyond_z() -> None:
-    changes = [repeal(f"§ 7 ust. {n}") for n in range(1, 29)] + [repeal("§ 1")]
+    # Every other ustęp: consecutive ones would be merged („uchyla się ust. 1–28”).
+    changes = [repeal(f"§ 7 ust. {2 * n}") for n in range(1, 29)] + [repeal("§ 1")]
     group = amendment_text(changes, ACT).items[1]
     labels = [s.label for s in group.subitems]
     assert labels[:2] == ["a)", "b)"]
@@ -339,8 +340,10 @@ def test_windows_line_endings_become_line_breaks() -> None:
 def test_hostile_characters_kept() -> None:
     hostile = "A & B <b>nie</b> \"cytat\" 'x' „wewnętrzny” ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ {{ x }} {% if %}"
     provision = amendment_text([replace("§ 1", hostile)], ACT)
-    assert provision.items[0].quoted == f"§ 1. {hostile}"
-    assert provision.items[0].quoted_text == f"„§ 1. {hostile}”."
+    # Only the ASCII quotes change, to Polish ones (issue 14, item 6; validation warns).
+    polished = hostile.replace('"cytat"', "„cytat”")
+    assert provision.items[0].quoted == f"§ 1. {polished}"
+    assert provision.items[0].quoted_text == f"„§ 1. {polished}”."
 
 
 def test_inner_whitespace_kept() -> None:
@@ -565,7 +568,12 @@ def test_document_groups_empty() -> None:
     [
         ("§ 30a", "1. W Urzędzie działa Punkt.", "§ 30a. 1. W Urzędzie działa Punkt."),
         ("§ 30a", "§ 30a. 1. W Urzędzie działa Punkt.", "§ 30a. 1. W Urzędzie działa Punkt."),
-        ("§ 30a", "§30a. Tekst.", "§30a. Tekst."),
+        # A typed mark is replaced by the canonical one (issue 14, item 6).
+        ("§ 30a", "§30a. Tekst.", "§ 30a. Tekst."),
+        ("§ 12 ust. 2", "2) Tekst.", "2. Tekst."),
+        ("§ 12 ust. 2", "ust. 2. Tekst.", "2. Tekst."),
+        ("§ 12 ust. 6", "„Tekst.”", "6. Tekst."),
+        ("§ 12 ust. 6", "„6. Tekst.”", "6. Tekst."),
         ("§ 12 ust. 3a", "Punktem kieruje Kierownik.", "3a. Punktem kieruje Kierownik."),
         ("§ 12 ust. 3a", "3a. Punktem kieruje Kierownik.", "3a. Punktem kieruje Kierownik."),
         ("§ 12 ust. 3 pkt 4", "prowadzenie archiwum;", "4) prowadzenie archiwum;"),

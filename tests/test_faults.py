@@ -24,7 +24,7 @@ from click.testing import CliRunner, Result
 from workbooks import set_field, valid_sheets, write_workbook
 
 from generator.cli import cli
-from generator.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
+from generator.documents.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
 pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 

@@ -17,7 +17,7 @@ import pytest
 from user_cli import szj
 
 from generator import messages as msg
-from generator.output import STALE_TEMPORARY_SECONDS, TEMPORARY_PREFIX, TEMPORARY_SUFFIX
+from generator.documents.output import STALE_TEMPORARY_SECONDS, TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from workbooks import TODAY, Sheets, valid_sheets
 
-from generator.context import CHECKLIST, SUPERVISION, build_contexts
+from generator.documents.contexts import build_contexts
+from generator.documents.registry import CHECKLIST, SUPERVISION
 from generator.pipeline import check_workbook
 from generator.reports.register import register_row
 from generator.reports.status import next_step_line
@@ -46,7 +47,7 @@ def _three_answers(make_workbook: MakeWorkbook, sheets: Sheets) -> dict[str, str
     validation = checked.validation
     assert validation is not None and validation.workbook and validation.state
     checklist = build_contexts(validation.workbook, validation.state)[CHECKLIST]
-    next_step = checklist["nastepny_krok"]
+    next_step = checklist.nastepny_krok
     assert isinstance(next_step, str)
     row = register_row(checked)
     return {
@@ -87,7 +88,7 @@ def test_a_name_typed_in_decomposed_letters_keeps_its_position_in_09(
     validation = checked.validation
     assert validation and validation.workbook and validation.state
     assert checked.ok and not validation.warnings, checked.report_lines()
-    actions = build_contexts(validation.workbook, validation.state)[SUPERVISION]["dzialania"]
+    actions = build_contexts(validation.workbook, validation.state)[SUPERVISION].dzialania
     assert isinstance(actions, tuple)
     assert actions[0].odpowiedzialny == "Katarzyna Wójcik (Kierownik USC)"
 

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from generator import pdf
 from generator.cli import cli, main
+from generator.documents import pdf, profiles
 from generator.errors import ConverterError
 
 pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
@@ -195,7 +195,7 @@ class FakeSoffice:
         # fresh: only the settings that forbid fetching linked content, and the owner lock
         settings = profile / "user" / "registrymodifications.xcu"
         assert sorted(p.relative_to(profile) for p in profile.rglob("*") if p.is_file()) == [
-            Path(pdf.OWNER_FILE),
+            Path(profiles.OWNER_FILE),
             settings.relative_to(profile),
         ]
         assert "BlockUntrustedRefererLinks" in settings.read_text(encoding="utf-8")

@@ -28,7 +28,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from generator import pdf
+from generator.documents import pdf
 from generator.errors import ConverterError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -295,7 +295,7 @@ def test_libreoffice_does_not_run_on_after_its_parent_is_killed(tmp_path: Path) 
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from generator import pdf; "
+            "import sys; from pathlib import Path; from generator.documents import pdf; "
             "pdf.convert_to_pdf([Path(a) for a in sys.argv[2:]], Path(sys.argv[1]))",
             str(out),
             *(str(d) for d in documents),

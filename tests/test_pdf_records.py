@@ -19,8 +19,8 @@ import pikepdf
 import pytest
 from click.testing import CliRunner, Result
 
-from generator import pdf
 from generator.cli import cli
+from generator.documents import pdf, pdf_bytes
 
 pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 
@@ -179,7 +179,7 @@ def test_the_same_docx_gives_the_same_pdf_a_bytes(tmp_path: Path) -> None:
         created = result.docinfo["/CreationDate"]
         assert created == result.docinfo["/ModDate"]
         assert meta["xmp:CreateDate"] == meta["xmp:ModifyDate"]
-        stamp = pdf.docx_modified(docx.read_bytes())
+        stamp = pdf_bytes.docx_modified(docx.read_bytes())
         assert str(created).startswith(stamp.strftime("D:%Y%m%d%H%M%S"))
         assert meta["xmp:CreateDate"] == stamp.isoformat()
 

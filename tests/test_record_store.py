@@ -24,8 +24,9 @@ import pytest
 from click.testing import CliRunner, Result
 from workbooks import TODAY, set_field, valid_sheets, write_workbook
 
-from generator import output, pipeline
+from generator import pipeline
 from generator.cli import cli
+from generator.documents import output
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DAY = ["--na-dzien", "2026-11-24"]

@@ -19,8 +19,8 @@ from user_cli import Ran, szj
 from workbooks import set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
-from generator import pdf
-from generator.output import STALE_TEMPORARY_SECONDS, TEMPORARY_PREFIX, TEMPORARY_SUFFIX
+from generator.documents import pdf
+from generator.documents.output import STALE_TEMPORARY_SECONDS, TEMPORARY_PREFIX, TEMPORARY_SUFFIX
 
 DAY = ["--na-dzien", "2026-11-24"]
 

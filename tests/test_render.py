@@ -15,14 +15,15 @@ import re
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from generator.context import (
+from generator.documents.contexts import build_contexts
+from generator.documents.fields import TemplateFields, as_mapping
+from generator.documents.registry import (
     APPROVAL,
     CHECKLIST,
     DECISION,
@@ -32,12 +33,11 @@ from generator.context import (
     RESOURCES,
     SUPERVISION,
     TEMPLATE_NAMES,
-    build_contexts,
 )
+from generator.documents.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
 from generator.domain.polish import NBSP
 from generator.domain.procedure import assess
 from generator.errors import TemplateError
-from generator.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
 from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project
 
@@ -51,7 +51,7 @@ def templates() -> TemplateSet:
 
 
 @pytest.fixture(scope="module")
-def sample_contexts() -> dict[str, Mapping[str, object]]:
+def sample_contexts() -> dict[str, TemplateFields]:
     workbook = make_sample_workbook()
     return build_contexts(workbook, assess(workbook, SAMPLE_TODAY))
 
@@ -284,14 +284,14 @@ def test_golden_text(rendered: dict[str, bytes], name: str, golden) -> None:
 
 
 def test_a_missing_field_is_an_error(templates: TemplateSet, sample_contexts) -> None:
-    context = dict(sample_contexts[DECISION])
+    context = as_mapping(sample_contexts[DECISION])
     del context["projektant"]
     with pytest.raises(TemplateError, match="01_decyzja_o_podjeciu_prac.docx"):
         templates.render(DECISION, context)
 
 
 def test_none_never_reaches_a_document(templates: TemplateSet, sample_contexts) -> None:
-    context = {**sample_contexts[DECISION], "opis_potrzeby": None}
+    context = {**as_mapping(sample_contexts[DECISION]), "opis_potrzeby": None}
     with pytest.raises(TemplateError, match="None"):
         templates.render(DECISION, context)
 

@@ -29,8 +29,8 @@ from lxml import etree
 from workbooks import TODAY, valid_sheets
 
 from generator import pipeline
-from generator.context import DECISION, PROPOSALS, RESOURCES
-from generator.render import TemplateSet
+from generator.documents.registry import DECISION, PROPOSALS, RESOURCES
+from generator.documents.render import TemplateSet
 from generator.workbook.schema import INVISIBLE
 
 pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis

@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.context import DECISION
+from generator.documents.registry import DECISION
+from generator.documents.render import DEFAULT_TEMPLATES
 from generator.errors import InputFileError, OutputError
 from generator.pipeline import project_folder
-from generator.render import DEFAULT_TEMPLATES
 from generator.workbook.read import read_workbook
 from generator.workbook.schema import CASE_SIGN
 

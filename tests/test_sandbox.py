@@ -17,11 +17,11 @@ from hostile import DAY, workbook
 from test_safety import PROJECT_ROOT, generate, nothing_written, template_with_paragraph
 
 from generator import messages as msg
-from generator import render_limits
 from generator.cli import cli
-from generator.context import DECISION
-from generator.render import make_environment
-from generator.sandbox import LimitError
+from generator.documents import limits as render_limits
+from generator.documents.registry import DECISION
+from generator.documents.render import make_environment
+from generator.documents.sandbox import LimitError
 
 TOO_MUCH = msg.TEMPLATE_TOO_MUCH.split("(")[0]  # „szablon wytworzyłby zbyt dużo ”
 NOT_PRINTABLE = msg.TEMPLATE_NOT_PRINTABLE.split("{")[0]  # „szablon próbuje wypisać ”

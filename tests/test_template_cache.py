@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from hostile import DAY, workbook
 
-from generator.context import DECISION
-from generator.render import DEFAULT_TEMPLATES, TemplateSet
-from generator.template_cache import cache_key, key_path
+from generator.documents.cache import cache_key, key_path
+from generator.documents.registry import DECISION
+from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,7 +62,7 @@ def test_the_key_is_private_and_outside_the_cache(
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "dane"))
     monkeypatch.setenv("SZJ_CACHE_DIR", str(tmp_path / "cache"))
-    import generator.template_cache as template_cache
+    import generator.documents.cache as template_cache
 
     template_cache._key.cache_clear()
     try:
@@ -80,7 +80,7 @@ def test_a_key_others_can_read_turns_the_cache_off(
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "dane"))
     monkeypatch.setenv("SZJ_CACHE_DIR", str(tmp_path / "cache"))
-    import generator.template_cache as template_cache
+    import generator.documents.cache as template_cache
 
     key = key_path()
     key.parent.mkdir(parents=True)

@@ -13,8 +13,8 @@ import zipfile
 
 import pytest
 
-from generator.context import TEMPLATE_NAMES
-from generator.render import DEFAULT_TEMPLATES
+from generator.documents.registry import TEMPLATE_NAMES
+from generator.documents.render import DEFAULT_TEMPLATES
 from tests.docx_text import document_text
 from tools.normalise_templates import normalise
 

@@ -13,7 +13,6 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 import docx
@@ -25,22 +24,9 @@ from workbooks import valid_sheets, write_workbook
 
 from generator import messages as msg
 from generator.cli import cli
-from generator.context import (
-    APPROVAL,
-    ASSUMPTIONS,
-    DECISION,
-    FIELD_DOCS,
-    FIELDS,
-    ORDINANCE,
-    RESOURCES,
-    TEMPLATE_NAMES,
-    Porownanie,
-    build_contexts,
-)
-from generator.domain.procedure import assess
-from generator.render import DEFAULT_TEMPLATES, TemplateSet
-from generator.templates_admin import (
-    COMMON_FIELDS,
+from generator.documents.contexts import build_contexts
+from generator.documents.fields import COMMON_FIELDS, as_mapping, field_doc, field_types
+from generator.documents.guide import (
     FIELD_TYPES,
     field_type,
     is_record,
@@ -48,6 +34,19 @@ from generator.templates_admin import (
     readme_text,
     record_parts,
 )
+from generator.documents.records import Porownanie
+from generator.documents.registry import (
+    APPROVAL,
+    ASSUMPTIONS,
+    DECISION,
+    DOCUMENTS,
+    ORDINANCE,
+    RESOURCES,
+    TEMPLATE_FIELDS,
+    TEMPLATE_NAMES,
+)
+from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
+from generator.domain.procedure import assess
 from tests.factories import SAMPLE_TODAY, make_sample_workbook
 
 DAY = ["--na-dzien", "2026-11-24"]
@@ -176,13 +175,14 @@ def test_guide_lists_every_field_of_each_template_with_meaning_and_example() -> 
     flat = " ".join(text.split())
     sections = _template_sections(text)
     assert list(sections) == list(TEMPLATE_NAMES)
-    for template, section in sections.items():
-        for field in FIELDS[template]:
-            assert f"{{{{ {field}" in section or f"{field} — " in section, (template, field)
-    for field, (meaning, example) in FIELD_DOCS.items():
-        assert " ".join(meaning.split()) in flat, field
-        if field_type(field) is str and example:
-            assert f"przykład: {' '.join(example.split())}" in flat, field
+    for document in DOCUMENTS:
+        section = sections[document.file_name]
+        for field in TEMPLATE_FIELDS[document.file_name]:
+            assert f"{{{{ {field}" in section or f"{field} — " in section, (document, field)
+            meaning, example = field_doc(document.fields, field)
+            assert meaning and " ".join(meaning.split()) in flat, field
+            if field_type(field) is str and example:
+                assert f"przykład: {' '.join(example.split())}" in flat, field
     # the common fields once with their meaning, then named in every template
     for field in COMMON_FIELDS:
         assert all(f"{{{{ {field} }}}}" in s for s in sections.values())
@@ -218,10 +218,10 @@ def test_guide_lists_the_parts_of_loop_items_read_from_the_dataclasses() -> None
 
 def test_every_part_of_every_record_has_a_polish_meaning() -> None:
     records = _records()
-    records.discard(Porownanie)
-    assert set(msg.PART_DOCS) == {r.__name__ for r in records}
+    records.discard(Porownanie)  # printed whole: its parts are not for the office
     for record in records:
-        assert set(msg.PART_DOCS[record.__name__]) == set(record_parts(record)), record
+        for part in record_parts(record):
+            assert field_doc(record, part)[0], (record.__name__, part)
 
 
 def test_guide_explains_tags_loops_and_the_commands() -> None:
@@ -259,13 +259,11 @@ def _conforms(value: object, kind: object) -> bool:
 @pytest.mark.parametrize("steps_done", [9, 3])
 def test_field_types_match_what_the_contexts_hold(steps_done: int) -> None:
     workbook = make_sample_workbook(steps_done)
-    contexts: Mapping[str, Mapping[str, object]] = build_contexts(
-        workbook, assess(workbook, SAMPLE_TODAY)
-    )
-    for template, context in contexts.items():
-        assert set(context) == FIELDS[template]
-        for field, value in context.items():
-            assert _conforms(value, field_type(field)), (template, field, value)
+    contexts = build_contexts(workbook, assess(workbook, SAMPLE_TODAY))
+    for template, fields in contexts.items():
+        declared = field_types(type(fields))
+        for field, value in as_mapping(fields).items():
+            assert _conforms(value, declared[field]), (template, field, value)
 
 
 # --- check: the exported templates and the folder --------------------------------------------

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.domain.units import EditorialUnit, Level, parse_unit
+from generator.domain.units import (
+    EditorialUnit,
+    Level,
+    Scope,
+    Target,
+    ordinal_locative,
+    parse_target,
+    parse_unit,
+)
 
 U = EditorialUnit
 
@@ -230,3 +238,58 @@ def test_order_is_consistent_with_equality(a: EditorialUnit, b: EditorialUnit) -
 def test_parent_sorts_before_child(unit: EditorialUnit) -> None:
     if unit.parent is not None:
         assert unit.parent < unit
+
+
+# --- what a row changes: sentences, words, chapters, annexes (issue 14) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "scope", "sentence", "fix"),
+    [
+        ("§ 5 ust. 2", U("5", "2"), Scope.UNIT, None, None),
+        ("§ 5 ust. 2 zdanie drugie", U("5", "2"), Scope.SENTENCE, 2, None),
+        ("§ 5 ust. 2, zd. 3", U("5", "2"), Scope.SENTENCE, 3, None),
+        ("§ 5 ust. 2 wyrazy", U("5", "2"), Scope.WORDS, None, None),
+        ("§ 5 ust. 2 (wyrazy)", U("5", "2"), Scope.WORDS, None, None),
+        ("Rozdział 3", U(chapter="3"), Scope.UNIT, None, None),
+        ("ROZDZIAŁ III", U(chapter="III"), Scope.UNIT, None, None),
+        ("tytuł rozdziału 3", U(chapter="3"), Scope.TITLE, None, None),
+        ("Rozdział 3 tytuł", U(chapter="3"), Scope.TITLE, None, None),
+        ("Załącznik nr 1", U(annex="1"), Scope.UNIT, None, None),
+        ("zał. 2", U(annex="2"), Scope.UNIT, None, None),
+        ("załącznik", U(annex=""), Scope.UNIT, None, None),
+        ("§ 15 ust. 2 pkt 5 (bez zmiany interpunkcji)", U("15", "2", "5"), Scope.UNIT, None, False),
+        ("§ 15 ust. 2 pkt 5 ze zmianą interpunkcji", U("15", "2", "5"), Scope.UNIT, None, True),
+    ],
+)
+def test_targets_as_clerks_type_them(text, unit, scope, sentence, fix) -> None:
+    assert parse_target(text) == Target(unit, scope, sentence, fix)
+
+
+@pytest.mark.parametrize(
+    "text", ["rozdział pierwszy", "§ 5 zdanie zerowe", "załącznik nr x", "tytuł § 5"]
+)
+def test_targets_that_name_nothing(text: str) -> None:
+    assert parse_target(text) is None
+
+
+def test_chapters_and_annexes_follow_the_paragraphs_in_order() -> None:
+    units = [U(annex="2"), U(chapter="IV"), U("99"), U(chapter="3"), U(annex="1")]
+    assert [u.text() for u in sorted(units)] == [
+        "§ 99", "Rozdział 3", "Rozdział IV", "załącznik nr 1", "załącznik nr 2"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "preceding"),
+    [(U("5", "2", "5"), U("5", "2", "4")), (U("5", "2", "1", "c"), U("5", "2", "1", "b")),
+     (U("5", "2", "1"), None), (U("5", "2", "4a"), None), (U(annex="2"), None)],
+)
+def test_the_unit_before_an_added_one(unit, preceding) -> None:
+    assert unit.preceding == preceding
+
+
+def test_locative_ordinals() -> None:
+    assert [ordinal_locative(n) for n in (1, 2, 3, 5, 8)] == [
+        "pierwszym", "drugim", "trzecim", "piątym", "ósmym"
+    ]

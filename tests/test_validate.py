@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from workbooks import TODAY, Sheets, set_field, valid_sheets
 
+from generator import messages as msg
 from generator.domain.model import ChangeKind, Issue, Severity
 from generator.workbook import schema as s
 from generator.workbook.validate import Validation, validate_file
@@ -552,6 +553,130 @@ def test_change_kind_follows_the_wordings(check) -> None:
     sheets["Zmiany"].append([3, "Statut", "§ 31", "Uchylany przepis.", None, "Zbędny."])
     kinds = [c.kind for c in check(sheets).workbook.changes]
     assert kinds == [ChangeKind.REPLACE, ChangeKind.ADD, ChangeKind.REPEAL]
+
+
+# --- changes that contradict each other, names, typography (issue 14) ----------------------
+
+REGULAMIN = "Regulamin organizacyjny"
+
+
+@pytest.mark.parametrize(
+    ("unit", "current", "proposed", "expected"),
+    [
+        ("§ 12 ust. 3", "Stare.", "Inne.", msg.CHANGE_SAME_UNIT.format(
+            unit="§ 12 ust. 3", other="Zmiany!C2")),
+        ("§ 12", "Stary §.", "Nowy §.", msg.CHANGE_INSIDE.format(
+            unit="§ 12 ust. 3", outer="§ 12", other="Zmiany!C4")),
+        ("§ 12", "Stary §.", None, msg.CHANGE_INSIDE_REPEALED.format(
+            unit="§ 12 ust. 3", outer="§ 12", other="Zmiany!C4")),
+        ("§ 12 ust. 3 zdanie drugie", "Stare.", "Nowe.", msg.CHANGE_SAME_UNIT.format(
+            unit="§ 12 ust. 3 zdanie drugie", other="Zmiany!C2")),
+    ],
+    ids=["same unit", "unit inside a replaced one", "unit inside a repealed one", "sentence"],
+)
+def test_contradicting_rows_are_errors_naming_both_cells(
+    check, unit: str, current: str, proposed: str | None, expected: str
+) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"].append([3, REGULAMIN, unit, current, proposed, None])
+    validation = check(sheets)
+    location = "Zmiany!C2" if "należy" in expected else "Zmiany!C4"
+    assert error_at(validation, location).message == expected
+
+
+def test_a_unit_added_twice_is_an_error_naming_both_cells(check) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"].append([3, "statut gminy przykładowo", "§ 30a", None, "Drugi raz."])
+    issue = error_at(check(sheets), "Zmiany!C4")
+    assert issue.message == msg.CHANGE_ADDED_TWICE.format(unit="§ 30a", other="Zmiany!C3")
+
+
+def test_different_words_and_sentences_of_one_unit_may_stand_together(check) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"] += [
+        [3, REGULAMIN, "§ 40 ust. 1 wyrazy", "Referat", "Biuro", None],
+        [4, REGULAMIN, "§ 40 ust. 1 wyrazy", "Wójt", "Burmistrz", None],
+        [5, REGULAMIN, "§ 40 ust. 1 zdanie drugie", "Stare.", "Nowe.", None],
+        [6, REGULAMIN, "§ 40 ust. 1 pkt 2", "Stary;", "Nowy;", None],
+    ]
+    assert_clean(check(sheets))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo", "regulamin ORGANIZACYJNY"],
+)
+def test_full_regulamin_name_needs_the_act_like_the_short_one(check, name: str) -> None:
+    sheets = valid_sheets()
+    row = set_field(sheets, "Akt nadający regulamin organizacyjny", None)
+    sheets["Zmiany"][1][1] = name
+    assert error_at(check(sheets), f"Projekt!B{row}")
+
+
+def test_full_statute_name_needs_the_act_like_the_short_one(check) -> None:
+    sheets = valid_sheets()
+    row = set_field(sheets, "Akt uchwalający statut", None)
+    sheets["Zmiany"][2][1] = "Statut Gminy Kościelisko"
+    assert error_at(check(sheets), f"Projekt!B{row}")
+
+
+@pytest.mark.parametrize("name", ["Regulamin organizacjny", "Statut Urzędu Gminy"])
+def test_a_name_like_the_regulamin_or_statute_is_warned_about(check, name: str) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"][2][1] = name
+    issue = warning_at(check(sheets), "Zmiany!B3")
+    assert issue.message == msg.DOCUMENT_NOT_RECOGNISED.format(value=name)
+
+
+def test_another_document_is_not_warned_about(check) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"][2][1] = "Regulamin pracy"
+    assert not at(check(sheets), "Zmiany!B3")
+
+
+def test_ascii_quotes_and_ampersand_in_a_wording_are_warned_about(check) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"][1][4] = 'Referat "EZD" & archiwum.'
+    warnings = {i.message for i in at(check(sheets), "Zmiany!E2")}
+    assert warnings == {msg.WORDING_ASCII_QUOTES, msg.WORDING_AMPERSAND}
+
+
+def test_typed_outer_ascii_quotes_are_no_warning(check) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"][1][4] = '"Referat prowadzi sprawy."'
+    assert_clean(check(sheets))
+
+
+def test_word_change_needs_the_current_words(check) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"][1][2:4] = ["§ 12 ust. 3 wyrazy", None]
+    assert error_at(check(sheets), "Zmiany!D2").message == msg.WORDS_NEED_CURRENT
+
+
+def test_entry_into_force_of_the_ordinance_is_checked(check) -> None:
+    sheets = valid_sheets()
+    sheets["Projekt"].append(["Wejście w życie zarządzenia", "kiedyś"])
+    row = len(sheets["Projekt"])
+    issue = error_at(check(sheets), f"Projekt!B{row}")
+    assert issue.message == msg.ENTRY_INTO_FORCE_INVALID.format(value="kiedyś")
+
+    sheets["Projekt"][-1][1] = "1.01.2027"
+    validation = check(sheets)
+    assert_clean(validation)
+    assert validation.workbook.project.ordinance_entry_into_force == "1.01.2027"
+
+
+def test_many_changes_warn_under_paragraph_84(check) -> None:
+    sheets = valid_sheets()
+    sheets["Zmiany"] += [
+        [n, REGULAMIN, f"§ {40 + n}", "Stary.", "Nowy.", None] for n in range(3, 28)
+    ]
+    issue = warning_at(check(sheets), "Zmiany")
+    assert "§ 84 Zasad techniki prawodawczej" in issue.message
+    assert issue.message == msg.TOO_MANY_CHANGES.format(document=REGULAMIN, count=26)
+
+    del sheets["Zmiany"][-1]
+    assert not at(check(sheets), "Zmiany")
 
 
 # --- actions ------------------------------------------------------------------------------

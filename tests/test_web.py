@@ -28,7 +28,7 @@ from starlette.testclient import TestClient
 from workbooks import TODAY, set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
-from generator import pdf
+from generator.documents import pdf
 from generator.web import app as web_app
 from generator.web.app import ServeSettings, create_app
 from generator.web.uploads import MAX_UPLOAD_BYTES

@@ -24,9 +24,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from generator.files import zip_bytes
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NOISE_ELEMENTS = (f"{{{_W}}}proofErr", f"{{{_W}}}rsids")
 _NOISE_MARKERS = (b"rsid", b"proofErr")
@@ -39,14 +40,8 @@ def normalise(data: bytes) -> bytes:
     """The .docx `data` with a deterministic zip and without rsid/proofErr noise."""
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         members = {info.filename: source.read(info) for info in source.infolist()}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in sorted(members, key=lambda n: (n != _FIRST, n)):
-            info = zipfile.ZipInfo(name, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, _clean_part(name, members[name]))
-    return out.getvalue()
+    ordered = sorted(members, key=lambda n: (n != _FIRST, n))
+    return zip_bytes((name, _clean_part(name, members[name])) for name in ordered)
 
 
 def _clean_part(name: str, content: bytes) -> bytes:

@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 
 from generator import messages as msg
-from generator.domain.units import EditorialUnit
+from generator.domain.units import EditorialUnit, Scope
 from generator.workbook.schema import normalize_label
 
 
@@ -89,6 +89,11 @@ class Project:
     audit_date: date | None
     audit_report: str | None
     cells: Mapping[str, str] = field(default_factory=dict)  # field key -> `Projekt!B7`
+    # How the draft acts cite the amended act and when the zarządzenie takes effect (issue 14).
+    regulamin_act_title: str | None = None
+    statute_publication: str | None = None
+    statute_amendments: str | None = None
+    ordinance_entry_into_force: str | None = None
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")
@@ -135,6 +140,10 @@ class Change:
     proposed: str | None
     justification: str | None
     source: Source
+    # What part of the unit changes, and the clerk's word on a list's punctuation (issue 14).
+    scope: Scope = Scope.UNIT
+    sentence: int | None = None
+    fix_punctuation: bool | None = None
 
     @property
     def kind(self) -> ChangeKind:

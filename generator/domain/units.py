@@ -2,9 +2,15 @@
 
 The office's acts (the Regulamin Organizacyjny, the Statut) are divided into paragraphs (§),
 which divide into ustępy (ust.), points (pkt), letters (lit.) and tirets, as the „Zasady
-techniki prawodawczej” describe. A unit that was inserted between two existing ones carries a
-letter suffix (`§ 30a`, `ust. 2a`, `lit. aa`); that suffix is what tells an insertion
-(„po ust. 2 dodaje się ust. 2a”) from an addition at the end („dodaje się ust. 5”).
+techniki prawodawczej” describe (Dz. U. z 2026 r. poz. 300, the current consolidated text).
+A unit that was inserted between two existing ones carries a letter suffix (`§ 30a`,
+`ust. 2a`, `lit. aa`); that suffix is what tells an insertion („po ust. 2 dodaje się
+ust. 2a”) from an addition at the end („dodaje się ust. 5”).
+
+Above the paragraphs an act has chapters (Rozdział 3, whose title may change) and annexes
+(„załącznik nr 1”, e.g. the schemat organizacyjny); below a unit, a change may reach only one
+sentence („zdanie drugie”) or some words. `parse_target` reads all of these from the
+Jednostka redakcyjna cell.
 
 This module is pure: parsing, canonical text and a natural total order. No I/O.
 """
@@ -13,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import Enum, IntEnum
 from functools import total_ordering
 
 NBSP = "\u00a0"
@@ -27,6 +33,8 @@ class Level(IntEnum):
     POINT = 2
     LETTER = 3
     TIRET = 4
+    CHAPTER = 5  # after every paragraph: which paragraphs a chapter holds is not known
+    ANNEX = 6
 
     @property
     def abbreviation(self) -> str:
@@ -40,6 +48,8 @@ _ABBREVIATIONS = {
     Level.POINT: "pkt",
     Level.LETTER: "lit.",
     Level.TIRET: "tiret",
+    Level.CHAPTER: "Rozdział",
+    Level.ANNEX: "załącznik nr",
 }
 
 # Tirets are not numbered in the text; they are cited by a neuter ordinal: „tiret drugie”.
@@ -69,6 +79,7 @@ _TIRET_ORDINALS = (
 _NUMBERED_ID = re.compile(r"([1-9][0-9]*)([a-z]*)")  # `12`, `30a`, `2aa`
 _LETTER_ID = re.compile(r"[a-z]+")  # `a`, `aa`, `za`
 _TIRET_ID = re.compile(r"[1-9][0-9]*")
+_CHAPTER_ID = re.compile(r"[1-9][0-9]*[A-Z]?|[IVXLC]+")
 
 
 @dataclass(frozen=True)
@@ -85,12 +96,27 @@ class UnitPart:
         space = NBSP if nbsp else " "
         if self.level is Level.TIRET:
             return f"tiret{space}{_tiret_ordinal(self.ident)}"
+        if self.level is Level.ANNEX and not self.ident:
+            return "załącznik"  # the act's only annex
         return f"{self.level.abbreviation}{space}{self.ident}"
 
 
 def _tiret_ordinal(ident: str) -> str:
     number = int(ident)
     return _TIRET_ORDINALS[number - 1] if number <= len(_TIRET_ORDINALS) else ident
+
+
+def ordinal(number: int) -> str:
+    """The neuter ordinal a sentence or tiret is cited by: 2 → „drugie”."""
+    return _TIRET_ORDINALS[number - 1] if 0 < number <= len(_TIRET_ORDINALS) else str(number)
+
+
+def ordinal_locative(number: int) -> str:
+    """The ordinal after „po” and „w”: 1 → „pierwszym”, 3 → „trzecim”."""
+    word = ordinal(number)
+    if not word.isalpha():
+        return word
+    return word[:-2] + "im" if word.endswith("ie") else word[:-1] + "ym"
 
 
 @total_ordering
@@ -102,20 +128,30 @@ class EditorialUnit:
     lowercase letter suffix (`"30a"`), `letter` is lowercase Latin letters (`"a"`, `"aa"`),
     `tiret` is the tiret's ordinal as digits (`"2"` for „tiret drugie”). A level may be
     skipped only where acts skip it: `ust.` (`§ 12 pkt 4`); a letter needs a point and a tiret
-    needs a point or a letter.
+    needs a point or a letter. A chapter (`"3"`, `"III"`) or an annex (`"1"`, or `""` for the
+    act's only annex) stands alone, without a paragraph.
     """
 
-    paragraph: str
+    paragraph: str | None = None
     ustep: str | None = None
     point: str | None = None
     letter: str | None = None
     tiret: str | None = None
+    chapter: str | None = None
+    annex: str | None = None
 
     def __post_init__(self) -> None:
-        for name in ("paragraph", "ustep", "point", "letter", "tiret"):
+        for name in ("paragraph", "ustep", "point", "letter", "tiret", "annex"):
             value = getattr(self, name)
             if value is not None:
                 object.__setattr__(self, name, str(value).strip().lower())
+        if self.chapter is not None:
+            object.__setattr__(self, "chapter", str(self.chapter).strip().upper())
+        if self.chapter is not None or self.annex is not None:
+            self._check_division()
+            return
+        if self.paragraph is None:
+            raise ValueError("brak paragrafu")
         _check(_NUMBERED_ID, self.paragraph, "§")
         _check(_NUMBERED_ID, self.ustep, "ust.")
         _check(_NUMBERED_ID, self.point, "pkt")
@@ -126,12 +162,28 @@ class EditorialUnit:
         if self.tiret is not None and self.point is None:
             raise ValueError("a tiret must belong to a point or a letter")
 
+    def _check_division(self) -> None:
+        inner = (self.paragraph, self.ustep, self.point, self.letter, self.tiret)
+        if any(value is not None for value in inner) or None not in (self.chapter, self.annex):
+            raise ValueError("rozdział i załącznik nie mają jednostek wewnętrznych")
+        _check(_CHAPTER_ID, self.chapter, "Rozdział")
+        if self.annex:
+            _check(_NUMBERED_ID, self.annex, "załącznik nr")
+
     # --- structure ---------------------------------------------------------------------------
 
     @property
     def parts(self) -> tuple[UnitPart, ...]:
         """The present levels, outermost first: `(§ 12, ust. 3, pkt 4)`."""
-        values = (self.paragraph, self.ustep, self.point, self.letter, self.tiret)
+        values = (
+            self.paragraph,
+            self.ustep,
+            self.point,
+            self.letter,
+            self.tiret,
+            self.chapter,
+            self.annex,
+        )
         return tuple(
             UnitPart(level, value)
             for level, value in zip(Level, values, strict=True)
@@ -167,8 +219,10 @@ class EditorialUnit:
                 return f"{ident}."
             case Level.POINT | Level.LETTER:
                 return f"{ident})"
-            case _:
+            case Level.TIRET:
                 return "–"
+            case _:
+                return ""  # a chapter's or annex's wording is quoted as typed
 
     def starts_with_designation(self, text: str) -> bool:
         """Whether `text` already begins with this unit's mark (`§30a.`, `3a.`, `4)`, `a )`)."""
@@ -178,7 +232,12 @@ class EditorialUnit:
 
     @property
     def is_paragraph(self) -> bool:
-        return self.depth == 1
+        return self.depth == 1 and self.paragraph is not None
+
+    @property
+    def is_division(self) -> bool:
+        """A chapter or an annex: outside the paragraphs."""
+        return self.chapter is not None or self.annex is not None
 
     @property
     def parent(self) -> EditorialUnit | None:
@@ -207,6 +266,24 @@ class EditorialUnit:
         if before is None:
             return None
         return from_parts((*self.parts[:-1], UnitPart(self.last_level, before)))
+
+    @property
+    def preceding(self) -> EditorialUnit | None:
+        """The sibling right before an unsuffixed unit: `pkt 5` → `pkt 4`, `lit. c` → `lit. b`;
+        None for the first unit, a suffixed one, a chapter or an annex."""
+        part = self.last_part
+        if part.level in (Level.CHAPTER, Level.ANNEX) or self.predecessor is not None:
+            return None
+        if part.level is Level.LETTER:
+            if len(part.ident) != 1 or part.ident == "a":
+                return None
+            before = chr(ord(part.ident) - 1)
+        else:
+            number = int(_NUMBERED_ID.fullmatch(part.ident).group(1))  # type: ignore[union-attr]
+            if number == 1:
+                return None
+            before = str(number - 1)
+        return from_parts((*self.parts[:-1], UnitPart(part.level, before)))
 
     # --- text ----------------------------------------------------------------------------------
 
@@ -237,14 +314,27 @@ def _check(pattern: re.Pattern[str], value: str | None, name: str) -> None:
 def _ident_key(part: UnitPart) -> tuple[int, str]:
     if part.level is Level.LETTER:
         return (0, part.ident)
+    if part.level is Level.CHAPTER and not part.ident[:1].isdigit():
+        return (_roman_value(part.ident), "")
+    if part.level is Level.ANNEX and not part.ident:
+        return (0, "")
     match = _NUMBERED_ID.fullmatch(part.ident)
     assert match is not None  # guaranteed by EditorialUnit.__post_init__
     return (int(match.group(1)), match.group(2))
 
 
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for char, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = values[char]
+        total += -value if following and values[following] > value else value
+    return total
+
+
 def _previous_ident(part: UnitPart) -> str | None:
     """The identifier an inserted unit follows, or None when it has no insertion suffix."""
-    if part.level is Level.TIRET:
+    if part.level in (Level.TIRET, Level.CHAPTER, Level.ANNEX):
         return None
     if part.level is Level.LETTER:
         stem, suffix = part.ident[:1], part.ident[1:]
@@ -263,7 +353,9 @@ def from_parts(parts: tuple[UnitPart, ...]) -> EditorialUnit:
     """Build a unit from its levels (the inverse of `EditorialUnit.parts`)."""
     values: dict[Level, str] = {part.level: part.ident for part in parts}
     return EditorialUnit(
-        paragraph=values[Level.PARAGRAPH],
+        paragraph=values.get(Level.PARAGRAPH),
+        chapter=values.get(Level.CHAPTER),
+        annex=values.get(Level.ANNEX),
         ustep=values.get(Level.USTEP),
         point=values.get(Level.POINT),
         letter=values.get(Level.LETTER),
@@ -318,3 +410,86 @@ def _parse_tiret(text: str) -> str | None:
     if text in _TIRET_ORDINALS:
         return str(_TIRET_ORDINALS.index(text) + 1)
     return None
+
+
+# --- what a change reaches: the unit, one sentence, some words, a chapter title ------------
+
+
+class Scope(Enum):
+    """How much of a unit a change touches."""
+
+    UNIT = "unit"  # the whole unit („ust. 2 otrzymuje brzmienie:”)
+    SENTENCE = "sentence"  # „ust. 2 zdanie drugie otrzymuje brzmienie:”
+    WORDS = "words"  # „w ust. 2 wyrazy „…” zastępuje się wyrazami „…””
+    TITLE = "title"  # „tytuł rozdziału 3 otrzymuje brzmienie:”
+
+
+@dataclass(frozen=True)
+class Target:
+    """What one row of Zmiany changes: a unit, the part of it, and the clerk's word on the
+    punctuation of the neighbouring list element (None: let the tool judge)."""
+
+    unit: EditorialUnit
+    scope: Scope = Scope.UNIT
+    sentence: int | None = None
+    fix_punctuation: bool | None = None
+
+
+_NO_FIX = re.compile(r"\(?\s*bez\s+zmiany\s+interpunkcji\s*\)?\s*$")
+_FIX = re.compile(r"\(?\s*ze?\s+zmianą\s+interpunkcji\s*\)?\s*$")
+_SENTENCE = re.compile(r"^(.*?)[\s,]+(?:zdanie|zd\.)\s*([0-9]+|[a-ząćęłńóśźż]+)$")
+_WORDS = re.compile(r"^(.*?)[\s,]+\(?(?:wyrazy|wyraz)\)?$")
+_CHAPTER = re.compile(
+    r"^(?:(tytuł)\s+(?:rozdziału|rozdz\.?)|(?:rozdział|rozdz\.?))\s*([0-9]+[a-z]?|[ivxlc]+)"
+    r"(?:\s+(tytuł))?\.?$"
+)
+_ANNEX = re.compile(r"^(?:załącznik|zał\.?)(?:\s*(?:nr|numer)?\s*([0-9]+[a-z]?))?\.?$")
+
+
+def parse_target(text: str) -> Target | None:
+    """Read the Jednostka redakcyjna cell; None when it names nothing an act has.
+
+    Besides units (`parse_unit`): `§ 5 ust. 2 zdanie drugie` (or `zd. 2`), `§ 5 ust. 2
+    wyrazy`, `Rozdział 3` / `Rozdział III`, `tytuł rozdziału 3` (or `Rozdział 3 tytuł`),
+    `załącznik nr 1` / `załącznik`; a closing `(bez zmiany interpunkcji)` or `(ze zmianą
+    interpunkcji)` overrides the tool's guess about the end of a list.
+    """
+    if not isinstance(text, str):
+        return None
+    normalized = _SPACE_LIKE.sub(" ", text).strip().lower()
+    fix: bool | None = None
+    for pattern, value in ((_NO_FIX, False), (_FIX, True)):
+        if pattern.search(normalized):
+            normalized, fix = pattern.sub("", normalized).strip(), value
+    division = _parse_division(normalized)
+    if division is not None:
+        return Target(division[0], division[1], None, fix)
+    scope, sentence = Scope.UNIT, None
+    if match := _SENTENCE.match(normalized):
+        sentence = _parse_ordinal(match.group(2))
+        if sentence is None:
+            return None
+        normalized, scope = match.group(1), Scope.SENTENCE
+    elif match := _WORDS.match(normalized):
+        normalized, scope = match.group(1), Scope.WORDS
+    unit = parse_unit(normalized)
+    return None if unit is None else Target(unit, scope, sentence, fix)
+
+
+def _parse_division(text: str) -> tuple[EditorialUnit, Scope] | None:
+    if match := _CHAPTER.match(text):
+        title = match.group(1) or match.group(3)
+        scope = Scope.TITLE if title else Scope.UNIT
+        try:
+            return EditorialUnit(chapter=match.group(2)), scope
+        except ValueError:
+            return None
+    if match := _ANNEX.match(text):
+        return EditorialUnit(annex=match.group(1) or ""), Scope.UNIT
+    return None
+
+
+def _parse_ordinal(text: str) -> int | None:
+    if text.isdigit():
+        return int(text) if int(text) > 0 else None
+    return _TIRET_ORDINALS.index(text) + 1 if text in _TIRET_ORDINALS else None

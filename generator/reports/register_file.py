@@ -16,8 +16,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from generator import messages as msg
+from generator.documents.output import FileStatus, plan_status
 from generator.errors import OutputError
-from generator.output import FileStatus, plan_status
 from generator.workbook.target import existing_target, refuse_read_only, write_target
 
 REGISTER_SHEET = msg.REGISTER_SHEET

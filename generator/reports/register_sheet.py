@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from generator import messages as msg
 from generator.domain.polish import short_date
+from generator.files import fixed_info
 from generator.reports.register_file import REGISTER_IDENTIFIER, REGISTER_SHEET
 
 if TYPE_CHECKING:
     from generator.reports.register import RegisterRow
 
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 # Widths in characters of msg.REGISTER_COLUMNS: together they fit A4 landscape at ~70 %.
 _WIDTHS = (14, 15, 26, 8, 20, 16, 30, 10, 11, 11, 11, 7, 12, 24)
@@ -193,9 +193,7 @@ class _FixedTimeZip(zipfile.ZipFile):
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def]
         if isinstance(zinfo_or_arcname, str):
-            zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, _ZIP_TIME)
-            zinfo_or_arcname.compress_type = zipfile.ZIP_DEFLATED
-            zinfo_or_arcname.external_attr = 0o644 << 16
+            zinfo_or_arcname = fixed_info(zinfo_or_arcname)
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
     def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[no-untyped-def]

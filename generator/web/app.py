@@ -14,7 +14,6 @@ import logging
 import shutil
 import tempfile
 import threading
-import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,13 +34,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from generator import __version__, pipeline
 from generator import messages as msg
+from generator.documents.pdf import WarmConverter
 from generator.errors import SzjError
-from generator.pdf import WarmConverter
+from generator.files import zip_bytes
 from generator.web import views
 from generator.web.uploads import MAX_UPLOAD_BYTES, Upload, UploadRefused, receive_workbook
 
 if TYPE_CHECKING:
-    from generator.render import TemplateSet
+    from generator.documents.render import TemplateSet
 
 T = TypeVar("T")
 log = logging.getLogger("szj.web")
@@ -51,7 +51,6 @@ JOB_SECONDS = 120  # LibreOffice's first start may take a while; a workbook take
 PDF_SECONDS = 90  # a conversion running longer is killed with its LibreOffice (within the job)
 PARALLEL_JOBS = 2  # pipeline jobs at once: bounds memory and leaves the server a core
 WORK_PREFIX = "szj-web-"
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same documents give the same ZIP
 # Everything the page loads comes from this server: it works offline and nothing injected can
 # load or send anything elsewhere.
 _SECURITY_HEADERS = [
@@ -92,7 +91,7 @@ class _Shared:
         """The Word templates, compiled once (in a worker thread) and then shared."""
         with self.lock:
             if self.templates is None:
-                from generator.render import TemplateSet
+                from generator.documents.render import TemplateSet
 
                 templates = TemplateSet.load(self.settings.templates_dir)
                 templates.check_all()
@@ -244,14 +243,8 @@ def _generate(shared: _Shared, upload: Upload, output_dir: Path) -> pipeline.Gen
 
 def zip_folder(folder: Path) -> bytes:
     """The project's files as a ZIP holding one folder named like the project's folder."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(p for p in folder.iterdir() if p.is_file()):
-            info = zipfile.ZipInfo(f"{folder.name}/{path.name}", _ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
-    return buffer.getvalue()
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    return zip_bytes((f"{folder.name}/{path.name}", path.read_bytes()) for path in files)
 
 
 async def register_page(shared: _Shared, request: Request) -> Response:

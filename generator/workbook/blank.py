@@ -23,8 +23,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from generator import messages as msg
 from generator import texts
+from generator.documents.output import write_atomic
 from generator.messages import STEP_NAMES
-from generator.output import write_atomic
 from generator.texts import Paragraph
 from generator.workbook import schema
 from generator.workbook.schema import Field, Kind, TableSheet

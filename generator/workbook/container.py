@@ -15,10 +15,10 @@ from pathlib import Path
 
 from generator import messages as msg
 from generator.errors import InputFileError
+from generator.files import MAX_UNPACKED_BYTES, unpacked_size
 from generator.xml_prolog import UnreadableXml, holds_doctype, may_be_xml, stream_blocks
 
 _OLE_BLOCK = 1 << 16
-MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # a real project workbook is a few hundred kB
 MAX_COMPRESSION_RATIO = 200
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARKER = "EncryptionInfo".encode("utf-16-le")
@@ -97,7 +97,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
         raise InputFileError(path, msg.FILE_ODS if opendocument else msg.FILE_NOT_XLSX)
     if any(e.flag_bits & _ZIP_ENCRYPTED_FLAG for e in entries):
         raise InputFileError(path, msg.FILE_ENCRYPTED)
-    unpacked = sum(e.file_size for e in entries)
+    unpacked = unpacked_size(entries)
     packed = sum(e.compress_size for e in entries) or 1
     if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_COMPRESSION_RATIO:
         raise InputFileError(path, msg.FILE_TOO_LARGE.format(size=unpacked // 2**20))

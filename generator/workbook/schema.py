@@ -188,12 +188,16 @@ PROJECT_FIELDS: tuple[Field, ...] = (
         "Akt nadający regulamin organizacyjny",
         required_when=Condition.CHANGES_REGULAMIN,
     ),
+    Field("regulamin_act_title", "Tytuł aktu nadającego regulamin"),
     Field("statute_act", "Akt uchwalający statut", required_when=Condition.CHANGES_STATUTE),
+    Field("statute_publication", "Publikacja statutu"),
+    Field("statute_amendments", "Zmiany statutu"),
     Field(
         "ordinance_legal_basis",
         "Podstawa prawna zarządzenia",
         required_when=Condition.CHANGES_REGULAMIN,
     ),
+    Field("ordinance_entry_into_force", "Wejście w życie zarządzenia"),
     Field(
         "resolution_legal_basis",
         "Podstawa prawna uchwały",

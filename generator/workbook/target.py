@@ -18,13 +18,13 @@ from pathlib import Path
 from types import FrameType
 
 from generator import messages as msg
-from generator.errors import OutputError
-from generator.output import (
+from generator.documents.output import (
     STALE_TEMPORARY_SECONDS,
     TEMPORARY_PREFIX,
     TEMPORARY_SUFFIX,
     write_atomic,
 )
+from generator.errors import OutputError
 
 
 def existing_target(path: Path) -> bool:

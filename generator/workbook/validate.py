@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator import messages as msg
+from generator.domain import amendments as am
 from generator.domain.model import (
     Action,
     Change,
@@ -29,7 +30,7 @@ from generator.domain.model import (
     StepEntry,
 )
 from generator.domain.procedure import ProcedureState, assess
-from generator.domain.units import parse_unit
+from generator.domain.units import Scope, Target, parse_target
 from generator.workbook import schema as s
 from generator.workbook import values as v
 from generator.workbook.read import read_workbook
@@ -174,6 +175,7 @@ class _Checker:
             actions=tuple(actions),
         )
         self.people_rules(workbook)
+        self.change_rules(workbook.changes)
         self.conditional_project_rules(workbook)
         self.missing_steps(workbook)
         people_present = s.PEOPLE.name in self.raw.sheets
@@ -223,6 +225,12 @@ class _Checker:
                     ),
                     where["voivodeship"],
                 )
+        entry = values["ordinance_entry_into_force"]
+        if entry is not None and am.entry_into_force(entry) is None:
+            self.error(
+                msg.ENTRY_INTO_FORCE_INVALID.format(value=entry),
+                where["ordinance_entry_into_force"],
+            )
         return _project(values, where)
 
     def case_sign(self, case_sign: str, where: str) -> bool:
@@ -252,14 +260,63 @@ class _Checker:
         return _record(Resource, values, value=value, source=source)
 
     def change(self, values: Mapping[str, Any], source: Source) -> Change | None:
-        unit = parse_unit(values["unit"])
-        if unit is None:
+        target = parse_target(values["unit"])
+        if target is None:
             self.error(msg.UNIT_INVALID.format(value=values["unit"]), source.cell("unit"))
             return None
         if not values["current"] and not values["proposed"]:
             self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
             return None
-        return _record(Change, values, unit=unit, source=source)
+        if not self.change_form(target, values, source):
+            return None
+        return _record(
+            Change,
+            values,
+            unit=target.unit,
+            source=source,
+            scope=target.scope,
+            sentence=target.sentence,
+            fix_punctuation=target.fix_punctuation,
+        )
+
+    def change_form(self, target: Target, values: Mapping[str, Any], source: Source) -> bool:
+        """The forms a draft act can express, and the wording's typography (issue 14)."""
+        if target.scope is Scope.WORDS and not values["current"]:
+            self.error(msg.WORDS_NEED_CURRENT, source.cell("current"))
+            return False
+        if target.scope is Scope.TITLE and not (values["current"] and values["proposed"]):
+            chapter = target.unit.last_part.ident
+            self.error(msg.TITLE_ONLY_REPLACED.format(chapter=chapter), source.cell("unit"))
+            return False
+        if am.looks_like_act(values["document"]):
+            self.warning(
+                msg.DOCUMENT_NOT_RECOGNISED.format(value=values["document"]),
+                source.cell("document"),
+            )
+        proposed = values["proposed"] or ""
+        if am.has_ascii_quotes(proposed):
+            self.warning(msg.WORDING_ASCII_QUOTES, source.cell("proposed"))
+        if "&" in proposed:
+            self.warning(msg.WORDING_AMPERSAND, source.cell("proposed"))
+        return True
+
+    def change_rules(self, changes: tuple[Change, ...]) -> None:
+        """Rows that contradict each other, and documents changed so much that § 84 ZTP asks
+        for a new act."""
+        for conflict in am.conflicts(changes):
+            change, other = conflict.change, conflict.other
+            text = _CONFLICT_MESSAGES[conflict.kind].format(
+                unit=am.target_text(change),
+                outer=am.target_text(other),
+                other=other.source.cell("unit"),
+            )
+            self.error(text, change.source.cell("unit"))
+        for group in am.document_groups(changes):
+            if am.too_many_changes(group.changes):
+                text = msg.TOO_MANY_CHANGES.format(
+                    document=group.document, count=len(group.changes)
+                )
+                self.warning(text, s.CHANGES.name)
 
     def step(self, values: Mapping[str, Any], source: Source) -> StepEntry | None:
         if not 1 <= values["step"] <= 9:
@@ -317,6 +374,14 @@ class _Checker:
                 self.warning(msg.STEP_MISSING.format(step=step), s.STEPS.name)
 
 
+_CONFLICT_MESSAGES = {
+    "same": msg.CHANGE_SAME_UNIT,
+    "added twice": msg.CHANGE_ADDED_TWICE,
+    "inside": msg.CHANGE_INSIDE,
+    "inside repealed": msg.CHANGE_INSIDE_REPEALED,
+}
+
+
 def _excel_error(cell: RawCell) -> str:
     """The error as Polish Excel shows it (`#ARG!`), with the cells its formula uses."""
     shown = msg.EXCEL_ERROR_NAMES.get(cell.error or "", cell.error)
@@ -331,12 +396,11 @@ def _conditions_holding(workbook: ProjectWorkbook) -> set[s.Condition]:
     """The conditions of `schema.Condition` this workbook meets, but STEP_9_DONE: the
     procedure rules (`procedure.assess`) report a missing audit date with the steps."""
     sources = workbook.project.need_sources
-    documents = {s.normalize_label(c.document) for c in workbook.changes}
     meets = {
         s.Condition.NEED_LAW: s.NEED_LAW in sources,
         s.Condition.NEED_CUSTOMER: s.NEED_CUSTOMER in sources,
-        s.Condition.CHANGES_REGULAMIN: s.normalize_label(s.DOCUMENT_REGULAMIN) in documents,
-        s.Condition.CHANGES_STATUTE: s.normalize_label(s.DOCUMENT_STATUTE) in documents,
+        s.Condition.CHANGES_REGULAMIN: any(am.is_regulamin(c.document) for c in workbook.changes),
+        s.Condition.CHANGES_STATUTE: any(am.is_statute(c.document) for c in workbook.changes),
     }
     return {condition for condition, met in meets.items() if met}
 
@@ -391,6 +455,10 @@ def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
         {**values, **filled},
         mayor_approval_required=values["mayor_approval_required"] == s.YES,
         cells=dict(where),
+        regulamin_act_title=values["regulamin_act_title"],
+        statute_publication=values["statute_publication"],
+        statute_amendments=values["statute_amendments"],
+        ordinance_entry_into_force=values["ordinance_entry_into_force"],
     )
 
 

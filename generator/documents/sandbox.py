@@ -16,7 +16,7 @@ stops attribute escapes; this module adds what it leaves open:
 - mutation: builtin lists and dicts cannot be changed (`ImmutableSandboxedEnvironment`).
 
 What is not bounded here (loops over the data nested many times, say) is bounded by the
-process limits of `render_limits`, around every rendering of an office's template.
+process limits of `limits`, around every rendering of an office's template.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from decimal import Decimal
 from functools import update_wrapper
 from typing import Any
 
-from jinja2 import StrictUndefined, Undefined, filters, nodes, pass_environment, pass_eval_context
+from jinja2 import StrictUndefined, Undefined, filters, pass_environment, pass_eval_context
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
@@ -260,13 +260,13 @@ def _slice(value: Any, slices: int, fill_with: Any = None) -> Iterator[list[Any]
 
 
 # Filters that turn any value into text print only what `{{ … }}` may print.
-_PRINTING_FILTERS = (
+PRINTING_FILTERS = (
     "string", "e", "escape", "forceescape", "safe", "trim", "upper", "lower", "capitalize",
     "title", "truncate", "striptags", "urlencode", "wordcount",
 )
 # Filters for web pages, not Word documents, that print reprs or build markup.
 _DROPPED_FILTERS = ("pprint", "urlize", "xmlattr")
-_BOUNDED_FILTERS: dict[str, Callable[..., Any]] = {
+BOUNDED_FILTERS: dict[str, Callable[..., Any]] = {
     "center": _center,
     "indent": _indent,
     "wordwrap": _wordwrap,
@@ -310,11 +310,11 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         options.setdefault("optimized", False)  # no compile-time evaluation beyond Jinja's own
         super().__init__(**options)
         self.binop_table = {**self.binop_table, **_BINOPS}
-        for name in _PRINTING_FILTERS:
+        for name in PRINTING_FILTERS:
             self.filters[name] = _printing(name)
         for name in _DROPPED_FILTERS:
             self.filters.pop(name, None)
-        self.filters.update(_BOUNDED_FILTERS)
+        self.filters.update(BOUNDED_FILTERS)
         self.globals.pop("lipsum", None)  # lorem ipsum of any length has no place in an act
         self.globals["range"] = self._range
         self._budget = MAX_ITEMS
@@ -389,51 +389,3 @@ def _check_text_method(text: str, name: str, args: tuple[Any, ...], kwargs: dict
     elif name == "join" and arguments:
         items = arguments[0] if isinstance(arguments[0], list) else []
         _check_text(sum(len(str(i)) for i in items) + len(text) * len(items), msg.LIMIT_TEXT)
-
-
-# --- what `szj templates check` can tell without data --------------------------------------
-
-
-class _NotConstant(Exception):
-    """Raised for an expression whose value depends on the data."""
-
-
-def static_refusals(env: BoundedEnvironment, tree: nodes.Template) -> list[tuple[int, str]]:
-    """(line, Polish message) for what the sandbox would refuse whatever the data: constant
-    expressions too large (`{{ 10**(10**9) }}`, `{{ 'a'|center(10**9) }}`) and the
-    environment's own objects printed (`{{ cycler }}`), so that `szj templates check`
-    refuses what `generate` would."""
-    found = []
-    for node in tree.find_all((nodes.BinExpr, nodes.Filter, nodes.Output)):
-        children = node.nodes if isinstance(node, nodes.Output) else [node]
-        for child in children:
-            try:
-                value = _evaluate(env, child)
-                if isinstance(node, nodes.Output):
-                    check_printable(value)
-            except LimitError as e:
-                found.append((child.lineno, str(e)))
-            except Exception:  # not constant, or an error the rendering reports itself
-                continue
-    return found
-
-
-def _evaluate(env: BoundedEnvironment, node: nodes.Node) -> Any:
-    """The value of a constant expression, computed with the sandbox's bounded operators."""
-    if isinstance(node, nodes.Const):
-        return node.value
-    if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in env.globals:
-        return env.globals[node.name]
-    if isinstance(node, nodes.List | nodes.Tuple):
-        items = [_evaluate(env, item) for item in node.items]
-        return items if isinstance(node, nodes.List) else tuple(items)
-    if isinstance(node, nodes.BinExpr):
-        left, right = _evaluate(env, node.left), _evaluate(env, node.right)
-        return env.call_binop(None, node.operator, left, right)  # type: ignore[arg-type]
-    checked = (*_PRINTING_FILTERS, *_BOUNDED_FILTERS)
-    if isinstance(node, nodes.Filter) and node.node is not None and node.name in checked:
-        if node.kwargs or node.dyn_args or node.dyn_kwargs:
-            raise _NotConstant
-        arguments = [_evaluate(env, argument) for argument in node.args]
-        return env.call_filter(node.name, _evaluate(env, node.node), arguments)
-    raise _NotConstant

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import errno
 import hashlib
-import io
 import os
 import shutil
 import signal
@@ -26,14 +24,18 @@ import sys
 import tempfile
 import threading
 import time
-import zipfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
 from generator import messages as msg
+from generator.documents.pdf_bytes import reproducible_pdf
+from generator.documents.profiles import (
+    private_folder,
+    remove_abandoned,
+    write_profile_settings,
+)
 from generator.errors import ConverterError
 
 # PDF/A-2b (SelectPdfVersion 2), as the office's electronic document system archives it.
@@ -41,20 +43,8 @@ PDFA_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":
 TIMEOUT_SECONDS = 600
 SOFFICE_NAMES = ("soffice", "libreoffice")
 PROFILE_PREFIX = "szj-lo-"
-OWNER_FILE = ".szj-owner"  # locked while the folder is in use; a free lock means abandoned
-UNOWNED_KEPT_SECONDS = 3600  # a folder killed before its lock existed: removed when this old
 RESTART_EXIT_CODE = 81  # soffice.bin asks to be started again after creating a new profile
-FALLBACK_DATE = datetime(2000, 1, 1, tzinfo=UTC)  # for a .docx without a modification date
 
-# Private profile settings (registrymodifications.xcu): LibreOffice loads no linked image or
-# file (a document from an untrusted place may not fetch anything), updates no links when
-# loading (LinkUpdateModes.NEVER) and runs no macros.
-PROFILE_SETTINGS = (
-    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
-    ("/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"),
-    ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "3"),
-    ("/org.openoffice.Office.Writer/Content/Update", "Link", "0"),
-)
 
 
 def find_soffice() -> str | None:
@@ -89,7 +79,7 @@ def convert_to_pdf(
     base = Path(tempfile.gettempdir())
     remove_abandoned(base, PROFILE_PREFIX)
     with private_folder(base, PROFILE_PREFIX) as profile:
-        _write_profile_settings(profile)
+        write_profile_settings(profile)
         command = _convert_command(soffice, profile, documents, out_dir, pdfa)
         completed = _run_soffice(command, TIMEOUT_SECONDS)
         if completed.returncode == RESTART_EXIT_CODE:  # the profile is ready now
@@ -217,7 +207,7 @@ class WarmConverter:
         base = Path(tempfile.gettempdir())
         remove_abandoned(base, PROFILE_PREFIX)
         profile = self._folder.enter_context(private_folder(base, PROFILE_PREFIX))
-        _write_profile_settings(profile)
+        write_profile_settings(profile)
         keep = profile / "otwarty.txt"  # held open: with no document left LibreOffice quits
         keep.write_text("", encoding="utf-8")
         office = [*isolation_prefix(), _program(soffice), *_office_args(profile)]
@@ -367,147 +357,3 @@ def exit_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-# --- private folders (profile, work folder) ---------------------------------------------------
-
-
-def _write_profile_settings(profile: Path) -> None:
-    items = "".join(
-        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">'
-        f"<value>{value}</value></prop></item>\n"
-        for path, name, value in PROFILE_SETTINGS
-    )
-    (profile / "user").mkdir()
-    (profile / "user" / "registrymodifications.xcu").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-        f"{items}</oor:items>\n",
-        encoding="utf-8",
-    )
-
-
-@contextlib.contextmanager
-def private_folder(parent: Path, prefix: str) -> Iterator[Path]:
-    """A new folder in `parent`, locked as in use while open and removed on leaving."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
-    try:
-        with _owner_lock(folder):
-            yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def _owner_lock(folder: Path) -> Iterator[None]:
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: leftovers are removed by age only
-        yield
-        return
-    handle = os.open(folder / OWNER_FILE, os.O_CREAT | os.O_WRONLY | os.O_NOFOLLOW, 0o600)
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(handle)
-
-
-def remove_abandoned(parent: Path, prefix: str) -> None:
-    """Remove this user's `prefix*` folders in `parent` that no running process holds (left
-    by a killed run). A folder in use keeps its owner lock and is left alone."""
-    try:
-        entries = list(os.scandir(parent))
-    except OSError:
-        return
-    for entry in entries:
-        with contextlib.suppress(OSError):
-            if (
-                entry.name.startswith(prefix)
-                and entry.is_dir(follow_symlinks=False)
-                and entry.stat(follow_symlinks=False).st_uid == _euid()
-            ):
-                _remove_if_abandoned(Path(entry.path))
-
-
-def _remove_if_abandoned(folder: Path) -> None:
-    try:
-        import fcntl
-
-        handle = os.open(folder / OWNER_FILE, os.O_RDONLY | os.O_NOFOLLOW)
-    except (ImportError, FileNotFoundError):
-        if time.time() - folder.stat().st_mtime > UNOWNED_KEPT_SECONDS:
-            shutil.rmtree(folder, ignore_errors=True)
-        return
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as e:
-        if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-            return  # in use by a running conversion
-        raise
-    else:
-        shutil.rmtree(folder, ignore_errors=True)
-    finally:
-        os.close(handle)
-
-
-def _euid() -> int:
-    return os.geteuid() if hasattr(os, "geteuid") else -1
-
-
-# --- reproducible bytes ------------------------------------------------------------------------
-
-
-def reproducible_pdf(pdf: bytes, docx: bytes) -> bytes:
-    """`pdf` with the run's time and random ID replaced by values fixed by `docx`.
-
-    The creation and modification dates (document info and XMP, kept equal as PDF/A
-    requires) and the colour profile's date become the .docx's modification date; the
-    document ID is derived from the .docx's SHA-256 and the PDF's own content.
-    """
-    import pikepdf
-
-    when = docx_modified(docx)
-    stamp = when.isoformat()
-    with pikepdf.open(io.BytesIO(pdf)) as document:
-        with document.open_metadata(set_pikepdf_as_editor=False) as meta:
-            meta["xmp:CreateDate"] = stamp
-            meta["xmp:ModifyDate"] = stamp  # update_docinfo writes /CreationDate, /ModDate
-        for intent in document.Root.get("/OutputIntents", []):
-            profile = intent.get("/DestOutputProfile")
-            if profile is not None:
-                _stamp_icc_profile(profile, when)
-        if "/DocChecksum" in document.trailer:  # LibreOffice's own, differs on every run
-            del document.trailer["/DocChecksum"]
-        digest = hashlib.sha256(docx).digest()[:16]
-        document.trailer.ID = pikepdf.Array([pikepdf.String(digest), pikepdf.String(digest)])
-        out = io.BytesIO()
-        document.save(out, deterministic_id=True)
-    return out.getvalue()
-
-
-def _stamp_icc_profile(profile: object, when: datetime) -> None:
-    """An ICC profile's header holds its creation time (bytes 24–35, six big-endian
-    16-bit numbers); LibreOffice makes the profile at export time."""
-    data = bytearray(profile.read_bytes())  # type: ignore[attr-defined]
-    if len(data) < 128 or data[36:40] != b"acsp":
-        return
-    fields = (when.year, when.month, when.day, when.hour, when.minute, when.second)
-    data[24:36] = b"".join(n.to_bytes(2, "big") for n in fields)
-    profile.write(bytes(data))  # type: ignore[attr-defined]
-
-
-def docx_modified(docx: bytes) -> datetime:
-    """`dcterms:modified` of a .docx (UTC, whole seconds), or `FALLBACK_DATE`."""
-    from defusedxml import ElementTree
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(docx)) as archive:
-            core = ElementTree.fromstring(archive.read("docProps/core.xml"))
-        text = core.findtext("{http://purl.org/dc/terms/}modified") or ""
-        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
-        return FALLBACK_DATE
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).replace(microsecond=0)

@@ -1,87 +1,45 @@
 """Templates an office edits in Word: `szj templates export` and `szj templates check`.
 
-Export copies the default templates into a folder with `CZYTAJ.txt`, a Polish guide listing
-every field each template may use and the parts of the records those fields hold (read from
-the context's dataclasses, so the guide follows the code). Check judges what
-`render.inspect_template` finds in each edited template against the known fields and their
-types, and says in Polish what to fix and in which paragraph, active content included (links that
-Word or LibreOffice would follow, fields, macros: `active_content`). `generate` runs the same
-`check_template` on every office template before using it. No Click here.
+Export copies the default templates into a folder with `CZYTAJ.txt` (`guide`). Check judges
+what `lint.inspect_template` finds in each edited template against the known fields and
+their types (`guide`, derived from the field declarations), and says in Polish what to fix
+and in which paragraph, active content included (links that Word or LibreOffice would
+follow, fields, macros: `active_content`). `generate` runs the same `check_template` on
+every office template before using it. No Click here.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import functools
-import re
-import textwrap
-import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import messages as msg
-from generator.context import (
-    FIELD_DOCS,
-    FIELDS,
-    TEMPLATE_NAMES,
-    DokumentDoZmiany,
-    DokumentSzj,
-    Osoba,
-    Porownanie,
-    PozycjaListy,
-    Przepis,
-    SumaRodzaju,
-    WierszDzialania,
-    WierszKontrolny,
-    WierszRundy,
-    WierszZasobu,
-    ZmianyDokumentu,
+
+# What each field holds, whichever template reads it (a name means one thing everywhere).
+from generator.documents.guide import (
+    is_record,
+    list_item,
+    path_type,
+    readme_bytes,
+    record_parts,
 )
-from generator.domain.model import Issue, Severity
-from generator.errors import TemplateError
-from generator.output import WrittenFile, write_files
-from generator.render import (
-    DEFAULT_TEMPLATES,
-    ITEM,
-    TEMPLATE_MISSING,
+from generator.documents.lint import (
     FieldUse,
     Inspection,
     PrintedValue,
     TagFault,
     TagIssue,
-    TemplateSet,
     inspect_template,
 )
+from generator.documents.output import WrittenFile, write_files
+from generator.documents.records import Porownanie
+from generator.documents.registry import TEMPLATE_FIELDS, TEMPLATE_NAMES
+from generator.documents.render import DEFAULT_TEMPLATES, TEMPLATE_MISSING, TemplateSet
+from generator.domain.model import Issue, Severity
+from generator.errors import TemplateError
 
-# What each field holds when it is not text. `test_templates_admin` checks this against the
-# contexts `context.build_contexts` really makes.
-FIELD_TYPES: dict[str, object] = {
-    "sekretarz": Osoba,
-    "burmistrz": Osoba,
-    "projektant": Osoba,
-    "wdrazajacy": Osoba,
-    "kierownik_ro": Osoba,
-    "zespol": tuple[Osoba, ...],
-    "zrodla": tuple[str, ...],
-    "uzasadnienie": tuple[str, ...],
-    "ostrzezenia": tuple[str, ...],
-    "dokumenty_do_zmiany": tuple[DokumentDoZmiany, ...],
-    "dokumentacja_szj": tuple[DokumentSzj, ...],
-    "zasoby": tuple[WierszZasobu, ...],
-    "sumy": tuple[SumaRodzaju, ...],
-    "dokumenty": tuple[ZmianyDokumentu, ...],
-    "paragraf1": Przepis,
-    "dokumenty_przedlozone": tuple[PozycjaListy, ...],
-    "rundy": tuple[WierszRundy, ...],
-    "wiersze": tuple[WierszKontrolny, ...],
-    "dzialania": tuple[WierszDzialania, ...],
-    "zatwierdzenie_burmistrza": bool,
-}
-COMMON_FIELDS: tuple[str, ...] = tuple(
-    name for name in FIELD_DOCS if all(name in fields for fields in FIELDS.values())
-)
 _CLOSE = 0.75  # how alike a name must be to be suggested: imie_nazwiko → imie_nazwisko
 WORD_SUFFIXES = frozenset({".docx", ".doc", ".docm", ".dotx", ".dotm", ".dot", ".odt", ".rtf"})
 # Tag faults that make the Jinja unreadable: the syntax error they cause is not repeated.
@@ -107,52 +65,6 @@ _HINTS = {
 }
 
 
-# --- the types of fields -------------------------------------------------------------------
-
-
-def field_type(name: str) -> object:
-    """What a top-level field holds: a record class, `tuple[X, ...]`, `bool` or `str`."""
-    return FIELD_TYPES.get(name, str)
-
-
-@functools.cache
-def record_parts(cls: type) -> Mapping[str, object]:
-    """The parts a template may read from a record: its fields and public properties."""
-    hints = typing.get_type_hints(cls)
-    parts: dict[str, object] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
-    for name, member in vars(cls).items():
-        if isinstance(member, property) and not name.startswith("_") and member.fget:
-            parts[name] = typing.get_type_hints(member.fget).get("return", str)
-    return parts
-
-
-def is_record(kind: object) -> bool:
-    return isinstance(kind, type) and dataclasses.is_dataclass(kind)
-
-
-def list_item(kind: object) -> object | None:
-    """`X` for `tuple[X, ...]`, else None."""
-    if typing.get_origin(kind) is tuple:
-        return typing.get_args(kind)[0]
-    return None
-
-
-def path_type(path: tuple[str, ...]) -> object | None:
-    """The type at a path (`zespol`, `[]`, `imie_nazwisko`), or None when it has none."""
-    kind: object | None = field_type(path[0])
-    for step in path[1:]:
-        if step == ITEM:
-            kind = list_item(kind)
-        elif is_record(kind):
-            assert isinstance(kind, type)
-            kind = record_parts(kind).get(step)
-        else:
-            kind = None
-        if kind is None:
-            return None
-    return kind
-
-
 # --- export --------------------------------------------------------------------------------
 
 
@@ -171,125 +83,6 @@ def _read_default(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as e:
         raise TemplateError(TEMPLATE_MISSING.format(name=path.name, where=path.parent)) from e
-
-
-def readme_bytes() -> bytes:
-    """`CZYTAJ.txt` as Windows Notepad reads it best: UTF-8 with a BOM, CRLF line ends."""
-    return readme_text().replace("\n", "\r\n").encode("utf-8-sig")
-
-
-def readme_text() -> str:
-    """The Polish guide for the office: tags, loops, checking, and every field by template."""
-    lines = [msg.README_INTRO, msg.README_COMMON]
-    for name in COMMON_FIELDS:
-        lines += _field_lines(name, indent=2)
-    lines += ["", *_wrap(msg.README_PERSON, 0)]
-    lines += _parts_lines(Osoba, "sekretarz", indent=2)
-    for template in TEMPLATE_NAMES:
-        lines += [""] + _wrap(f"{template} — {msg.TEMPLATE_TITLES[template]}", 0)
-        common = ", ".join(f"{{{{ {name} }}}}" for name in COMMON_FIELDS)
-        lines += _wrap(msg.README_COMMON_IN_TEMPLATE.format(fields=common), 2)
-        for name in FIELD_DOCS:
-            if name in FIELDS[template] and name not in COMMON_FIELDS:
-                lines += _field_lines(name, indent=2)
-    return "\n".join(lines) + "\n"
-
-
-def _field_lines(name: str, indent: int) -> list[str]:
-    meaning, example = FIELD_DOCS[name]
-    kind = field_type(name)
-    item = list_item(kind)
-    if kind is Osoba:
-        parts = ", ".join(f"{{{{ {name}.{part} }}}}" for part in record_parts(Osoba))
-        return _wrap(f"{name} — {meaning}; {msg.README_PERSON_PARTS.format(parts=parts)}", indent)
-    if is_record(kind):
-        assert isinstance(kind, type)
-        return _wrap(f"{name} — {meaning}; {msg.README_RECORD}", indent) + _parts_lines(
-            kind, name, indent + 4
-        )
-    if item is str:
-        usage = _loop("p", "t", name) + " {{ t }} " + _loop_end("p")
-        text = f"{name} — {meaning}; {msg.README_LIST_OF_TEXT.format(usage=usage)}; "
-        return _wrap(text + msg.README_EXAMPLE.format(example=example), indent)
-    if is_record(item):
-        assert isinstance(item, type)
-        return _list_lines(name, meaning, item, name, indent, depth=0)
-    if kind is bool:
-        usage = f"{{%p if {name} %}} … {{%p endif %}}"
-        yes_no = msg.README_YES_NO.format(usage=usage)
-        return _wrap(f"{{{{ {name} }}}} — {meaning}; {yes_no}", indent)
-    example_text = msg.README_EXAMPLE.format(example=example or "—")
-    return _wrap(f"{{{{ {name} }}}} — {meaning}; {example_text}", indent)
-
-
-def _list_lines(
-    label: str, meaning: str, item: type, iterated: str, indent: int, depth: int
-) -> list[str]:
-    """A list of records: how to loop over it, then the parts of one element."""
-    var = _loop_name(item, depth)
-    kind = "p" if item is Osoba or _has_list_part(item) else "tr"  # as the default templates
-    usage = f"{_loop(kind, var, iterated)} … {_loop_end(kind)}"
-    if item is Osoba:
-        parts = ", ".join(f"{{{{ {var}.{part} }}}}" for part in record_parts(Osoba))
-        text = msg.README_LIST_OF_PERSONS.format(usage=usage, parts=parts)
-        return _wrap(f"{label} — {meaning}; {text}", indent)
-    head = _wrap(f"{label} — {meaning}; {msg.README_LIST_OF_RECORDS.format(usage=usage)}", indent)
-    return head + _parts_lines(item, var, indent + 4, depth)
-
-
-def _parts_lines(cls: type, var: str, indent: int, depth: int = 0) -> list[str]:
-    """One line per part of a record (`{{ w.lp }} — liczba porządkowa`), lists nested."""
-    docs = msg.PART_DOCS.get(cls.__name__, {})
-    lines: list[str] = []
-    for part, kind in record_parts(cls).items():
-        meaning = docs.get(part, "")
-        item = list_item(kind)
-        if item is cls:  # `podpunkty` of a `Punkt`
-            lines += _wrap(f"{var}.{part} — {meaning} {msg.README_SAME_PARTS}", indent)
-        elif is_record(item):
-            assert isinstance(item, type)
-            lines += _list_lines(f"{var}.{part}", meaning, item, f"{var}.{part}", indent, depth + 1)
-        else:
-            lines += _wrap(f"{{{{ {var}.{part} }}}} — {meaning}", indent)
-    return lines
-
-
-def _has_list_part(cls: type) -> bool:
-    return any(list_item(kind) is not None for kind in record_parts(cls).values())
-
-
-def _loop(kind: str, var: str, iterated: str) -> str:
-    return f"{{%{kind} for {var} in {iterated} %}}"
-
-
-def _loop_end(kind: str) -> str:
-    return f"{{%{kind} endfor %}}"
-
-
-def _loop_name(item: type, depth: int) -> str:
-    if item is Osoba:
-        return "o"
-    return ("w", "z", "y", "x")[min(depth, 3)]
-
-
-_TAG_IN_TEXT = re.compile(r"\{[{%].*?[}%]\}")
-_KEEP_TOGETHER = re.compile(r"(?<=\d) (?=r\.)|(?<=§) |(?<=\b(?:ust|art)\.) |(?<=\bpkt) ")
-_UNBREAKABLE = "\x00"
-
-
-def _wrap(text: str, indent: int) -> list[str]:
-    """Wrapped lines of `text`, never breaking inside a tag such as `{%p endfor %}`."""
-    joined = _TAG_IN_TEXT.sub(lambda m: m.group().replace(" ", _UNBREAKABLE), text)
-    joined = _KEEP_TOGETHER.sub(_UNBREAKABLE, joined)
-    lines = textwrap.wrap(
-        joined,
-        width=92,
-        initial_indent=" " * indent,
-        subsequent_indent=" " * (indent + 4),
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return [line.replace(_UNBREAKABLE, " ") for line in lines]
 
 
 # --- check ---------------------------------------------------------------------------------
@@ -384,7 +177,7 @@ def check_template(name: str, data: bytes, folder: Path | None = None) -> Templa
     if inspection.syntax and not faults & _SYNTAX_FAULTS:
         paragraph, detail = inspection.syntax
         messages.append(msg.SYNTAX_IN_PARAGRAPH.format(paragraph=paragraph, detail=detail))
-    known = FIELDS[name]
+    known = TEMPLATE_FIELDS[name]
     messages += _unknown_fields(name, inspection, known)
     messages += _part_problems(inspection.uses, known)
     messages += _printed_problems(inspection.printed, known)
@@ -418,7 +211,7 @@ def _unknown_fields(name: str, inspection: Inspection, known: frozenset[str]) ->
         use = next((u for u in inspection.uses if not u.is_attribute and u.name == field), None)
         text = msg.CHECK_UNKNOWN_FIELD.format(field=field, paragraph=use.paragraph if use else "")
         close = difflib.get_close_matches(field, sorted(known), n=1, cutoff=_CLOSE)
-        elsewhere = [t for t in TEMPLATE_NAMES if t != name and field in FIELDS[t]]
+        elsewhere = [t for t in TEMPLATE_NAMES if t != name and field in TEMPLATE_FIELDS[t]]
         if elsewhere:
             text += msg.CHECK_FIELD_ELSEWHERE.format(names=", ".join(elsewhere))
         elif close:

@@ -21,30 +21,33 @@ import json
 import os
 import secrets
 import stat
-import tempfile
-import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from generator import messages as msg
+from generator.documents.folder_handles import (
+    BINARY,
+    CLOEXEC,
+    NOFOLLOW,
+    NONBLOCK,
+    describe,
+    identity,
+    lock_folder,
+    open_handles,
+    require_regular,
+)
 from generator.errors import OutputError
+from generator.files import TEMPORARY_PREFIX, TEMPORARY_SUFFIX, replace_atomically
 
-TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".~szj-", ".tmp"
+__all__ = ["TEMPORARY_PREFIX", "TEMPORARY_SUFFIX"]  # the names of temporary files, for clean-up
+
 STALE_TEMPORARY_SECONDS = 600  # outside a locked project folder: leftovers older than this go
 ARCHIVE_FOLDER = "archiwum"  # where `--force` moves documents a workbook no longer produces
 LOCK_WAIT_SECONDS = 10.0  # a second run on the same project waits this long, then stops
-_LOCK_POLL_SECONDS = 0.05
 _READ_LIMIT = 64 << 20  # a manifest or document larger than this is not one the tool wrote
 
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a pipe must not wait for a writer
-_CLOEXEC = getattr(os, "O_CLOEXEC", 0)  # LibreOffice and workers never inherit a handle
-_BINARY = getattr(os, "O_BINARY", 0)
-# POSIX: folders are opened and used through `dir_fd`. Elsewhere (Windows) paths are used.
-_BY_HANDLE = bool(_DIRECTORY) and os.open in os.supports_dir_fd
 
 
 class FileStatus(Enum):
@@ -88,7 +91,7 @@ class ProjectFolder:
         self.path = path
         self._fd = fd
         self._parent_fd = parent_fd
-        self._identity = _identity(os.fstat(fd)) if fd is not None else None
+        self._identity = identity(os.fstat(fd)) if fd is not None else None
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -105,13 +108,13 @@ class ProjectFolder:
         """Like `entry`, but anything other than a regular file there is an `OutputError`."""
         found = self.entry(name)
         if found is not None:
-            _require_regular(self.path / name, found.st_mode)
+            require_regular(self.path / name, found.st_mode)
         return found
 
     def read(self, name: str, limit: int = _READ_LIMIT) -> bytes | None:
         """The bytes of a regular file (None when absent); never follows a link, never waits
         on a pipe, never reads a device, never reads more than `limit` bytes."""
-        flags = os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | _BINARY
+        flags = os.O_RDONLY | NOFOLLOW | NONBLOCK | CLOEXEC | BINARY
         try:
             handle = os.open(self._at(name), flags, dir_fd=self._fd)
         except FileNotFoundError:
@@ -121,7 +124,7 @@ class ProjectFolder:
             raise OutputError(describe(self.path / name, e)) from e
         try:
             found = os.fstat(handle)
-            _require_regular(self.path / name, found.st_mode)
+            require_regular(self.path / name, found.st_mode)
             if found.st_size > limit:
                 raise OutputError(describe(self.path / name, OSError(errno.EFBIG, "too large")))
             with os.fdopen(handle, "rb", closefd=False) as stream:
@@ -217,7 +220,7 @@ class ProjectFolder:
 
     def _write_temporary(self, name: str, data: bytes) -> str:
         """`data` written and flushed to disk under a new temporary name in the folder."""
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | CLOEXEC | BINARY
         temporary = f"{TEMPORARY_PREFIX}{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
         try:
             handle = os.open(self._at(temporary), flags, 0o666, dir_fd=self._fd)
@@ -243,7 +246,7 @@ class ProjectFolder:
             now = os.stat(self.path.name, dir_fd=self._parent_fd, follow_symlinks=False)
         except OSError:
             now = None
-        if now is None or _identity(now) != self._identity:
+        if now is None or identity(now) != self._identity:
             raise OutputError(
                 msg.OUTPUT_CANNOT_WRITE.format(path=self.path, reason=msg.OUTPUT_FOLDER_CHANGED)
             )
@@ -329,10 +332,10 @@ def open_folder(
     files are removed once locked."""
     parent_fd = fd = None
     try:
-        parent_fd, fd = _open_handles(path)
+        parent_fd, fd = open_handles(path)
         folder = ProjectFolder(path, fd, parent_fd)
         if lock:
-            _lock(path, fd, LOCK_WAIT_SECONDS if wait is None else wait)
+            lock_folder(path, fd, LOCK_WAIT_SECONDS if wait is None else wait)
             folder.check_unchanged()  # the folder may have been swapped while we waited
             folder.remove_temporaries()
         yield folder
@@ -342,76 +345,12 @@ def open_folder(
                 os.close(handle)  # closing the folder's handle releases its lock
 
 
-def _open_handles(path: Path) -> tuple[int | None, int | None]:
-    """(output folder, project folder) handles; the project folder made if missing."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(describe(path, e)) from e
-    if not _BY_HANDLE:
-        try:
-            path.mkdir(exist_ok=True)
-        except OSError as e:
-            raise OutputError(describe(path, e)) from e
-        return None, None
-    try:
-        parent_fd = os.open(path.parent, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
-    except OSError as e:
-        raise OutputError(describe(path, e)) from e
-    try:
-        with contextlib.suppress(FileExistsError):
-            os.mkdir(path.name, 0o777, dir_fd=parent_fd)
-        flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
-        return parent_fd, os.open(path.name, flags, dir_fd=parent_fd)
-    except OSError as e:
-        reason = e
-        with contextlib.suppress(OSError):
-            found = os.stat(path.name, dir_fd=parent_fd, follow_symlinks=False)
-            if stat.S_ISLNK(found.st_mode):
-                reason = OSError(errno.ELOOP, "symbolic link")
-        os.close(parent_fd)
-        raise OutputError(describe(path, reason)) from e
 
 
-def _lock(path: Path, fd: int | None, wait: float) -> None:
-    """An exclusive `flock` on the folder itself (no lock file to leave behind); released
-    when the handle is closed, also when the process is killed."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory locks on folders
-        return
-    if fd is None:
-        return
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                busy = msg.OUTPUT_BUSY.format(seconds=round(wait))
-                raise OutputError(msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=busy)) from None
-            time.sleep(_LOCK_POLL_SECONDS)
-        except OSError as e:  # a file system without locks (some network shares)
-            if e.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
-                return
-            raise OutputError(describe(path, e)) from e
 
 
-def _identity(found: os.stat_result) -> tuple[int, int]:
-    return found.st_dev, found.st_ino
 
 
-def _require_regular(path: Path, mode: int) -> None:
-    if stat.S_ISREG(mode):
-        return
-    if stat.S_ISLNK(mode):
-        reason = msg.OUTPUT_LINK_IN_THE_WAY
-    elif stat.S_ISDIR(mode):
-        reason = msg.OUTPUT_FOLDER_IN_THE_WAY
-    else:
-        reason = msg.OUTPUT_SPECIAL_FILE_IN_THE_WAY
-    raise OutputError(msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=reason))
 
 
 def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
@@ -423,7 +362,7 @@ def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
         return FileStatus.CREATED
     except OSError as e:
         raise OutputError(describe(path, e)) from e
-    _require_regular(path, found.st_mode)
+    require_regular(path, found.st_mode)
     if found.st_size == len(data):
         try:
             if path.read_bytes() == data:
@@ -442,82 +381,15 @@ def write_files(
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`
-    (a single file such as the register, outside any project folder; no lock)."""
-    temporary: str | None = None
+    """Write a single file such as the register, outside any project folder (no lock):
+    a temporary file beside `path`, flushed to disk, renamed over it (`files`)."""
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent
-        )
-        with os.fdopen(handle, "wb") as stream:
-            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; files are shared
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-        temporary = None
+        replace_atomically(path, data)
     except OSError as e:
         raise OutputError(describe(path, e)) from e
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
-def describe(path: Path, error: OSError) -> str:
-    """`PATH: nie można zapisać — REASON`, the reason in Polish."""
-    reasons = {
-        errno.ENOSPC: msg.OUTPUT_NO_SPACE,
-        errno.EDQUOT: msg.OUTPUT_NO_SPACE,
-        errno.EACCES: msg.OUTPUT_NO_PERMISSION,
-        errno.EPERM: msg.OUTPUT_NO_PERMISSION,
-        errno.EROFS: msg.OUTPUT_READ_ONLY,
-        errno.ENOTDIR: msg.OUTPUT_FILE_IN_THE_WAY,
-        errno.EEXIST: msg.OUTPUT_FILE_IN_THE_WAY,
-        errno.EISDIR: msg.OUTPUT_FOLDER_IN_THE_WAY,
-        errno.ELOOP: msg.OUTPUT_LINK_IN_THE_WAY,
-        errno.EFBIG: msg.OUTPUT_TOO_LARGE,
-    }
-    reason = reasons.get(error.errno or 0) or msg.OUTPUT_SYSTEM_ERROR.format(
-        detail=error.strerror or error
-    )
-    return msg.OUTPUT_CANNOT_WRITE.format(path=path, reason=reason)
 
 
-def read_manifest_names(folder: ProjectFolder, name: str) -> list[str]:
-    """The document names an earlier run listed in `name` (empty when unreadable)."""
-    try:
-        data = folder.read(name, limit=1 << 20)
-        listed = json.loads(data or b"{}").get("documents", {})
-    except (OutputError, ValueError, AttributeError):
-        return []
-    return [key for key in listed if isinstance(key, str)] if isinstance(listed, dict) else []
-
-
-def manifest_bytes(
-    version: str,
-    input_path: Path,
-    input_sha256: str,
-    templates: Mapping[str, tuple[str, str]],
-    documents: Sequence[tuple[str, str, int]],
-) -> bytes:
-    """`manifest.json` (machine-readable, so English keys): tool version, input hash, per
-    template its source (`default` or `office`) and hash, per document its hash and size.
-    No timestamps, so an unchanged run gives the same bytes."""
-    manifest = {
-        "tool": "szj",
-        "version": version,
-        "input": {"file": input_path.name, "sha256": input_sha256},
-        "templates": {
-            name: {"source": origin, "sha256": digest}
-            for name, (origin, digest) in sorted(templates.items())
-        },
-        "documents": {name: {"sha256": digest, "size": size} for name, digest, size in documents},
-    }
-    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

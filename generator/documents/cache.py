@@ -31,21 +31,24 @@ import os
 import secrets
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 import jinja2
 import platformdirs
 
+from generator.files import replace_atomically
+
 _FORMAT = b"szj-cache-2\n"
 _KEY_BYTES = 32
 _DIGEST = hashlib.sha256().digest_size
-# The modules whose code shapes the compiled templates or judges an office's template (the
-# outcome of `templates check` is kept too): a change to any of them is a new key.
-_SHAPING = (
-    "render.py", "sandbox.py", "templates_admin.py", "active_content.py", "xml_prolog.py",
-    "context.py",
-)
+
+
+def _shaping_modules() -> list[Path]:
+    """The modules whose code shapes the compiled templates or judges an office's template
+    (the outcome of `templates check` is kept too): all of `documents/` and the XML prolog
+    check it shares with the workbook reader. A change to any of them is a new key."""
+    documents = Path(__file__).resolve().parent
+    return [*sorted(documents.rglob("*.py")), documents.parent / "xml_prolog.py"]
 
 
 def cache_dir() -> Path | None:
@@ -70,14 +73,13 @@ def _code_version() -> bytes:
         found = helper.stat() if helper else None
     except OSError:
         found = None
-    package = Path(__file__).resolve().parent
     return "|".join(
         (
             _FORMAT.decode().strip(),
             sys.version,
             jinja2.__version__,
             f"{found.st_size}:{found.st_mtime_ns}" if found else "-",
-            *(hashlib.sha256((package / name).read_bytes()).hexdigest() for name in _SHAPING),
+            *(hashlib.sha256(path.read_bytes()).hexdigest() for path in _shaping_modules()),
         )
     ).encode()
 
@@ -154,18 +156,10 @@ def store(name: str, value: object) -> None:
     folder, key = cache_dir(), _key()
     if folder is None or key is None:
         return
-    temporary = None
     try:
         payload = marshal.dumps(value)
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".~szj-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(_FORMAT + _mac(key, name, payload) + payload)
-        os.replace(temporary, folder / name)
-        temporary = None
+        entry = _FORMAT + _mac(key, name, payload) + payload
+        replace_atomically(folder / name, entry, shared=False, durable=False)  # private
     except (OSError, ValueError):
         pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)

@@ -1,0 +1,169 @@
+"""The contexts of the changes: 04 (the proposals, by document), 05 (the draft ordinance
+amending the regulamin) and 06 (the draft resolution amending the statute)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.documents.contexts.common import (
+    DASH,
+    Inputs,
+    common,
+    document_name,
+    person,
+    qms_rows,
+    team,
+)
+from generator.documents.fields import PropozycjeFields, UchwalaFields, ZarzadzenieFields
+from generator.documents.records import Porownanie, Przepis, Punkt, WierszZmiany, ZmianyDokumentu
+from generator.documents.registry import ORDINANCE, PROPOSALS, RESOLUTION
+from generator.domain import polish
+from generator.domain.amendments import (
+    AmendingProvision,
+    AmendmentItem,
+    amendment_text,
+    order_changes,
+    redline,
+)
+from generator.domain.model import Change, ChangeKind
+from generator.workbook import schema as s
+
+_KIND_LABELS = {
+    ChangeKind.REPLACE: "nowe brzmienie",
+    ChangeKind.ADD: "dodanie",
+    ChangeKind.REPEAL: "uchylenie",
+}
+
+
+# „Projektowane zmiany obejmują: 1) nadanie nowego brzmienia § 12 ust. 3 – …;”
+_JUSTIFICATION_KINDS = {
+    ChangeKind.REPLACE: "nadanie nowego brzmienia",
+    ChangeKind.ADD: "dodanie",
+    ChangeKind.REPEAL: "uchylenie",
+}
+_BASIS_FORMULA = re.compile(
+    r"[\s,]*(zarządza się|zarządzam|uchwala się|rada\b.*?\buchwala)\s*,?\s*co następuje\s*:?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def proposals(inputs: Inputs) -> PropozycjeFields:
+    workbook, groups = inputs.workbook, inputs.groups
+    office = workbook.project.office
+    return PropozycjeFields(
+        **common(inputs, PROPOSALS),
+        dokumenty=tuple(
+            ZmianyDokumentu(
+                document_name(group.document, office),
+                tuple(_change_row(i, c) for i, c in enumerate(group.changes, start=1)),
+            )
+            for group in groups
+        ),
+        dokumentacja_szj=qms_rows(workbook),
+        sekretarz_celownik=polish.secretary_dative(office),
+        wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
+        zespol=team(workbook),
+    )
+
+
+def _change_row(index: int, change: Change) -> WierszZmiany:
+    return WierszZmiany(
+        lp=str(index),
+        jednostka=change.unit.text(nbsp=True),
+        obecne=change.current or DASH,
+        proponowane=change.proposed or DASH,
+        rodzaj=_KIND_LABELS[change.kind],
+        uzasadnienie=change.justification or DASH,
+        porownanie=Porownanie(redline(change.current, change.proposed)),
+    )
+
+
+def ordinance(inputs: Inputs) -> ZarzadzenieFields:
+    workbook = inputs.workbook
+    group = next(g for g in inputs.groups if g.is_regulamin)  # produced only then
+    project = workbook.project
+    office = polish.office_genitive(project.office)
+    intro = f"W Regulaminie Organizacyjnym {office}"
+    if project.regulamin_act:
+        intro += f", stanowiącym załącznik do {_act_citation(project.regulamin_act)},"
+    return ZarzadzenieFields(
+        **common(inputs, ORDINANCE),
+        burmistrz_dopelniacz=polish.mayor_genitive(project.office),
+        urzad_dopelniacz=office,
+        podstawa_zarzadzenia=_legal_basis(
+            project.ordinance_legal_basis or s.DEFAULT_ORDINANCE_LEGAL_BASIS
+        ),
+        paragraf1=_provision(amendment_text(group.changes, intro)),
+        sekretarz_celownik=polish.secretary_dative(project.office),
+        uzasadnienie=_justification_items(group.changes),
+        wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
+    )
+
+
+def resolution(inputs: Inputs) -> UchwalaFields:
+    workbook = inputs.workbook
+    group = next(g for g in inputs.groups if g.is_statute)  # produced only then
+    project = workbook.project
+    statute = polish.statute_genitive(project.office)
+    intro = "W Statucie" + statute.removeprefix("Statutu")
+    if project.statute_act:
+        intro += f", stanowiącym załącznik do {_act_citation(project.statute_act)},"
+    return UchwalaFields(
+        **common(inputs, RESOLUTION),
+        rada=" ".join(project.council.split()),
+        rada_dopelniacz=polish.council_genitive(project.council),
+        statut_dopelniacz=statute,
+        podstawa_uchwaly=_legal_basis(
+            project.resolution_legal_basis or s.DEFAULT_RESOLUTION_LEGAL_BASIS
+        ),
+        paragraf1=_provision(amendment_text(group.changes, intro)),
+        burmistrz_celownik=polish.mayor_dative(project.office),
+        wojewodztwo_dopelniacz=polish.voivodeship_genitive(project.voivodeship),
+        uzasadnienie=_justification_items(group.changes),
+        wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
+    )
+
+
+def _act_citation(act: str) -> str:
+    """The amended act in the genitive, without a closing full stop or comma of its own."""
+    return polish.act_genitive(act).rstrip(" ,;")
+
+
+def _legal_basis(text: str) -> str:
+    """The legal basis without a closing formula the template adds itself, with non-breaking
+    spaces in its citations („art. 33”, „Dz. U. z 2024 r.”)."""
+    text = " ".join(text.split())
+    text = _BASIS_FORMULA.sub("", text).rstrip(" ,;:")
+    if text.endswith(".") and text[-2:-1] in (")", *"0123456789"):
+        text = text[:-1]
+    return polish.nbsp_legal(text)
+
+
+def _provision(provision: AmendingProvision) -> Przepis:
+    return Przepis(
+        polish.nbsp_legal(provision.intro), tuple(_item(item) for item in provision.items)
+    )
+
+
+def _item(item: AmendmentItem) -> Punkt:
+    """One item; the quoted wording is kept exactly as typed."""
+    return Punkt(
+        polish.nbsp_legal(item.heading),
+        item.quoted_text,
+        tuple(_item(sub) for sub in item.subitems),
+    )
+
+
+def _justification_items(changes: Sequence[Change]) -> tuple[str, ...]:
+    """„1) nadanie nowego brzmienia § 12 ust. 3 – <uzasadnienie>;”, „2) dodanie § 12 ust. 3a;”
+    … „n) uchylenie § 21 ust. 4 – ….” – one item per change, in unit order."""
+    ordered = order_changes(changes)
+    items = []
+    for index, change in enumerate(ordered, start=1):
+        text = f"{index}) {_JUSTIFICATION_KINDS[change.kind]} {change.unit.text(nbsp=True)}"
+        reason = " ".join((change.justification or "").split()).rstrip(" .;,")
+        if reason:
+            text += f" – {polish.lowercase_start(reason)}"
+        items.append(text + ("." if index == len(ordered) else ";"))
+    return tuple(items)

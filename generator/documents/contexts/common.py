@@ -1,0 +1,149 @@
+"""What the contexts of several documents share: the inputs, the common fields, people,
+dates and the QMS documentation rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from generator.documents import registry
+from generator.documents.records import DASH, NOBODY, DokumentSzj, Osoba
+from generator.documents.registry import Document
+from generator.domain import polish
+from generator.domain.amendments import DocumentChanges, is_regulamin, is_statute
+from generator.domain.model import Person, ProjectWorkbook
+from generator.domain.procedure import ProcedureState
+from generator.workbook import schema as s
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What every context builder reads: the project, its assessed procedure, its changes
+    grouped by document, and the documents it produces."""
+
+    workbook: ProjectWorkbook
+    state: ProcedureState
+    groups: tuple[DocumentChanges, ...]
+    documents: tuple[Document, ...]
+
+
+ASSUMPTIONS_DAYS = 14  # default deadline for the assumptions, counted from the decision
+
+
+# Who a step's role is, as documents name it (gender-neutral).
+_ROLE_LABELS = {
+    s.ROLE_SECRETARY: "Sekretarz – Pełnomocnik ds. SZJ",
+    s.ROLE_MAYOR: "Burmistrz",
+    s.ROLE_HEAD_OF_ORG: "Kierownik Referatu Organizacyjnego",
+    s.ROLE_DESIGNER: "Osoba odpowiedzialna za projektowanie",
+    s.ROLE_IMPLEMENTER: "Osoba odpowiedzialna za wdrożenie",
+    s.ROLE_TEAM_MEMBER: "Członek zespołu",
+}
+
+
+_ACTIONS_SUMMARY = "Zaplanowano {total}; otwarte: {open}; po terminie: {overdue}."
+
+
+_ACTION_FORMS = ("działanie", "działania", "działań")
+
+
+_NONE = "brak"
+
+
+_NO_ACTIONS = "Nie określono działań korekcyjnych, korygujących ani zapobiegawczych."
+
+
+def document_date(state: ProcedureState, template: str) -> date:
+    """The date a document bears: its step's date when that step is done, else `state.today`."""
+    step = state.step(registry.BY_FILE[template].date_step)
+    return step.date if step.done and step.date else state.today
+
+
+def assumptions_deadline(state: ProcedureState) -> date:
+    """The deadline for the assumptions: 14 days after the decision, or the day step 2 was
+    actually done when that is later (a generated decision never shows a missed deadline)."""
+    deadline = document_date(state, registry.DECISION) + timedelta(days=ASSUMPTIONS_DAYS)
+    step2 = state.step(2)
+    if step2.done and step2.date and step2.date > deadline:
+        return step2.date
+    return deadline
+
+
+def document_name(document: str, office: str) -> str:
+    """A changed document's full name: „Regulamin Organizacyjny Urzędu Miasta i Gminy
+    Przykładowo”, „Statut Miasta i Gminy Przykładowo”, any other document as typed."""
+    if is_regulamin(document):
+        return polish.regulamin_name(office)
+    if is_statute(document):
+        return polish.statute_name(office)
+    return " ".join(document.split())
+
+
+def common(inputs: Inputs, template: str) -> dict[str, Any]:
+    """The fields every template reads (`fields.TemplateFields`), for one document."""
+    project = inputs.workbook.project
+    return {
+        "urzad": project.office,
+        "znak": project.case_sign,
+        "miejscowosc": project.town,
+        "data": polish.long_date(document_date(inputs.state, template)),
+        "tytul": project.title,
+    }
+
+
+def person(workbook: ProjectWorkbook, role: str) -> Osoba:
+    """The holder of a role as documents name them; „—” when nobody holds it."""
+    holder = workbook.person_with_role(role)
+    return osoba(holder) if holder else NOBODY
+
+
+def osoba(person: Person) -> Osoba:
+    return Osoba(person.name, person.position, person.unit or "")
+
+
+def with_position(workbook: ProjectWorkbook, name: str) -> str:
+    """`Małgorzata Kaczmarek (Kierownik Referatu Organizacyjnego)` for a name listed in
+    `Osoby` with a position; the name as typed otherwise."""
+    person = next(iter(workbook.people_named(name)), None)
+    if person is None or not person.position:
+        return name
+    return f"{name} ({person.position})"
+
+
+def team(workbook: ProjectWorkbook) -> tuple[Osoba, ...]:
+    return tuple(osoba(p) for p in workbook.people_with_role(s.ROLE_TEAM_MEMBER))
+
+
+def qms_rows(workbook: ProjectWorkbook) -> tuple[DokumentSzj, ...]:
+    return tuple(
+        DokumentSzj(str(i), d.symbol, d.name, d.kind, d.action, d.responsible or DASH)
+        for i, d in enumerate(workbook.qms_documents, start=1)
+    )
+
+
+def short_or_dash(value: date | None) -> str:
+    return polish.short_date(value) if value else DASH
+
+
+def long_or_dash(value: date | None) -> str:
+    return polish.long_date(value) if value else DASH
+
+
+def role_label(role: str) -> str:
+    return _ROLE_LABELS.get(role, role)
+
+
+def actions_summary(state: ProcedureState, total: int) -> str:
+    """„Zaplanowano 1 działanie; otwarte: 1; po terminie: brak.”"""
+    if total == 0:
+        return _NO_ACTIONS
+
+    def count(number: int) -> str:
+        return str(number) if number else _NONE
+
+    return _ACTIONS_SUMMARY.format(
+        total=f"{total}{polish.NBSP}{polish.plural(total, *_ACTION_FORMS)}",
+        open=count(len(state.open_actions)),
+        overdue=count(len(state.overdue_actions)),
+    )

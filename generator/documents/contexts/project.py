@@ -1,0 +1,92 @@
+"""The contexts of the project's opening documents: 01 (the decision to start) and 02 (the
+assumptions)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.documents.contexts.common import (
+    Inputs,
+    assumptions_deadline,
+    common,
+    document_name,
+    person,
+    qms_rows,
+    team,
+)
+from generator.documents.fields import DecyzjaFields, ZalozeniaFields
+from generator.documents.records import DokumentDoZmiany
+from generator.documents.registry import ASSUMPTIONS, DECISION
+from generator.domain import polish
+from generator.workbook import schema as s
+from generator.workbook.schema import normalize_label
+
+# The sources of the need after „Potrzeba … wynika:” (closed list, genitive).
+_NEED_SOURCES = {
+    s.NEED_LAW: "ze zmiany przepisów prawa",
+    s.NEED_CUSTOMER: "z wymagań klientów",
+    s.NEED_SOCIETY: "z rozwoju cywilizacyjnego społeczeństwa",
+}
+_NEED_LEADS = {
+    "nowe działanie": "Potrzeba podjęcia nowego działania wynika:",
+    "zmiana istniejącego działania": "Potrzeba zmiany istniejącego działania wynika:",
+}
+_NEED_LEAD_OTHER = "Potrzeba zmian wynika:"
+
+
+def decision(inputs: Inputs) -> DecyzjaFields:
+    workbook, state = inputs.workbook, inputs.state
+    project = workbook.project
+    return DecyzjaFields(
+        **common(inputs, DECISION),
+        rodzaj_dzialania=project.activity_kind,
+        potrzeba_wynika=_NEED_LEADS.get(normalize_label(project.activity_kind), _NEED_LEAD_OTHER),
+        zrodla=_need_sources(project.need_sources),
+        opis_potrzeby=project.need_description,
+        podstawa_prawna=project.legal_basis or "",
+        wymagania_klientow=project.customer_requirements or "",
+        sekretarz=person(workbook, s.ROLE_SECRETARY),
+        projektant=person(workbook, s.ROLE_DESIGNER),
+        termin_zalozen=polish.long_date(assumptions_deadline(state), nbsp=True),
+        termin_wdrozenia=polish.long_date(project.planned_implementation),
+    )
+
+
+def _need_sources(sources: Sequence[str]) -> tuple[str, ...]:
+    """„ze zmiany przepisów prawa;”, „z wymagań klientów.” – the list after „… wynika:”."""
+    forms = {normalize_label(key): text for key, text in _NEED_SOURCES.items()}
+    items = [forms.get(normalize_label(source), " ".join(source.split())) for source in sources]
+    return tuple(
+        item + ("." if index == len(items) - 1 else ";") for index, item in enumerate(items)
+    )
+
+
+def assumptions(inputs: Inputs) -> ZalozeniaFields:
+    workbook, groups = inputs.workbook, inputs.groups
+    project = workbook.project
+    return ZalozeniaFields(
+        **common(inputs, ASSUMPTIONS),
+        rodzaj_dzialania=project.activity_kind,
+        cel=project.goal,
+        zakres=project.scope,
+        wymagania_klientow=project.customer_requirements or "",
+        podstawa_prawna=project.legal_basis or "",
+        normy=project.standards or "",
+        kryteria_akceptacji=project.acceptance_criteria or "",
+        dokumenty_do_zmiany=tuple(
+            DokumentDoZmiany(
+                str(index),
+                document_name(group.document, project.office),
+                ", ".join(str(change.unit) for change in group.changes),
+                str(len(group.changes)),
+            )
+            for index, group in enumerate(groups, start=1)
+        ),
+        dokumentacja_szj=qms_rows(workbook),
+        termin_wdrozenia=polish.long_date(project.planned_implementation),
+        komorka_wiodaca=project.lead_unit or "",
+        sekretarz=person(workbook, s.ROLE_SECRETARY),
+        projektant=person(workbook, s.ROLE_DESIGNER),
+        wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
+        zespol=team(workbook),
+    )

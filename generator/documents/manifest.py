@@ -1,0 +1,44 @@
+"""The manifest of a project folder (`manifest.json`): which documents the tool wrote, from
+which workbook and templates, with their SHA-256."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from generator.documents.output import ProjectFolder
+from generator.errors import OutputError
+
+
+def read_manifest_names(folder: ProjectFolder, name: str) -> list[str]:
+    """The document names an earlier run listed in `name` (empty when unreadable)."""
+    try:
+        data = folder.read(name, limit=1 << 20)
+        listed = json.loads(data or b"{}").get("documents", {})
+    except (OutputError, ValueError, AttributeError):
+        return []
+    return [key for key in listed if isinstance(key, str)] if isinstance(listed, dict) else []
+
+
+def manifest_bytes(
+    version: str,
+    input_path: Path,
+    input_sha256: str,
+    templates: Mapping[str, tuple[str, str]],
+    documents: Sequence[tuple[str, str, int]],
+) -> bytes:
+    """`manifest.json` (machine-readable, so English keys): tool version, input hash, per
+    template its source (`default` or `office`) and hash, per document its hash and size.
+    No timestamps, so an unchanged run gives the same bytes."""
+    manifest = {
+        "tool": "szj",
+        "version": version,
+        "input": {"file": input_path.name, "sha256": input_sha256},
+        "templates": {
+            name: {"source": origin, "sha256": digest}
+            for name, (origin, digest) in sorted(templates.items())
+        },
+        "documents": {name: {"sha256": digest, "size": size} for name, digest, size in documents},
+    }
+    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

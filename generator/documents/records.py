@@ -1,0 +1,169 @@
+"""The records templates read inside fields: a person, table rows, a redline, a draft's § 1.
+
+Each part a template may read (`{{ o.imie_nazwisko }}`, `{{ z.lp }}`) is declared here once,
+with its Polish meaning in `field(metadata=…)`; `CZYTAJ.txt` and `szj templates check` read
+the parts from these dataclasses (`fields.record_parts`). Values are ready to print: no
+`None`, `date` or `Decimal` reaches a template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.domain.amendments import Segment
+
+DESCRIPTION = "description"  # the metadata key of a field's or part's Polish meaning
+EXAMPLE = "example"  # and of its example in `CZYTAJ.txt`
+DASH = "—"
+
+
+def part(meaning: str) -> Any:
+    """A part of a record, with its meaning for the office."""
+    return field(metadata={DESCRIPTION: meaning})
+
+
+@dataclass(frozen=True)
+class Osoba:
+    """A person as documents name them."""
+
+    imie_nazwisko: str = part("imię i nazwisko")
+    stanowisko: str = part("stanowisko")
+    komorka: str = part("komórka organizacyjna (pusta, gdy brak)")
+    opis: str = field(
+        init=False,
+        metadata={
+            DESCRIPTION: "imię i nazwisko – stanowisko, komórka (np. Piotr Zieliński – "
+            "Inspektor, Referat Organizacyjny)"
+        },
+    )
+
+    def __post_init__(self) -> None:
+        details = ", ".join(part for part in (self.stanowisko, self.komorka) if part)
+        text = f"{self.imie_nazwisko} – {details}" if details else self.imie_nazwisko
+        object.__setattr__(self, "opis", text)
+
+
+NOBODY = Osoba(DASH, "", "")
+
+
+@dataclass(frozen=True)
+class Porownanie:
+    """A redline of two wordings; the renderer prints deletions struck through, insertions
+    underlined. Printed whole, so its parts are not listed for the office."""
+
+    segmenty: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class WierszZasobu:
+    lp: str = part("liczba porządkowa")
+    rodzaj: str = part("rodzaj zasobu")
+    opis: str = part("opis zasobu")
+    ilosc: str = part("ilość")
+    jm: str = part("jednostka miary")
+    cena: str = part("cena jednostkowa (np. 450,50 zł)")
+    wartosc: str = part("wartość (np. 901,00 zł)")
+    zrodlo: str = part("źródło finansowania")
+    termin: str = part("termin zapewnienia")
+    status: str = part("status zasobu")
+
+
+@dataclass(frozen=True)
+class SumaRodzaju:
+    rodzaj: str = part("rodzaj zasobu")
+    wartosc: str = part("łączna wartość zasobów tego rodzaju")
+
+
+@dataclass(frozen=True)
+class WierszZmiany:
+    lp: str = part("liczba porządkowa")
+    jednostka: str = part("jednostka redakcyjna (np. § 12 ust. 3)")
+    obecne: str = part("brzmienie obecne")
+    proponowane: str = part("brzmienie proponowane")
+    rodzaj: str = part("rodzaj zmiany (nowe brzmienie, dodanie, uchylenie)")
+    uzasadnienie: str = part("uzasadnienie zmiany")
+    porownanie: Porownanie = part(
+        "porównanie brzmień: skreślone słowa przekreślone, dodane podkreślone"
+    )
+
+
+@dataclass(frozen=True)
+class ZmianyDokumentu:
+    nazwa: str = part("nazwa zmienianego dokumentu")
+    zmiany: tuple[WierszZmiany, ...] = part("zmiany w dokumencie")
+
+
+@dataclass(frozen=True)
+class DokumentDoZmiany:
+    lp: str = part("liczba porządkowa")
+    dokument: str = part("nazwa dokumentu")  # the full name: „Regulamin Organizacyjny …”
+    jednostki: str = part("zmieniane jednostki redakcyjne")
+    liczba: str = part("liczba zmian")
+
+
+@dataclass(frozen=True)
+class DokumentSzj:
+    lp: str = part("liczba porządkowa")
+    symbol: str = part("symbol dokumentu")
+    nazwa: str = part("nazwa dokumentu")
+    rodzaj: str = part("rodzaj dokumentu (procedura, instrukcja …)")
+    dzialanie: str = part("działanie (opracowanie, zmiana, wycofanie)")
+    odpowiedzialny: str = part("osoba odpowiedzialna")
+
+
+@dataclass(frozen=True)
+class Punkt:
+    """One item of an amending provision: `1) w § 12 ust. 3 otrzymuje brzmienie:` and
+    its quoted wording („…”;), or a group with lettered sub-items."""
+
+    naglowek: str = part("początek punktu (np. 1) w § 12 ust. 3 otrzymuje brzmienie:)")
+    cytat: str = part("nowe brzmienie w cudzysłowie (puste, gdy brak)")
+    podpunkty: tuple[Punkt, ...] = part("podpunkty (litery a, b …)")
+
+
+@dataclass(frozen=True)
+class Przepis:
+    """§ 1 of a draft act: the opening sentence and its items."""
+
+    wstep: str = part("zdanie wstępne § 1")
+    punkty: tuple[Punkt, ...] = part("punkty § 1")
+
+
+@dataclass(frozen=True)
+class PozycjaListy:
+    lp: str = part("liczba porządkowa")
+    nazwa: str = part("nazwa dokumentu")
+
+
+@dataclass(frozen=True)
+class WierszRundy:
+    nr: str = part("numer rundy")
+    data_przedlozenia: str = part("data przedłożenia")
+    decyzja: str = part("decyzja Sekretarza")
+    uwagi: str = part("uwagi i polecone zmiany")
+    data_decyzji: str = part("data decyzji")
+
+
+@dataclass(frozen=True)
+class WierszKontrolny:
+    krok: str = part("krok procedury (WEJŚCIE, 1–9, WYJŚCIE)")
+    czynnosc: str = part("czynność")
+    odpowiada: str = part("kto odpowiada")
+    dokument: str = part("numer dokumentu")
+    data: str = part("data wykonania")
+    status: str = part("status kroku")
+    uwagi: str = part("uwagi")
+
+
+@dataclass(frozen=True)
+class WierszDzialania:
+    lp: str = part("liczba porządkowa")
+    rodzaj: str = part("rodzaj działania (korekcja, działanie korygujące, zapobiegawcze)")
+    opis: str = part("opis działania")
+    przyczyna: str = part("przyczyna")
+    odpowiedzialny: str = part("osoba odpowiedzialna")
+    termin: str = part("termin")
+    status: str = part("status (otwarte, zamknięte)")
+    data_zamkniecia: str = part("data zamknięcia")
+    ocena: str = part("ocena skuteczności")

@@ -1,0 +1,154 @@
+"""The nine documents of the procedure, declared once: code, file, title, the step each
+records, the step whose date it bears, and when it is produced.
+
+Everything else asks this module: the contexts (which documents a project needs), the
+renderer and the linter (which templates exist and which fields each reads), `CZYTAJ.txt`
+(titles), document 08 (which document records which step, the legend of the codes) and the
+output folder (which files the tool owns). The steps a document records come from the
+procedure (`procedure.STEP_DEFINITIONS`), which owns that fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from generator.documents import fields as f
+from generator.domain.amendments import document_groups
+from generator.domain.model import ProjectWorkbook
+from generator.domain.procedure import STEP_DEFINITIONS
+
+
+class Produced(Enum):
+    """When a project needs the document."""
+
+    ALWAYS = "always"
+    REGULAMIN_CHANGES = "a change concerns the regulamin"
+    STATUTE_CHANGES = "a change concerns the statute"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document of the procedure and its template."""
+
+    code: str  # "01" … "09": printed in document 08 and used by the procedure's steps
+    file_name: str  # the template's file name and the generated document's
+    title: str  # what `CZYTAJ.txt` calls it
+    legend: str  # how document 08 explains its code
+    date_step: int  # it bears this step's date when the step is done, else the run's date
+    produced: Produced
+    fields: type[f.TemplateFields]  # the fields its template may read
+
+    @property
+    def steps(self) -> tuple[int, ...]:
+        """The procedure steps this document records (the procedure declares them)."""
+        return tuple(d.number for d in STEP_DEFINITIONS if self.code in d.documents)
+
+
+DOCUMENTS: tuple[Document, ...] = (
+    Document(
+        "01",
+        "01_decyzja_o_podjeciu_prac.docx",
+        "decyzja o podjęciu prac projektowych (krok 1)",
+        "decyzja o podjęciu prac projektowych",
+        1,
+        Produced.ALWAYS,
+        f.DecyzjaFields,
+    ),
+    Document(
+        "02",
+        "02_zalozenia_projektu.docx",
+        "założenia i wytyczne do projektu (kroki 2 i 3)",
+        "założenia i wytyczne do projektu",
+        2,
+        Produced.ALWAYS,
+        f.ZalozeniaFields,
+    ),
+    Document(
+        "03",
+        "03_wykaz_zasobow.docx",
+        "wykaz niezbędnych zasobów (krok 4)",
+        "wykaz zasobów",
+        4,
+        Produced.ALWAYS,
+        f.ZasobyFields,
+    ),
+    Document(
+        "04",
+        "04_propozycje_zmian.docx",
+        "propozycje zmian w dokumentach i dokumentacja SZJ (krok 5)",
+        "propozycje zmian",
+        5,
+        Produced.ALWAYS,
+        f.PropozycjeFields,
+    ),
+    Document(
+        "05",
+        "05_projekt_zarzadzenia_regulamin.docx",
+        "projekt zarządzenia Burmistrza zmieniającego Regulamin Organizacyjny "
+        "(krok 5; tylko gdy zmienia się regulamin)",
+        "projekt zarządzenia",
+        5,
+        Produced.REGULAMIN_CHANGES,
+        f.ZarzadzenieFields,
+    ),
+    Document(
+        "06",
+        "06_projekt_uchwaly_statut.docx",
+        "projekt uchwały Rady zmieniającej Statut (krok 5; tylko gdy zmienia się statut)",
+        "projekt uchwały",
+        5,
+        Produced.STATUTE_CHANGES,
+        f.UchwalaFields,
+    ),
+    Document(
+        "07",
+        "07_karta_zatwierdzenia.docx",
+        "karta zatwierdzenia: decyzje Sekretarza i zatwierdzenie Burmistrza (kroki 6 i 7)",
+        "karta zatwierdzenia",
+        6,
+        Produced.ALWAYS,
+        f.ZatwierdzenieFields,
+    ),
+    Document(
+        "08",
+        "08_lista_kontrolna.docx",
+        "lista kontrolna przebiegu procedury (wejście, kroki 1–9, wyjście)",
+        "lista kontrolna",
+        8,
+        Produced.ALWAYS,
+        f.ListaKontrolnaFields,
+    ),
+    Document(
+        "09",
+        "09_karta_nadzoru.docx",
+        "karta szczególnego nadzoru i działań korygujących (krok 9)",
+        "karta szczególnego nadzoru",
+        9,
+        Produced.ALWAYS,
+        f.NadzorFields,
+    ),
+)
+BY_CODE: dict[str, Document] = {d.code: d for d in DOCUMENTS}
+BY_FILE: dict[str, Document] = {d.file_name: d for d in DOCUMENTS}
+TEMPLATE_NAMES: tuple[str, ...] = tuple(d.file_name for d in DOCUMENTS)
+# The fields each template may read, by file name (what the renderer and the linter check).
+TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
+    d.file_name: frozenset(f.field_names(d.fields)) for d in DOCUMENTS
+}
+
+# The file names, for code that means one particular document.
+DECISION, ASSUMPTIONS, RESOURCES, PROPOSALS, ORDINANCE, RESOLUTION = TEMPLATE_NAMES[:6]
+APPROVAL, CHECKLIST, SUPERVISION = TEMPLATE_NAMES[6:]
+
+
+def documents_for(workbook: ProjectWorkbook) -> tuple[Document, ...]:
+    """The documents this project needs, in order: 05 only when a change concerns the
+    regulamin, 06 only when one concerns the statute."""
+    groups = document_groups(workbook.changes)
+    present = {
+        Produced.ALWAYS: True,
+        Produced.REGULAMIN_CHANGES: any(g.is_regulamin for g in groups),
+        Produced.STATUTE_CHANGES: any(g.is_statute for g in groups),
+    }
+    return tuple(d for d in DOCUMENTS if present[d.produced])
