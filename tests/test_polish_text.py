@@ -26,9 +26,10 @@ DATA_MODULES = {
     "acts/parse.py": "patterns of an act's own text: Rozdział, Załącznik, §",
     "workbook/values.py": "patterns of what users type: month names, „zł”",
 }
-# TEMPORARY: the documents stage (issue 11) is being moved into generator/documents/ in
-# parallel; its Polish literals move to messages.py after that merge, then delete this.
-PENDING = {"context.py", "render.py", "templates_admin.py", "documents"}
+# TEMPORARY: the documents stage (issue 11) still holds Polish literals of its own (field
+# descriptions, document titles, a few phrases); they move to messages.py or become
+# allow-listed data, then delete this.
+PENDING = {"documents"}
 
 
 def _docstrings(tree: ast.AST) -> set[int]:

@@ -760,7 +760,7 @@ def test_every_schema_column_has_its_record_field(check) -> None:
 
 def test_a_schema_key_without_a_record_field_is_refused() -> None:
     from generator.domain.model import Person, Source
-    from generator.workbook.validate import _record
+    from generator.workbook.records import record as _record
 
     values = {"name": "Anna Nowak", "position": "Sekretarz", "unit": None, "role": "x"}
     source = Source("Osoby", 2, {})

@@ -6,13 +6,12 @@ user sees all of them in one run. Procedure rules come from `procedure.assess`.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from generator import messages as msg
 from generator.domain import amendments as am
@@ -20,10 +19,8 @@ from generator.domain.model import (
     Action,
     Change,
     Issue,
-    Person,
     Project,
     ProjectWorkbook,
-    QmsDocument,
     Resource,
     Severity,
     Source,
@@ -34,6 +31,12 @@ from generator.domain.units import Scope, Target, parse_target
 from generator.workbook import schema as s
 from generator.workbook import values as v
 from generator.workbook.read import read_workbook
+from generator.workbook.records import (
+    person_record,
+    project_record,
+    qms_document_record,
+    record,
+)
 from generator.workbook.sheet import RawCell, RawRow, RawWorkbook
 
 # The znak sprawy names the project's folder; Windows reads a name whose part before the
@@ -42,7 +45,6 @@ WINDOWS_DEVICES = frozenset(
     {"CON", "PRN", "AUX", "NUL", *(f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10))}
 )
 MONEY_TOLERANCE = Decimal("0.01")
-R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ class _Checker:
                 self.error(msg.REQUIRED.format(field=spec.label), cell.coordinate)
             return None
         try:
-            return _CONVERTERS[spec.kind](cell.value, spec)
+            return v.convert(cell.value, spec)
         except v.ValueProblem as problem:
             self.error(str(problem), cell.coordinate)
             return None
@@ -158,10 +160,10 @@ class _Checker:
         """Typed records of everything readable; whether every row of Przebieg and of Osoby
         made a good record (the procedure can be judged, and who did what)."""
         project = self.project()
-        people, people_ok = self.table(s.PEOPLE, _person)
+        people, people_ok = self.table(s.PEOPLE, person_record)
         resources, _ = self.table(s.RESOURCES, self.resource)
         changes, _ = self.table(s.CHANGES, self.change)
-        documents, _ = self.table(s.QMS_DOCUMENTS, _qms_document)
+        documents, _ = self.table(s.QMS_DOCUMENTS, qms_document_record)
         steps, steps_ok = self.table(s.STEPS, self.step)
         actions, _ = self.table(s.ACTIONS, self.action)
         workbook = ProjectWorkbook(
@@ -231,7 +233,7 @@ class _Checker:
                 msg.ENTRY_INTO_FORCE_INVALID.format(value=entry),
                 where["ordinance_entry_into_force"],
             )
-        return _project(values, where)
+        return project_record(values, where)
 
     def case_sign(self, case_sign: str, where: str) -> bool:
         """Whether the znak sprawy is valid (letter case aside); reports it when not."""
@@ -257,7 +259,7 @@ class _Checker:
                 source.cell("value"),
             )
             return None
-        return _record(Resource, values, value=value, source=source)
+        return record(Resource, values, value=value, source=source)
 
     def change(self, values: Mapping[str, Any], source: Source) -> Change | None:
         target = parse_target(values["unit"])
@@ -269,7 +271,7 @@ class _Checker:
             return None
         if not self.change_form(target, values, source):
             return None
-        return _record(
+        return record(
             Change,
             values,
             unit=target.unit,
@@ -322,13 +324,13 @@ class _Checker:
         if not 1 <= values["step"] <= 9:
             self.error(msg.STEP_UNKNOWN.format(value=values["step"]), source.cell("step"))
             return None
-        return _record(StepEntry, values, source=source)
+        return record(StepEntry, values, source=source)
 
     def action(self, values: Mapping[str, Any], source: Source) -> Action | None:
         if values["status"] == s.ACTION_CLOSED and values["closed_on"] is None:
             self.error(msg.ACTION_CLOSED_WITHOUT_DATE, source.cell("closed_on"))
             return None
-        return _record(Action, values, source=source)
+        return record(Action, values, source=source)
 
     def people_rules(self, workbook: ProjectWorkbook) -> None:
         """Role cardinalities of `Osoby` (SPEC §3)."""
@@ -409,62 +411,5 @@ def _reported(issues: list[Issue], where: str) -> bool:
     return any(i.location == where and i.is_error for i in issues)
 
 
-def _text(value: object, spec: s.Field) -> str:
-    return v.as_text(value)
-
-
-_CONVERTERS: dict[s.Kind, Callable[[object, s.Field], Any]] = {
-    s.Kind.TEXT: _text,
-    s.Kind.DATE: lambda value, spec: v.as_date(value),
-    s.Kind.NUMBER: lambda value, spec: v.as_quantity(value),
-    s.Kind.MONEY: lambda value, spec: v.as_money(value),
-    s.Kind.INTEGER: lambda value, spec: v.as_integer(value),
-    s.Kind.CHOICE: lambda value, spec: v.as_choice(value, spec.choices),
-    s.Kind.MULTI_CHOICE: lambda value, spec: v.as_choices(value, spec.choices),
-}
-
-
 def _pl(amount: Decimal) -> str:
     return f"{amount:.2f}".replace(".", ",")
-
-
-def _record(cls: type[R], values: Mapping[str, Any], **given: Any) -> R:
-    """A record built by keyword: each field takes the schema value of the same key, unless
-    `given` (a value derived from it, the source). A schema key without a field is a bug."""
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    unknown = set(values) - names
-    if unknown:
-        raise TypeError(f"{cls.__name__} has no field for the schema keys {sorted(unknown)}")
-    return cls(**{**values, **given})
-
-
-# What stands in for a missing or bad required value of `Projekt`, by kind.
-_PLACEHOLDERS: dict[s.Kind, Any] = {s.Kind.MULTI_CHOICE: (), s.Kind.DATE: date.min}
-
-
-def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
-    """A Project even from a bad sheet: placeholders stand in for bad values, so the rules
-    that need the project can still run (the workbook is rejected anyway)."""
-    filled = {
-        spec.key: _PLACEHOLDERS.get(spec.kind, "")
-        for spec in s.PROJECT_FIELDS
-        if spec.required and values[spec.key] is None
-    }
-    return _record(
-        Project,
-        {**values, **filled},
-        mayor_approval_required=values["mayor_approval_required"] == s.YES,
-        cells=dict(where),
-        regulamin_act_title=values["regulamin_act_title"],
-        statute_publication=values["statute_publication"],
-        statute_amendments=values["statute_amendments"],
-        ordinance_entry_into_force=values["ordinance_entry_into_force"],
-    )
-
-
-def _person(values: Mapping[str, Any], source: Source) -> Person:
-    return _record(Person, values, source=source)
-
-
-def _qms_document(values: Mapping[str, Any], source: Source) -> QmsDocument:
-    return _record(QmsDocument, values, source=source)
