@@ -934,9 +934,14 @@ SYNTAX_EXTRA_WORD = (
     "nieoczekiwane słowo „{word}” w znaczniku — w {{{{ … }}}} stoi jedno pole, np. "
     "{{{{ urzad }}}}; w nazwach pól zamiast spacji jest podkreślenie (imie_nazwisko)"
 )
-SYNTAX_INVALID = "niepoprawna treść znacznika ({detail})"
+SYNTAX_UNCLOSED_TAG = "znacznik nie jest zamknięty — brakuje „}}}}” albo „%}}”"
+SYNTAX_EXPECTED = "w znaczniku powinno stać „{expected}”, a stoi „{got}”"
+SYNTAX_UNEXPECTED = "w znaczniku stoi „{token}”, którego tu być nie może — sprawdź nawiasy"
+SYNTAX_NAME_EXPECTED = "po kropce albo w nawiasach brakuje nazwy pola lub liczby"
 SYNTAX_UNKNOWN_FILTER = "nieznany filtr „{filter}”{hint}"
-SYNTAX_OTHER = "błąd składni ({detail})"
+SYNTAX_OTHER = (
+    "niepoprawna treść znacznika — sprawdź nawiasy {{{{ }}}} i {{% %}}, cudzysłowy i nazwy pól"
+)
 
 
 def problems(n: int) -> str:

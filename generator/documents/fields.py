@@ -32,6 +32,7 @@ from generator.documents.records import (
     WierszKontrolny,
     WierszRundy,
     WierszZasobu,
+    Zalacznik,
     ZmianyDokumentu,
 )
 
@@ -75,6 +76,11 @@ PARAGRAF1 = Doc(
 UZASADNIENIE = Doc(
     "projektowane zmiany z uzasadnieniem (lista punktów)",
     "1) nadanie nowego brzmienia § 12 ust. 3 – …;",
+)
+ZALACZNIKI = Doc(
+    "załączniki projektu z nowym brzmieniem załączników zmienianego aktu (wiersze: numer, "
+    "tresc); pusta lista, gdy żaden załącznik się nie zmienia",
+    "nr 1",
 )
 
 
@@ -195,11 +201,17 @@ class ZarzadzenieFields(TemplateFields):
     sekretarz_celownik: str = SEKRETARZ_CELOWNIK()
     urzad_dopelniacz: str = described("urząd w dopełniaczu", "Urzędu Miasta i Gminy Przykładowo")
     podstawa_zarzadzenia: str = described(
-        "podstawa prawna zarządzenia (bez „zarządza się, co następuje”)",
+        "podstawa prawna zarządzenia: zawsze jedno „Na podstawie”, bez „zarządza się, co "
+        "następuje”",
         "Na podstawie art. 33 ust. 2 ustawy …",
     )
     paragraf1: Przepis = PARAGRAF1()
     uzasadnienie: tuple[str, ...] = UZASADNIENIE()
+    wejscie_w_zycie: str = described(
+        "kiedy zarządzenie wchodzi w życie (pole Projektu „Wejście w życie zarządzenia”)",
+        "z dniem podpisania",
+    )
+    zalaczniki: tuple[Zalacznik, ...] = ZALACZNIKI()
 
 
 @dataclass(frozen=True)
@@ -215,11 +227,12 @@ class UchwalaFields(TemplateFields):
     rada_dopelniacz: str = described("rada w dopełniaczu", "Rady Miejskiej w Przykładowie")
     wojewodztwo_dopelniacz: str = described("województwo w dopełniaczu", "Wielkopolskiego")
     podstawa_uchwaly: str = described(
-        "podstawa prawna uchwały (bez „uchwala, co następuje”)",
+        "podstawa prawna uchwały: zawsze jedno „Na podstawie”, bez „uchwala, co następuje”",
         "Na podstawie art. 18 ust. 2 pkt 1 …",
     )
     paragraf1: Przepis = PARAGRAF1()
     uzasadnienie: tuple[str, ...] = UZASADNIENIE()
+    zalaczniki: tuple[Zalacznik, ...] = ZALACZNIKI()
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,14 @@ class Przepis:
 
 
 @dataclass(frozen=True)
+class Zalacznik:
+    """An annex of the draft act that gives a whole annex of the amended act a new wording."""
+
+    numer: str = part("numer załącznika („nr 1”; pusty, gdy załącznik jest jeden)")
+    tresc: str = part("nowe brzmienie załącznika")
+
+
+@dataclass(frozen=True)
 class PozycjaListy:
     lp: str = part("liczba porządkowa")
     nazwa: str = part("nazwa dokumentu")

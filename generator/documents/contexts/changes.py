@@ -3,7 +3,6 @@ amending the regulamin) and 06 (the draft resolution amending the statute)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.documents.contexts.common import (
@@ -16,8 +15,16 @@ from generator.documents.contexts.common import (
     team,
 )
 from generator.documents.fields import PropozycjeFields, UchwalaFields, ZarzadzenieFields
-from generator.documents.records import Porownanie, Przepis, Punkt, WierszZmiany, ZmianyDokumentu
+from generator.documents.records import (
+    Porownanie,
+    Przepis,
+    Punkt,
+    WierszZmiany,
+    Zalacznik,
+    ZmianyDokumentu,
+)
 from generator.documents.registry import ORDINANCE, PROPOSALS, RESOLUTION
+from generator.domain import amendments as am
 from generator.domain import polish
 from generator.domain.amendments import (
     AmendingProvision,
@@ -34,18 +41,6 @@ _KIND_LABELS = {
     ChangeKind.ADD: "dodanie",
     ChangeKind.REPEAL: "uchylenie",
 }
-
-
-# „Projektowane zmiany obejmują: 1) nadanie nowego brzmienia § 12 ust. 3 – …;”
-_JUSTIFICATION_KINDS = {
-    ChangeKind.REPLACE: "nadanie nowego brzmienia",
-    ChangeKind.ADD: "dodanie",
-    ChangeKind.REPEAL: "uchylenie",
-}
-_BASIS_FORMULA = re.compile(
-    r"[\s,]*(zarządza się|zarządzam|uchwala się|rada\b.*?\buchwala)\s*,?\s*co następuje\s*:?\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 def proposals(inputs: Inputs) -> PropozycjeFields:
@@ -70,7 +65,7 @@ def proposals(inputs: Inputs) -> PropozycjeFields:
 def _change_row(index: int, change: Change) -> WierszZmiany:
     return WierszZmiany(
         lp=str(index),
-        jednostka=change.unit.text(nbsp=True),
+        jednostka=polish.nbsp_legal(am.target_text(change)),
         obecne=change.current or DASH,
         proponowane=change.proposed or DASH,
         rodzaj=_KIND_LABELS[change.kind],
@@ -86,7 +81,8 @@ def ordinance(inputs: Inputs) -> ZarzadzenieFields:
     office = polish.office_genitive(project.office)
     intro = f"W Regulaminie Organizacyjnym {office}"
     if project.regulamin_act:
-        intro += f", stanowiącym załącznik do {_act_citation(project.regulamin_act)},"
+        cited = am.act_citation(project.regulamin_act, title=project.regulamin_act_title)
+        intro += f", stanowiącym załącznik do {polish.nbsp_legal(cited)},"
     return ZarzadzenieFields(
         **common(inputs, ORDINANCE),
         burmistrz_dopelniacz=polish.mayor_genitive(project.office),
@@ -98,6 +94,10 @@ def ordinance(inputs: Inputs) -> ZarzadzenieFields:
         sekretarz_celownik=polish.secretary_dative(project.office),
         uzasadnienie=_justification_items(group.changes),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
+        # validation refuses a value entry_into_force cannot read
+        wejscie_w_zycie=am.entry_into_force(project.ordinance_entry_into_force)
+        or am.DEFAULT_ENTRY_INTO_FORCE,
+        zalaczniki=_annexes(group.changes),
     )
 
 
@@ -108,7 +108,12 @@ def resolution(inputs: Inputs) -> UchwalaFields:
     statute = polish.statute_genitive(project.office)
     intro = "W Statucie" + statute.removeprefix("Statutu")
     if project.statute_act:
-        intro += f", stanowiącym załącznik do {_act_citation(project.statute_act)},"
+        cited = am.act_citation(
+            project.statute_act,
+            publication=project.statute_publication,
+            amendments=project.statute_amendments,
+        )
+        intro += f", stanowiącym załącznik do {polish.nbsp_legal(cited)},"
     return UchwalaFields(
         **common(inputs, RESOLUTION),
         rada=" ".join(project.council.split()),
@@ -117,27 +122,29 @@ def resolution(inputs: Inputs) -> UchwalaFields:
         podstawa_uchwaly=_legal_basis(
             project.resolution_legal_basis or s.DEFAULT_RESOLUTION_LEGAL_BASIS
         ),
-        paragraf1=_provision(amendment_text(group.changes, intro)),
+        paragraf1=_provision(
+            amendment_text(group.changes, intro, amending_act=am.AMENDING_RESOLUTION)
+        ),
         burmistrz_celownik=polish.mayor_dative(project.office),
         wojewodztwo_dopelniacz=polish.voivodeship_genitive(project.voivodeship),
         uzasadnienie=_justification_items(group.changes),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
+        zalaczniki=_annexes(group.changes),
     )
 
 
-def _act_citation(act: str) -> str:
-    """The amended act in the genitive, without a closing full stop or comma of its own."""
-    return polish.act_genitive(act).rstrip(" ,;")
+def _annexes(changes: Sequence[Change]) -> tuple[Zalacznik, ...]:
+    """The annexes the draft act adds, one per annex of the amended act given a new wording."""
+    return tuple(
+        Zalacznik(f"nr {number}" if number else "", wording)
+        for number, wording in am.annex_wordings(changes)
+    )
 
 
 def _legal_basis(text: str) -> str:
-    """The legal basis without a closing formula the template adds itself, with non-breaking
-    spaces in its citations („art. 33”, „Dz. U. z 2024 r.”)."""
-    text = " ".join(text.split())
-    text = _BASIS_FORMULA.sub("", text).rstrip(" ,;:")
-    if text.endswith(".") and text[-2:-1] in (")", *"0123456789"):
-        text = text[:-1]
-    return polish.nbsp_legal(text)
+    """Exactly one „Na podstawie” and the citation, without the closing formula the template
+    adds itself, with non-breaking spaces in its citations („art. 33”, „Dz. U. z 2024 r.”)."""
+    return polish.nbsp_legal(f"Na podstawie {am.basis_citation(text)}")
 
 
 def _provision(provision: AmendingProvision) -> Przepis:
@@ -161,7 +168,7 @@ def _justification_items(changes: Sequence[Change]) -> tuple[str, ...]:
     ordered = order_changes(changes)
     items = []
     for index, change in enumerate(ordered, start=1):
-        text = f"{index}) {_JUSTIFICATION_KINDS[change.kind]} {change.unit.text(nbsp=True)}"
+        text = f"{index}) {am.change_description(change, nbsp=True)}"
         reason = " ".join((change.justification or "").split()).rstrip(" .;,")
         if reason:
             text += f" – {polish.lowercase_start(reason)}"
