@@ -213,11 +213,11 @@ class UseCollector:
         if isinstance(node, nodes.For):
             self._visit_for(node, scope)
         elif isinstance(node, nodes.Output):
-            for child in node.nodes:
-                path = self.resolve(child, scope)
-                written = _written(child)
-                if path is not None and written and isinstance(child, nodes.Name | nodes.Getattr):
-                    self.printed.append((path, written, child.lineno))
+            for printed in node.nodes:
+                path = self.resolve(printed, scope)
+                written = _written(printed)
+                if path is not None and written and isinstance(printed, nodes.Name | nodes.Getattr):
+                    self.printed.append((path, written, printed.lineno))
         elif isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem):
             self.resolve(node, scope)
         elif isinstance(node, nodes.Assign | nodes.AssignBlock):
