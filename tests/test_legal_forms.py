@@ -23,7 +23,7 @@ from generator.domain.amendments import (
     provision_as_text,
 )
 from generator.domain.model import Change, Source
-from generator.domain.units import parse_target
+from generator.domain.targets import parse_target
 
 ACT = "W Regulaminie"
 

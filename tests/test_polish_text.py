@@ -23,6 +23,7 @@ DATA_MODULES = {
     "domain/polish.py": "Polish grammar: cases, currency words, month forms, quotes",
     "domain/offices.py": "names of gmina organs, offices and official journals, and their cases",
     "domain/units.py": "citations of editorial units: ust., pkt, lit., ordinal words",
+    "domain/targets.py": "what clerks type for a sentence, words, a chapter or an annex",
     "domain/amendments": "the fixed wording of amending provisions (legislative drafting rules)",
     "acts/parse.py": "patterns of an act's own text: Rozdział, Załącznik, §",
     "workbook/values.py": "patterns of what users type: month names, „zł”",

@@ -6,15 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.domain.units import (
-    EditorialUnit,
-    Level,
-    Scope,
-    Target,
-    ordinal_locative,
-    parse_target,
-    parse_unit,
-)
+from generator.domain.targets import Scope, Target, parse_target
+from generator.domain.units import EditorialUnit, Level, ordinal_locative, parse_unit
 
 U = EditorialUnit
 

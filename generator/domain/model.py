@@ -14,7 +14,8 @@ from enum import Enum
 from pathlib import Path
 
 from generator import messages as msg
-from generator.domain.units import EditorialUnit, Scope
+from generator.domain.targets import Scope
+from generator.domain.units import EditorialUnit
 from generator.workbook.schema import normalize_label
 
 

@@ -27,7 +27,7 @@ from generator.domain.model import (
     StepEntry,
 )
 from generator.domain.procedure import ProcedureState, assess
-from generator.domain.units import Scope, Target, parse_target
+from generator.domain.targets import Scope, Target, parse_target
 from generator.workbook import schema as s
 from generator.workbook import values as v
 from generator.workbook.read import read_workbook

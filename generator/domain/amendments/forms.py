@@ -7,10 +7,8 @@ import re
 
 from generator.domain import polish
 from generator.domain.model import Change, ChangeKind
-from generator.domain.units import (
-    Scope,
-    ordinal,
-)
+from generator.domain.targets import Scope
+from generator.domain.units import ordinal
 from generator.workbook.values import ValueProblem, as_date
 
 # --- the legal basis -----------------------------------------------------------------------

@@ -9,13 +9,8 @@ from dataclasses import replace
 from generator.domain.amendments.grouping import order_changes
 from generator.domain.amendments.wording import CLOSE_QUOTE, OPEN_QUOTE, _clean_text
 from generator.domain.model import Change, ChangeKind
-from generator.domain.units import (
-    EditorialUnit,
-    Level,
-    Scope,
-    UnitPart,
-    ordinal_locative,
-)
+from generator.domain.targets import Scope
+from generator.domain.units import EditorialUnit, Level, UnitPart, ordinal_locative
 
 # --- the end of a list: the neighbour's punctuation ----------------------------------------
 

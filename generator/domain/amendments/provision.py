@@ -22,14 +22,8 @@ from generator.domain.amendments.wording import (
     polish_quotes,
 )
 from generator.domain.model import Change, ChangeKind
-from generator.domain.units import (
-    EditorialUnit,
-    Scope,
-    UnitPart,
-    from_parts,
-    ordinal,
-    ordinal_locative,
-)
+from generator.domain.targets import Scope
+from generator.domain.units import EditorialUnit, UnitPart, from_parts, ordinal, ordinal_locative
 
 # --- the amending provision ----------------------------------------------------------------
 

@@ -10,11 +10,8 @@ from typing import Literal
 from generator.domain.amendments.grouping import _document_key
 from generator.domain.amendments.provision import _partial
 from generator.domain.model import Change, ChangeKind
-from generator.domain.units import (
-    EditorialUnit,
-    Scope,
-    ordinal,
-)
+from generator.domain.targets import Scope
+from generator.domain.units import EditorialUnit, ordinal
 
 # --- rules across rows: conflicts, size --------------------------------------------------------
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 
 from generator.domain.model import Change, ChangeKind
-from generator.domain.units import (
-    EditorialUnit,
-    Level,
-    Scope,
-)
+from generator.domain.targets import Scope
+from generator.domain.units import EditorialUnit, Level
 
 OPEN_QUOTE = "\u201e"  # „
 CLOSE_QUOTE = "\u201d"  # ”
