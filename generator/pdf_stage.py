@@ -27,6 +27,7 @@ from generator.pipeline import (
     GenerateSettings,
     manifest_of,
 )
+from generator.sigterm import stopped_by_sigterm
 
 
 def add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Generated]:
@@ -37,10 +38,9 @@ def add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gener
     `--force` rule of the documents. The manifest names each PDF's .docx by its SHA-256, so a
     run killed between the documents and their PDFs is repaired by the next.
     """
-    from generator.documents.pdf import exit_on_sigterm
 
     try:
-        with exit_on_sigterm():
+        with stopped_by_sigterm():
             plans = {
                 index: _plan_pdfs(result)
                 for index, result in enumerate(results)

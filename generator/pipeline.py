@@ -29,12 +29,8 @@ from generator.documents.output import (
     sha256,
 )
 from generator.errors import ConverterError, OutputError, SzjError
-from generator.processes import (
-    die_with_parent,
-    end_workers,
-    stop_if_terminated,
-    stopped_by_sigterm,
-)
+from generator.processes import die_with_parent, end_workers
+from generator.sigterm import stop_if_terminated, stopped_by_sigterm
 from generator.workbook.find import DEFAULT_INPUTS as DEFAULT_INPUTS
 from generator.workbook.find import EXCEL as EXCEL
 from generator.workbook.find import LIBREOFFICE as LIBREOFFICE
