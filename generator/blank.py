@@ -9,9 +9,11 @@ comes with steps 1–9 pre-filled. All labels come from `generator.schema`.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -25,6 +27,7 @@ from generator import messages as msg
 from generator import schema
 from generator.documents.output import write_atomic
 from generator.messages import STEP_NAMES
+from generator.offices import Case, decline
 from generator.schema import Field, Kind, TableSheet
 from generator.spreadsheet import put
 
@@ -117,8 +120,15 @@ PROJECT_HINTS: dict[str, str] = {
     "acceptance_criteria": "Po czym poznamy, że wdrożenie się udało.",
     "lead_unit": "Komórka organizacyjna prowadząca działanie, np. Referat Organizacyjny.",
     "planned_implementation": "Data, np. 04.01.2027.",
+    "organ": "Pełna nazwa w mianowniku, np. „Wójt Gminy Kościelisko”, „Burmistrz Gostynia”, "
+    "„Prezydent Miasta Poznania”. Puste — program ustali ją z nazwy urzędu i miejscowości; "
+    "wynik pokaże „szj validate”.",
+    "statute_name": "Np. „Statut Gminy Gostyń”. Puste — program ustali ją z nazwy organu.",
+    "regulamin_name": "Np. „Regulamin Organizacyjny Urzędu Miejskiego w Gostyniu”. Puste — "
+    "„Regulamin Organizacyjny” i nazwa urzędu w dopełniaczu.",
     "mayor_approval_required": "„tak”, gdy dokumenty projektu (np. zarządzenie zmieniające "
-    "regulamin organizacyjny) zatwierdza Burmistrz (krok 7); „nie” — krok 7 ma wtedy "
+    "regulamin organizacyjny) zatwierdza organ wykonawczy — wójt, burmistrz albo prezydent "
+    "miasta (krok 7); „nie” — krok 7 ma wtedy "
     f"status „{schema.STEP_NOT_APPLICABLE}”.",
     "regulamin_act": "Np. Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo "
     "z dnia 28 lutego 2019 r.",
@@ -164,26 +174,28 @@ _LIST_ERROR = "Wybierz wartość z listy rozwijanej."
 # --- public API ---------------------------------------------------------------------------
 
 
-def write_blank_workbook(path: Path) -> None:
+def write_blank_workbook(path: Path, role: str = schema.ROLE_MAYOR) -> None:
     """Write the blank input workbook of `szj init` to `path` (whole or not at all)."""
-    write_atomic(path, blank_workbook_bytes())
+    write_atomic(path, blank_workbook_bytes(role))
 
 
-def blank_workbook_bytes() -> bytes:
-    """The blank input workbook as the bytes of an .xlsx file."""
+def blank_workbook_bytes(role: str = schema.ROLE_MAYOR) -> bytes:
+    """The blank input workbook as the bytes of an .xlsx file, for an office whose executive
+    organ is `role` („Wójt”, „Burmistrz”, „Prezydent Miasta”)."""
     buffer = io.BytesIO()
-    build_blank_workbook().save(buffer)
+    build_blank_workbook(role).save(buffer)
     return buffer.getvalue()
 
 
-def build_blank_workbook() -> Workbook:
-    """Build the blank input workbook in memory (all sheets, formats, lists, steps 1–9)."""
+def build_blank_workbook(role: str = schema.ROLE_MAYOR) -> Workbook:
+    """Build the blank input workbook in memory (all sheets, formats, lists, steps 1–9):
+    the labels, the roles' drop-down and step 7 name the office's executive `role`."""
     workbook = Workbook()
-    _write_instructions(workbook.active)
-    _write_project_sheet(workbook.create_sheet(schema.PROJECT_SHEET))
+    _write_instructions(workbook.active, _Organ.of(role))
+    _write_project_sheet(workbook.create_sheet(schema.PROJECT_SHEET), role)
     for table in schema.TABLE_SHEETS:
-        _write_table_sheet(workbook.create_sheet(table.name), table)
-    _prefill_steps(workbook[schema.STEPS.name])
+        _write_table_sheet(workbook.create_sheet(table.name), _for_office(table, role))
+    _prefill_steps(workbook[schema.STEPS.name], role)
     workbook.active = 0
     return workbook
 
@@ -207,19 +219,19 @@ def fit_row_heights(sheet: Worksheet, rows: Iterable[int]) -> None:
 # --- Projekt ------------------------------------------------------------------------------
 
 
-def _write_project_sheet(sheet: Worksheet) -> None:
+def _write_project_sheet(sheet: Worksheet, role: str) -> None:
     _write_header(sheet, (schema.PROJECT_LABEL_COLUMN, schema.PROJECT_VALUE_COLUMN))
     sheet.column_dimensions["A"].width = _PROJECT_LABEL_WIDTH
     sheet.column_dimensions["B"].width = _PROJECT_VALUE_WIDTH
     for row, field in enumerate(schema.PROJECT_FIELDS, start=FIRST_DATA_ROW):
-        _write_project_row(sheet, row, field)
+        _write_project_row(sheet, row, field, role)
     fit_row_heights(sheet, range(FIRST_DATA_ROW, FIRST_DATA_ROW + len(schema.PROJECT_FIELDS)))
     sheet.freeze_panes = "A2"
     _fit_to_page_width(sheet)
 
 
-def _write_project_row(sheet: Worksheet, row: int, field: Field) -> None:
-    label = put(sheet, row, 1, field.label)
+def _write_project_row(sheet: Worksheet, row: int, field: Field, role: str) -> None:
+    label = put(sheet, row, 1, schema.project_label(field, role))
     label.alignment = _WRAP_TOP
     label.border = _BORDER
     label.comment = _comment(_project_note(field))
@@ -277,9 +289,22 @@ def _format_data_cells(sheet: Worksheet, column_index: int, column: Field) -> No
             cell.number_format = number_format
 
 
-def _prefill_steps(sheet: Worksheet) -> None:
+def _for_office(table: TableSheet, role: str) -> TableSheet:
+    """`Osoby` offers only this office's executive organ among the roles."""
+    if table is not schema.PEOPLE:
+        return table
+    column = table.column("role")
+    roles = tuple(r for r in column.choices if r not in schema.EXECUTIVE_ROLES or r == role)
+    columns = tuple(
+        dataclasses.replace(c, choices=roles) if c is column else c for c in table.columns
+    )
+    return dataclasses.replace(table, columns=columns)
+
+
+def _prefill_steps(sheet: Worksheet, role: str) -> None:
     columns = {column.key: index for index, column in enumerate(schema.STEPS.columns, 1)}
-    for row, (step, activity) in enumerate(STEP_NAMES.items(), start=FIRST_DATA_ROW):
+    names = {**STEP_NAMES, 7: msg.STEP_7_NAMES[role]}
+    for row, (step, activity) in enumerate(names.items(), start=FIRST_DATA_ROW):
         put(sheet, row, columns["step"], step)
         put(sheet, row, columns["activity"], activity)
         put(sheet, row, columns["status"], schema.STEP_NOT_STARTED)
@@ -380,7 +405,20 @@ def _choices(values: Iterable[str]) -> str:
     return ", ".join(f"„{value}”" for value in values)
 
 
-def _instructions() -> list[Paragraph]:
+@dataclass(frozen=True)
+class _Organ:
+    """The executive organ's title as the Instrukcja says it: „Wójt”, „Wójta”, „Wójtowi”."""
+
+    role: str
+    genitive: str
+    dative: str
+
+    @classmethod
+    def of(cls, role: str) -> _Organ:
+        return cls(role, decline(role, Case.GENITIVE), decline(role, Case.DATIVE))
+
+
+def _instructions(organ: _Organ) -> list[Paragraph]:
     """The paragraphs of the `Instrukcja` sheet as (style, text)."""
     return [
         _title("Jak wypełnić skoroszyt projektu zmian (SZJ)"),
@@ -393,12 +431,13 @@ def _instructions() -> list[Paragraph]:
             "szczególnego nadzoru.",
         ),
         *_general_rules(),
-        *_project_section(),
-        *_people_section(),
+        *_project_section(organ),
+        *_names_section(),
+        *_people_section(organ),
         *_resources_section(),
-        *_changes_section(),
+        *_changes_section(organ),
         *_qms_section(),
-        *_steps_section(),
+        *_steps_section(organ),
         *_actions_section(),
         *_commands_section(),
     ]
@@ -431,7 +470,7 @@ def _general_rules() -> list[Paragraph]:
     ]
 
 
-def _project_section() -> list[Paragraph]:
+def _project_section(organ: _Organ) -> list[Paragraph]:
     return [
         _heading(f"Arkusz „{schema.PROJECT_SHEET}” — dane projektu"),
         _para(
@@ -454,7 +493,7 @@ def _project_section() -> list[Paragraph]:
             + msg.CASE_SIGN_FORMS
             + "."
         ),
-        _item(f"Wymaga zatwierdzenia Burmistrza: {_choices(schema.YES_NO)}."),
+        _item(f"Wymaga zatwierdzenia {organ.genitive}: {_choices(schema.YES_NO)}."),
         _item(
             "Podstawa prawna zarządzenia i Podstawa prawna uchwały są już wpisane; zmień je "
             "tylko wtedy, gdy ustawa o samorządzie gminnym ma nowy tekst jednolity."
@@ -467,7 +506,38 @@ def _project_section() -> list[Paragraph]:
     ]
 
 
-def _people_section() -> list[Paragraph]:
+def _names_section() -> list[Paragraph]:
+    """How the office's names get into the documents, and how the clerk checks them."""
+    return [
+        _heading("Nazwy urzędu, organu, rady i aktów w dokumentach"),
+        _para(
+            "Dokumenty odmieniają nazwy przez przypadki: „Zarządzenie … Wójta Gminy "
+            "Kościelisko”, „Wykonanie uchwały powierza się Wójtowi Gminy Kościelisko”, "
+            "„w sprawie zmiany Statutu Gminy Kościelisko”, „Sekretarzowi Gminy”. Program "
+            "ustala je z pól „Nazwa urzędu”, „Miejscowość”, „Nazwa rady”, ze stanowiska "
+            "Sekretarza w arkuszu Osoby i z roli organu wykonawczego (Wójt, Burmistrz albo "
+            "Prezydent Miasta)."
+        ),
+        _item(
+            "Przed podpisaniem dokumentów uruchom „szj validate”: program wypisze każdą "
+            "nazwę i każdą jej odmienioną formę, której użyją dokumenty, z polem, w którym "
+            "można ją poprawić."
+        ),
+        _item(
+            "Jeśli nazwa jest błędna albo odmieniona źle, wpisz pełną nazwę w mianowniku "
+            "w polu „Organ wykonawczy”, „Nazwa statutu” albo „Nazwa regulaminu "
+            "organizacyjnego” (np. „Burmistrz Gostynia”, „Statut Gminy Gostyń”); tytuł "
+            "Sekretarza popraw w kolumnie Stanowisko arkusza Osoby. Wpisana nazwa zawsze "
+            "wygrywa z ustaloną przez program."
+        ),
+        _item(
+            "Nazwę, której program nie umie odmienić, zgłasza jako błąd z komórką — wtedy "
+            "wpisz pełne nazwy w tych polach."
+        ),
+    ]
+
+
+def _people_section(organ: _Organ) -> list[Paragraph]:
     return [
         _heading(f"Arkusz „{schema.PEOPLE.name}” — kto bierze udział w projekcie"),
         _para(
@@ -476,8 +546,10 @@ def _people_section() -> list[Paragraph]:
         ),
         _item(f"„{schema.ROLE_SECRETARY}” — dokładnie jedna osoba;"),
         _item(
-            f"„{schema.ROLE_MAYOR}” — jedna osoba, gdy projekt wymaga zatwierdzenia "
-            "Burmistrza (w przeciwnym razie można pominąć);"
+            f"„{organ.role}” — organ wykonawczy gminy: jedna osoba, gdy projekt wymaga "
+            f"zatwierdzenia {organ.genitive} (w przeciwnym razie można pominąć). W gminie "
+            f"z innym organem wybierz rolę „{schema.ROLE_WOJT}”, „{schema.ROLE_MAYOR}” albo "
+            f"„{schema.ROLE_PRESIDENT}” — zgodną z polem „Organ wykonawczy”;"
         ),
         _item(f"„{schema.ROLE_HEAD_OF_ORG}” — dokładnie jedna osoba;"),
         _item(f"„{schema.ROLE_DESIGNER}” — dokładnie jedna osoba;"),
@@ -506,7 +578,7 @@ def _resources_section() -> list[Paragraph]:
     ]
 
 
-def _changes_section() -> list[Paragraph]:
+def _changes_section(organ: _Organ) -> list[Paragraph]:
     return [
         _heading(f"Arkusz „{schema.CHANGES.name}” — propozycje zmian w dokumentach (krok 5)"),
         _para(
@@ -515,7 +587,8 @@ def _changes_section() -> list[Paragraph]:
         ),
         _item(
             f"Dokument: „{schema.DOCUMENT_REGULAMIN}”, „{schema.DOCUMENT_STATUTE}” albo "
-            "nazwa innego dokumentu. Zmiany regulaminu trafią do projektu zarządzenia Burmistrza, "
+            "nazwa innego dokumentu. Zmiany regulaminu trafią do projektu zarządzenia "
+            f"{organ.genitive}, "
             "zmiany statutu — do projektu uchwały Rady."
         ),
         _item(
@@ -542,7 +615,7 @@ def _qms_section() -> list[Paragraph]:
     ]
 
 
-def _steps_section() -> list[Paragraph]:
+def _steps_section(organ: _Organ) -> list[Paragraph]:
     return [
         _heading(f"Arkusz „{schema.STEPS.name}” — przebieg procedury"),
         _para(
@@ -553,7 +626,7 @@ def _steps_section() -> list[Paragraph]:
         _item(
             f"Status: {_choices(schema.STEP_STATUSES)}. Status "
             f"„{schema.STEP_NOT_APPLICABLE}” można nadać tylko krokowi 7, gdy projekt nie wymaga "
-            "zatwierdzenia Burmistrza."
+            f"zatwierdzenia {organ.genitive}."
         ),
         _item(
             f"Wynik: w kroku 6 „{schema.RESULT_ACCEPTED}” albo „{schema.RESULT_RETURNED}”, "
@@ -615,7 +688,7 @@ def _commands_section() -> list[Paragraph]:
     ]
 
 
-def _write_instructions(sheet: Worksheet) -> None:
+def _write_instructions(sheet: Worksheet, organ: _Organ) -> None:
     sheet.title = schema.INSTRUCTIONS_SHEET
     sheet.column_dimensions["A"].width = _INSTRUCTIONS_WIDTH
     sheet.sheet_view.showGridLines = False
@@ -625,7 +698,7 @@ def _write_instructions(sheet: Worksheet) -> None:
         _TITLE: Font(name=_FONT_NAME, bold=True, size=14),
         _HEADING: Font(name=_FONT_NAME, bold=True, size=12),
     }
-    for row, (style, text) in enumerate(_instructions(), start=1):
+    for row, (style, text) in enumerate(_instructions(organ), start=1):
         shown = f"•  {text}" if style == _ITEM else text
         cell = put(sheet, row, 1, shown)
         cell.alignment = Alignment(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from polish_inflection import (
     CELOWNIK,
@@ -36,6 +37,9 @@ from polish_inflection import (
     podaj,
     podaj_przymiotnik,
 )
+
+if TYPE_CHECKING:
+    from generator.model import ProjectWorkbook
 
 
 class Case(Enum):
@@ -421,3 +425,82 @@ def voivodeship(name: str) -> Voivodeship | None:
     """„Małopolskie”, „województwo małopolskie” → the małopolskie entry; None if unknown."""
     key = clean(name).lower().removeprefix("województwo ").strip()
     return next((v for v in VOIVODESHIPS if v.name == key), None)
+
+
+# --- the office of a project ---------------------------------------------------------------
+
+_PLENIPOTENTIARY = (" – pełnomocnik", " — pełnomocnik", " - pełnomocnik")
+
+
+def organ_from_office(kind: OrganKind, office: str) -> str:
+    """„Urząd Gminy Kościelisko”, WOJT → „Wójt Gminy Kościelisko”; „Urząd Miasta i Gminy
+    Przykładowo”, BURMISTRZ → „Burmistrz Miasta i Gminy Przykładowo”; "" for an office
+    named otherwise („Urząd Miejski w Gostyniu”: the organ comes from the town's name)."""
+    rest = clean(office)
+    if not rest.startswith("Urząd "):
+        return ""
+    rest = rest.removeprefix("Urząd ")
+    if not any(rest.startswith(k + " ") for k in _COMMUNE_KINDS):
+        return ""
+    return f"{kind.value.split(' ')[0]} {rest}"
+
+
+def secretary_title(position: str) -> str:
+    """The Secretary's title without the „– Pełnomocnik ds. SZJ” the documents add
+    themselves: „Sekretarz Gminy – Pełnomocnik ds. SZJ” → „Sekretarz Gminy”."""
+    text = clean(position)
+    lowered = text.lower()
+    cut = min((lowered.find(d) for d in _PLENIPOTENTIARY if d in lowered), default=-1)
+    return text[:cut] if cut > 0 else text
+
+
+def project_office(
+    kind: OrganKind,
+    *,
+    town: str,
+    office: str,
+    council: str,
+    organ: str = "",
+    statute: str = "",
+    regulamin: str = "",
+    secretary: str = "",
+) -> Office:
+    """The office of a workbook: its typed names win, the rest derived as `describe_office`
+    does, with the organ taken from an office named „Urząd Gminy/Miasta/Miasta i Gminy …”."""
+    return describe_office(
+        kind,
+        town,
+        organ=clean(organ) or organ_from_office(kind, office),
+        office=office,
+        council=council,
+        statute=statute,
+        regulamin=regulamin,
+        secretary=secretary_title(secretary),
+    )
+
+
+def title_forms(kind: OrganKind) -> tuple[str, str, str]:
+    """The organ's bare title in the nominative, genitive and dative: („Wójt”, „Wójta”,
+    „Wójtowi”), („Prezydent Miasta”, „Prezydenta Miasta”, „Prezydentowi Miasta”)."""
+    return kind.value, decline(kind.value, Case.GENITIVE), decline(kind.value, Case.DATIVE)
+
+
+def workbook_office(workbook: ProjectWorkbook) -> Office:
+    """The office a workbook describes (`project_office`); the kind of organ is the
+    workbook's executive role, the Secretary's title their „Stanowisko” in `Osoby`.
+    Raises OfficeError or DeclensionError as `describe_office` does (validation reports
+    them, so a valid workbook never raises)."""
+    from generator import schema as s
+
+    project = workbook.project
+    secretary = workbook.person_with_role(s.ROLE_SECRETARY)
+    return project_office(
+        OrganKind(workbook.executive_role),
+        town=project.town,
+        office=project.office,
+        council=project.council,
+        organ=project.organ or "",
+        statute=project.statute_name or "",
+        regulamin=project.regulamin_name or "",
+        secretary=secretary.position if secretary else "",
+    )

@@ -14,6 +14,7 @@ from datetime import date
 from generator import messages as msg
 from generator import schema as s
 from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
+from generator.offices import Case, decline
 from generator.polish import short_date
 
 
@@ -55,7 +56,7 @@ STEP_DEFINITIONS: tuple[StepDefinition, ...] = (
 STEPS_BY_NUMBER = {d.number: d for d in STEP_DEFINITIONS}
 
 # Who may sign off a step besides its responsible role: step 7 is the Mayor's approval.
-_ALSO_ALLOWED = {7: (s.ROLE_MAYOR,)}
+_ALSO_ALLOWED = {7: s.EXECUTIVE_ROLES}  # the one the office has (Wójt, Burmistrz, …)
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,16 @@ class ProcedureState:
     open_actions: tuple[Action, ...]
     overdue_actions: tuple[Action, ...]
     issues: tuple[Issue, ...]
+    executive_role: str = s.ROLE_MAYOR  # the gmina's organ: „Wójt”, „Burmistrz”, …
 
     def step(self, number: int) -> StepState:
         return self.steps[number - 1]
+
+    def step_name(self, number: int) -> str:
+        """The step's name as this office says it: step 7 „Przedłożenie Wójtowi …”."""
+        if number == 7:
+            return msg.STEP_7_NAMES[self.executive_role]
+        return STEPS_BY_NUMBER[number].name
 
     @property
     def current_step(self) -> StepState | None:
@@ -140,7 +148,7 @@ class ProcedureState:
     @property
     def awaiting_mayor(self) -> bool:
         """Step 7 submitted: the decision is now the Mayor's."""
-        return self.next_role == s.ROLE_MAYOR
+        return self.next_role in s.EXECUTIVE_ROLES
 
     @property
     def audit_overdue(self) -> bool:
@@ -236,7 +244,9 @@ def assess(
         None,
     )
     issues: list[Issue] = []
-    issues += _order_issues(steps, rounds, project.mayor_approval_required)
+    issues += _order_issues(
+        steps, rounds, project.mayor_approval_required, workbook.executive_role
+    )
     issues += _single_row_issues(steps)
     issues += _entry_issues(workbook, people_complete)
     issues += _resource_issues(workbook, steps)
@@ -255,7 +265,7 @@ def assess(
         rounds=rounds,
         mayor_approval_required=project.mayor_approval_required,
         next_step=next_step,
-        next_role=_acting_role(next_step),
+        next_role=_acting_role(next_step, workbook.executive_role),
         next_people=_acting_people(workbook, next_step),
         supervision_start=supervision_start,
         supervision_end=supervision_end,
@@ -263,21 +273,22 @@ def assess(
         open_actions=open_actions,
         overdue_actions=overdue,
         issues=tuple(issues),
+        executive_role=workbook.executive_role,
     )
 
 
-def _acting_role(step: StepState | None) -> str | None:
+def _acting_role(step: StepState | None, executive_role: str) -> str | None:
     """The one answer to "who acts next": the step's responsible role, except that a step 7
     in progress (submitted by the Secretary) waits for the Mayor's decision."""
     if step is None:
         return None
     if step.definition.number == 7 and step.status == s.STEP_IN_PROGRESS:
-        return s.ROLE_MAYOR
+        return executive_role
     return step.definition.role
 
 
 def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[Person, ...]:
-    role = _acting_role(step)
+    role = _acting_role(step, workbook.executive_role)
     return workbook.people_with_role(role)[:1] if role else ()
 
 
@@ -326,12 +337,15 @@ def _review_rounds(entries: Iterable[StepEntry]) -> tuple[ReviewRound, ...]:
 
 
 def _order_issues(
-    steps: tuple[StepState, ...], rounds: tuple[ReviewRound, ...], mayor_required: bool
+    steps: tuple[StepState, ...],
+    rounds: tuple[ReviewRound, ...],
+    mayor_required: bool,
+    executive_role: str,
 ) -> list[Issue]:
     """Step 7 applicability, steps done out of order, returned rounds, dates backwards."""
     returned = bool(rounds and rounds[-1].returned)
     return [
-        *_applicability_issues(steps, mayor_required),
+        *_applicability_issues(steps, mayor_required, executive_role),
         *_sequence_issues(steps, mayor_required, returned),
         *_round_issues(steps, rounds, returned),
         *_date_order_issues(steps),
@@ -342,7 +356,9 @@ def _error(message: str, entry: StepEntry, key: str = "status") -> Issue:
     return Issue(Severity.ERROR, message, entry.source.cell(key))
 
 
-def _applicability_issues(steps: tuple[StepState, ...], mayor_required: bool) -> list[Issue]:
+def _applicability_issues(
+    steps: tuple[StepState, ...], mayor_required: bool, executive_role: str
+) -> list[Issue]:
     """`nie dotyczy` only on step 7, and not when the Mayor's approval is required."""
     issues = [
         _error(msg.STEP_NOT_APPLICABLE_ONLY_7, entry)
@@ -353,7 +369,8 @@ def _applicability_issues(steps: tuple[StepState, ...], mayor_required: bool) ->
     ]
     step7 = steps[6]
     if step7.not_applicable and mayor_required and step7.last:
-        issues.append(_error(msg.STEP7_REQUIRED, step7.last))
+        organ = decline(executive_role, Case.GENITIVE)
+        issues.append(_error(msg.STEP7_REQUIRED.format(organ=organ), step7.last))
     return issues
 
 
@@ -414,6 +431,7 @@ def _date_order_issues(steps: tuple[StepState, ...]) -> list[Issue]:
     Procedure order: steps 1–4, then the rows of steps 5 and 6 in sheet order (the review
     rounds), then steps 7–9.
     """
+
     def position(entry: StepEntry) -> tuple[int, int]:
         if entry.step in (5, 6):
             return (5, entry.source.row)
