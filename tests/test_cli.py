@@ -30,9 +30,8 @@ def invalid_sheets():
 
 def summaries(stdout: str) -> list[str]:
     """The summary lines of `szj validate`, without the names shown for checking (issue 13)."""
-    return [
-        line for line in stdout.splitlines() if not line.startswith(" ") and "informacja" not in line
-    ]
+    lines = stdout.splitlines()
+    return [line for line in lines if not line.startswith(" ") and "informacja" not in line]
 
 
 def test_valid_workbook_exits_0_with_a_summary_on_stdout(make_workbook) -> None:
