@@ -17,6 +17,9 @@ top, both measured in docs/declension.md (tools/measure_declension.py):
 - a place name whose words are listed under several genders („Gostyń”, „Poznań”, „Ostrów”)
   takes the gender all its words share, preferring masculine, then neuter, as towns are.
 
+- an institution or act („Rada Miejska Ostrowa Wielkopolskiego”, „Urząd Miasta Nowy Targ”)
+  declines only its first word and an adjective after it, for the same reason;
+
 `_CORRECTIONS` holds the few phrases the library still gets wrong, each with a test.
 """
 
@@ -81,6 +84,10 @@ PERSON_TITLES = frozenset(
     }
 )
 
+# Institutions and acts: only this first word and an adjective after it decline („Rady
+# Miejskiej Ostrowa Wielkopolskiego”); what follows is a complement that never agrees.
+INSTITUTION_HEADS = frozenset({"rada", "urząd", "statut", "regulamin"})
+
 # What polish-inflection gets wrong and the rules above do not mend: the phrase's start in the
 # nominative and the case → that start declined; the rest of the phrase is kept.
 _CORRECTIONS: dict[tuple[str, Case], str] = {
@@ -117,6 +124,11 @@ def decline(phrase: str, case: Case) -> str:
     first, _, rest = text.partition(" ")
     if first.lower() in PERSON_TITLES:
         return f"{_library(first, case, text)} {rest}".rstrip()
+    if first.lower() in INSTITUTION_HEADS and rest:
+        words = text.split(" ")
+        size = 2 if _adjective_genders(words[1]) else 1
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        return f"{_library(head, case, text)} {tail}".rstrip()
     return _library(text, case, text)
 
 

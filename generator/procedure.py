@@ -197,8 +197,9 @@ def checklist_rows(state: ProcedureState) -> tuple[ChecklistRow, ...]:
 
     def row(st: StepState, entry: StepEntry | None, round_number: int | None = None) -> None:
         d = st.definition
+        name = state.step_name(d.number)
         rows.append(
-            ChecklistRow(str(d.number), d.name, round_number, d.role, st.person, d.documents, entry)
+            ChecklistRow(str(d.number), name, round_number, d.role, st.person, d.documents, entry)
         )
 
     for st in state.steps:

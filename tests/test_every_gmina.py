@@ -1,0 +1,221 @@
+"""Every kind of gmina office, generated end to end (issue 13): a Wójt's Urząd Gminy, a
+Burmistrz's Urząd Miejski or Urząd Miasta i Gminy, a Prezydent Miasta's Urząd Miasta — the
+signed documents 04–07 name the organ, council, statute, regulamin and Secretary of that
+office, declined as Polish requires, and a Wójt's or Prezydent's documents never say
+„Burmistrz”."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import set_field, valid_sheets, write_workbook
+from docx_text import document_text
+
+from generator import schema as s
+from generator.cli import cli
+
+DAY = ["--na-dzien", "24.11.2026"]
+
+
+@dataclass(frozen=True)
+class Office:
+    """One real office as its clerk types it, and the forms a legal adviser expects."""
+
+    office: str
+    town: str
+    council: str
+    voivodeship: str
+    role: str
+    organ: str  # the executive organ in the nominative, as the person's position
+    secretary: str
+    # expected forms
+    organ_genitive: str
+    organ_dative: str
+    council_genitive: str
+    statute: str
+    statute_genitive: str
+    regulamin_genitive: str
+    secretary_dative: str
+    journal: str
+    typed: tuple[tuple[str, str], ...] = ()  # Projekt fields typed in full
+
+    @property
+    def id(self) -> str:
+        return self.town
+
+
+OFFICES = (
+    Office(
+        "Urząd Gminy Kościelisko", "Kościelisko", "Rada Gminy Kościelisko", "małopolskie",
+        s.ROLE_WOJT, "Wójt Gminy Kościelisko", "Sekretarz Gminy",
+        "Wójta Gminy Kościelisko", "Wójtowi Gminy Kościelisko", "Rady Gminy Kościelisko",
+        "Statut Gminy Kościelisko", "Statutu Gminy Kościelisko",
+        "Regulaminu Organizacyjnego Urzędu Gminy Kościelisko", "Sekretarzowi Gminy",
+        "Dzienniku Urzędowym Województwa Małopolskiego",
+    ),
+    Office(
+        "Urząd Miejski w Gostyniu", "Gostyń", "Rada Miejska w Gostyniu", "wielkopolskie",
+        s.ROLE_MAYOR, "Burmistrz Gostynia", "Sekretarz Gminy – Pełnomocnik ds. SZJ",
+        "Burmistrza Gostynia", "Burmistrzowi Gostynia", "Rady Miejskiej w Gostyniu",
+        "Statut Gminy Gostyń", "Statutu Gminy Gostyń",
+        "Regulaminu Organizacyjnego Urzędu Miejskiego w Gostyniu", "Sekretarzowi Gminy",
+        "Dzienniku Urzędowym Województwa Wielkopolskiego",
+    ),
+    Office(
+        "Urząd Miasta Poznania", "Poznań", "Rada Miasta Poznania", "wielkopolskie",
+        s.ROLE_PRESIDENT, "Prezydent Miasta Poznania", "Sekretarz Miasta",
+        "Prezydenta Miasta Poznania", "Prezydentowi Miasta Poznania", "Rady Miasta Poznania",
+        "Statut Miasta Poznania", "Statutu Miasta Poznania",
+        "Regulaminu Organizacyjnego Urzędu Miasta Poznania", "Sekretarzowi Miasta",
+        "Dzienniku Urzędowym Województwa Wielkopolskiego",
+    ),
+    Office(
+        "Urząd Miasta i Gminy Pińczów", "Pińczów", "Rada Miejska w Pińczowie", "świętokrzyskie",
+        s.ROLE_MAYOR, "Burmistrz Miasta i Gminy Pińczów", "Sekretarz Miasta i Gminy",
+        "Burmistrza Miasta i Gminy Pińczów", "Burmistrzowi Miasta i Gminy Pińczów",
+        "Rady Miejskiej w Pińczowie", "Statut Miasta i Gminy Pińczów",
+        "Statutu Miasta i Gminy Pińczów",
+        "Regulaminu Organizacyjnego Urzędu Miasta i Gminy Pińczów",
+        "Sekretarzowi Miasta i Gminy", "Dzienniku Urzędowym Województwa Świętokrzyskiego",
+    ),
+    Office(
+        "Urząd Miejski w Bielsku-Białej", "Bielsko-Biała", "Rada Miejska w Bielsku-Białej",
+        "śląskie", s.ROLE_PRESIDENT, "Prezydent Miasta Bielska-Białej", "Sekretarz Miasta",
+        "Prezydenta Miasta Bielska-Białej", "Prezydentowi Miasta Bielska-Białej",
+        "Rady Miejskiej w Bielsku-Białej", "Statut Miasta Bielska-Białej",
+        "Statutu Miasta Bielska-Białej",
+        "Regulaminu Organizacyjnego Urzędu Miejskiego w Bielsku-Białej", "Sekretarzowi Miasta",
+        "Dzienniku Urzędowym Województwa Śląskiego",
+    ),
+    Office(
+        "Urząd Miasta Kędzierzyn-Koźle", "Kędzierzyn-Koźle", "Rada Miasta Kędzierzyn-Koźle",
+        "opolskie", s.ROLE_PRESIDENT, "Prezydent Miasta Kędzierzyn-Koźle", "Sekretarz Miasta",
+        "Prezydenta Miasta Kędzierzyn-Koźle", "Prezydentowi Miasta Kędzierzyn-Koźle",
+        "Rady Miasta Kędzierzyn-Koźle", "Statut Miasta Kędzierzyn-Koźle",
+        "Statutu Miasta Kędzierzyn-Koźle",
+        "Regulaminu Organizacyjnego Urzędu Miasta Kędzierzyn-Koźle", "Sekretarzowi Miasta",
+        "Dzienniku Urzędowym Województwa Opolskiego",
+    ),
+    Office(
+        "Urząd Miasta Nowy Targ", "Nowy Targ", "Rada Miasta Nowy Targ", "małopolskie",
+        s.ROLE_MAYOR, "Burmistrz Miasta Nowy Targ", "Sekretarz Miasta",
+        "Burmistrza Miasta Nowy Targ", "Burmistrzowi Miasta Nowy Targ", "Rady Miasta Nowy Targ",
+        "Statut Miasta Nowy Targ", "Statutu Miasta Nowy Targ",
+        "Regulaminu Organizacyjnego Urzędu Miasta Nowy Targ", "Sekretarzowi Miasta",
+        "Dzienniku Urzędowym Województwa Małopolskiego",
+    ),
+    Office(
+        "Urząd Miejski w Ostrowie Wielkopolskim", "Ostrów Wielkopolski",
+        "Rada Miejska Ostrowa Wielkopolskiego", "wielkopolskie", s.ROLE_PRESIDENT,
+        "Prezydent Miasta Ostrowa Wielkopolskiego", "Sekretarz Miasta",
+        "Prezydenta Miasta Ostrowa Wielkopolskiego",
+        "Prezydentowi Miasta Ostrowa Wielkopolskiego", "Rady Miejskiej Ostrowa Wielkopolskiego",
+        "Statut Miasta Ostrowa Wielkopolskiego", "Statutu Miasta Ostrowa Wielkopolskiego",
+        "Regulaminu Organizacyjnego Urzędu Miejskiego w Ostrowie Wielkopolskim",
+        "Sekretarzowi Miasta", "Dzienniku Urzędowym Województwa Wielkopolskiego",
+    ),
+    Office(
+        "Urząd Gminy Czarna", "Czarna", "Rada Gminy Czarna", "podkarpackie",
+        s.ROLE_WOJT, "Wójt Gminy Czarna", "Sekretarz Gminy",
+        "Wójta Gminy Czarna", "Wójtowi Gminy Czarna", "Rady Gminy Czarna",
+        "Statut Gminy Czarna", "Statutu Gminy Czarna",
+        "Regulaminu Organizacyjnego Urzędu Gminy Czarna", "Sekretarzowi Gminy",
+        "Dzienniku Urzędowym Województwa Podkarpackiego",
+        typed=(
+            ("Organ wykonawczy", "Wójt Gminy Czarna"),
+            ("Nazwa statutu", "Statut Gminy Czarna"),
+            ("Nazwa regulaminu organizacyjnego", "Regulamin Organizacyjny Urzędu Gminy Czarna"),
+        ),
+    ),
+)  # fmt: skip
+
+_TITLE_GENITIVE = {s.ROLE_WOJT: "Wójta", s.ROLE_MAYOR: "Burmistrza",
+                   s.ROLE_PRESIDENT: "Prezydenta Miasta"}  # fmt: skip
+_TITLE_DATIVE = {s.ROLE_WOJT: "Wójtowi", s.ROLE_MAYOR: "Burmistrzowi",
+                 s.ROLE_PRESIDENT: "Prezydentowi Miasta"}  # fmt: skip
+_GIVES = {s.ROLE_WOJT: "wójt", s.ROLE_MAYOR: "burmistrz", s.ROLE_PRESIDENT: "prezydent miasta"}
+
+
+def office_sheets(office: Office):  # type: ignore[no-untyped-def]
+    """The test workbook of `conftest`, as this office would fill it in."""
+    sheets = valid_sheets()
+    set_field(sheets, "Nazwa urzędu", office.office)
+    set_field(sheets, "Miejscowość", office.town)
+    set_field(sheets, "Nazwa rady", office.council)
+    set_field(sheets, "Województwo", office.voivodeship)
+    set_field(
+        sheets,
+        "Akt nadający regulamin organizacyjny",
+        f"Zarządzenie Nr 12/2019 {office.organ_genitive} z dnia 5 marca 2019 r.",
+    )
+    set_field(
+        sheets,
+        "Akt uchwalający statut",
+        f"Uchwała Nr XX/123/2012 {office.council_genitive} z dnia 30 maja 2012 r.",
+    )
+    for label, value in office.typed:
+        set_field(sheets, label, value)
+    people = sheets[s.PEOPLE.name]
+    people[1][1] = office.secretary
+    people[2][1:4] = [office.organ, None, office.role]
+    sheets[s.CHANGES.name][2][4] = "Gmina zapewnia obsługę elektroniczną."
+    sheets[s.STEPS.name][9][1] = "Zatwierdzenie"
+    return sheets
+
+
+def generate(tmp_path: Path, sheets) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["generate", str(workbook), "-o", str(out), *DAY])
+    assert result.exit_code == 0, result.output
+    folder = out / "OR.0123.7.2026"
+    return {
+        p.name[:2]: " ".join(document_text(p.read_bytes()).split())
+        for p in sorted(folder.glob("*.docx"))
+    }
+
+
+@pytest.mark.parametrize("office", OFFICES, ids=lambda o: o.id)
+def test_documents_of_every_kind_of_office(tmp_path: Path, office: Office) -> None:
+    docs = generate(tmp_path, office_sheets(office))
+
+    assert f"przedkłada {office.secretary_dative} – Pełnomocnikowi ds. SZJ" in docs["04"]
+    assert office.statute in docs["04"]
+
+    ordinance = docs["05"]
+    assert f"Zarządzenie Nr ……/…… {office.organ_genitive} z dnia" in ordinance
+    assert f"w sprawie zmiany {office.regulamin_genitive}" in ordinance
+    assert f"regulamin organizacyjny urzędu gminy nadaje {_GIVES[office.role]}" in ordinance
+    assert f"Wykonanie zarządzenia powierza się {office.secretary_dative}." in ordinance
+
+    resolution = docs["06"]
+    assert f"Uchwała Nr ……/……/…… {office.council_genitive} z dnia" in resolution
+    assert f"w sprawie zmiany {office.statute_genitive}" in resolution
+    assert f"{office.council} uchwala, co następuje:" in resolution
+    assert f"Wykonanie uchwały powierza się {office.organ_dative}." in resolution
+    assert f"od dnia ogłoszenia w {office.journal}." in resolution
+
+    approval = docs["07"]
+    assert f"Dokumenty przedłożone {office.secretary_dative}" in approval
+    assert f"Zatwierdzenie przez {_TITLE_GENITIVE[office.role]}" in approval
+    assert f"przedłożono {_TITLE_DATIVE[office.role]} do zatwierdzenia" in approval
+    assert f"Decyzja {_TITLE_GENITIVE[office.role]}" in approval
+    assert (
+        f"Projekt zarządzenia {office.organ_genitive} w sprawie zmiany "
+        f"{office.regulamin_genitive}" in approval
+    )
+    assert f"Przedłożenie {_TITLE_DATIVE[office.role]} do zatwierdzenia" in docs["08"]
+
+    if office.role != s.ROLE_MAYOR:
+        assert [code for code, text in docs.items() if "urmistrz" in text] == []
+
+
+def test_status_of_a_wojt_office_waits_for_the_wojt(tmp_path: Path) -> None:
+    workbook = write_workbook(tmp_path / "projekt.xlsx", office_sheets(OFFICES[0]))
+    result = CliRunner().invoke(cli, ["status", str(workbook), *DAY])
+    assert "Przedłożenie Wójtowi do zatwierdzenia" in result.output
+    assert "(Wójt)" in result.output
+    assert "Burmistrz" not in result.output
