@@ -291,11 +291,17 @@ class Office:
 
 @dataclass(frozen=True)
 class _Names:
-    organ: str
-    office: str
-    council: str
+    organ: str | DeclensionError
+    office: str | DeclensionError  # the error when the town's locative is unknown
+    council: str | DeclensionError
     statute: str
     secretary: str
+
+
+def _derived(name: str | DeclensionError) -> str:
+    if isinstance(name, DeclensionError):
+        raise name
+    return name
 
 
 def _derived_names(kind: OrganKind, gmina: str) -> _Names:
@@ -305,14 +311,27 @@ def _derived_names(kind: OrganKind, gmina: str) -> _Names:
         return _names_of_commune("Wójt", f"Gminy {gmina}")
     if kind is OrganKind.PREZYDENT:
         return _names_of_commune("Prezydent", f"Miasta {decline_place(gmina, Case.GENITIVE)}")
-    locative = decline_place(gmina, Case.LOCATIVE)
+    # The town's cases are needed only for the names not typed in full: an unknown town is
+    # an error only when one of them is used (`_derived`).
+    genitive, locative = (_place_or_error(gmina, case) for case in (Case.GENITIVE, Case.LOCATIVE))
     return _Names(
-        organ=f"Burmistrz {decline_place(gmina, Case.GENITIVE)}",
-        office=f"Urząd Miejski w {locative}",
-        council=f"Rada Miejska w {locative}",
+        organ=_prefixed("Burmistrz ", genitive),
+        office=_prefixed("Urząd Miejski w ", locative),
+        council=_prefixed("Rada Miejska w ", locative),
         statute=f"Statut Gminy {gmina}",
         secretary="Sekretarz Gminy",
     )
+
+
+def _place_or_error(gmina: str, case: Case) -> str | DeclensionError:
+    try:
+        return decline_place(gmina, case)
+    except DeclensionError as problem:
+        return problem
+
+
+def _prefixed(prefix: str, form: str | DeclensionError) -> str | DeclensionError:
+    return form if isinstance(form, DeclensionError) else prefix + form
 
 
 def _names_of_commune(title: str, commune: str) -> _Names:
@@ -360,8 +379,9 @@ def describe_office(
     if organ and OrganKind.of_organ(organ) is not kind:
         raise OfficeError(f"{organ!r} is not a {kind.value}")
     names = _names_from_organ(kind, gmina, organ) if organ else _derived_names(kind, gmina)
-    office_name = clean(office) or names.office
-    council_name = clean(council) or names.council
+    organ_name = _derived(names.organ)
+    office_name = clean(office) or _derived(names.office)
+    council_name = clean(council) or _derived(names.council)
     statute_name = clean(statute) or names.statute
     regulamin_name = clean(regulamin) or (
         f"Regulamin Organizacyjny {decline(office_name, Case.GENITIVE)}"
@@ -370,9 +390,9 @@ def describe_office(
     return Office(
         organ_kind=kind,
         gmina=gmina,
-        organ=names.organ,
-        organ_genitive=decline(names.organ, Case.GENITIVE),
-        organ_dative=decline(names.organ, Case.DATIVE),
+        organ=organ_name,
+        organ_genitive=decline(organ_name, Case.GENITIVE),
+        organ_dative=decline(organ_name, Case.DATIVE),
         council=council_name,
         council_genitive=decline(council_name, Case.GENITIVE),
         office=office_name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from conftest import set_field, valid_sheets, write_workbook
@@ -219,3 +220,98 @@ def test_status_of_a_wojt_office_waits_for_the_wojt(tmp_path: Path) -> None:
     assert "Przedłożenie Wójtowi do zatwierdzenia" in result.output
     assert "(Wójt)" in result.output
     assert "Burmistrz" not in result.output
+
+
+# --- the workbook: the organ's role, its label, names the dictionary lacks ------------------
+
+
+def validate(tmp_path: Path, sheets) -> str:  # type: ignore[no-untyped-def]
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+    result = CliRunner().invoke(cli, ["validate", str(workbook), *DAY])
+    return result.output
+
+
+def test_a_role_disagreeing_with_the_organ_names_both_cells(tmp_path: Path) -> None:
+    sheets = valid_sheets()
+    row = set_field(sheets, "Organ wykonawczy", "Wójt Gminy Testowo")
+    output = validate(tmp_path, sheets)
+    assert (
+        "projekt.xlsx: Osoby!D3: błąd: rola „Burmistrz” nie zgadza się z polem „Organ "
+        f"wykonawczy” (Projekt!B{row}: „Wójt Gminy Testowo”) — wpisz rolę „Wójt” albo popraw "
+        "nazwę organu"
+    ) in output
+
+
+def test_two_executive_organs_are_refused(tmp_path: Path) -> None:
+    sheets = valid_sheets()
+    sheets[s.PEOPLE.name].append(["Adam Drugi", "Wójt Gminy Testowo", None, s.ROLE_WOJT])
+    output = validate(tmp_path, sheets)
+    assert "Osoby!D8: błąd: organ wykonawczy gminy jest jeden" in output
+
+
+def test_a_wojt_office_fills_in_its_own_approval_label(tmp_path: Path) -> None:
+    sheets = office_sheets(OFFICES[0])
+    for row in sheets[s.PROJECT_SHEET]:
+        if row[0] == "Wymaga zatwierdzenia Burmistrza":
+            row[0] = "Wymaga zatwierdzenia Wójta"
+    output = validate(tmp_path, sheets)
+    assert "projekt.xlsx: poprawny" in output
+    assert "(dopełniacz): Wójta Gminy Kościelisko" in output
+
+
+def test_a_town_the_dictionary_lacks_asks_for_the_full_names(tmp_path: Path) -> None:
+    sheets = valid_sheets()
+    set_field(sheets, "Nazwa urzędu", "Urząd Miejski w Xqzwyrtku")
+    row = set_field(sheets, "Miejscowość", "Xqzwyrtk")
+    output = validate(tmp_path, sheets)
+    assert (
+        f"projekt.xlsx: Projekt!B{row}: błąd: nie umiem odmienić nazwy „Xqzwyrtk” (dopełniacz) "
+        "— wpisz pełne nazwy w mianowniku w polach Projektu „Organ wykonawczy”"
+    ) in output
+
+    set_field(sheets, "Organ wykonawczy", "Burmistrz Xqzwyrtku")
+    output = validate(tmp_path, sheets)
+    assert "projekt.xlsx: poprawny" in output
+    assert "(celownik): Burmistrzowi Xqzwyrtku" in output
+
+
+def test_an_organ_of_no_known_kind_is_refused_in_its_cell(tmp_path: Path) -> None:
+    sheets = valid_sheets()
+    row = set_field(sheets, "Organ wykonawczy", "Starosta Testowski")
+    output = validate(tmp_path, sheets)
+    assert (
+        f"Projekt!B{row}: błąd: „Starosta Testowski” nie jest nazwą organu wykonawczego gminy"
+        in output
+    )
+
+
+@pytest.mark.parametrize(
+    ("organ", "role", "label", "step7"),
+    [
+        ("wojt", "Wójt", "Wymaga zatwierdzenia Wójta", "Przedłożenie Wójtowi do zatwierdzenia"),
+        (
+            "prezydent",
+            "Prezydent Miasta",
+            "Wymaga zatwierdzenia Prezydenta Miasta",
+            "Przedłożenie Prezydentowi Miasta do zatwierdzenia",
+        ),
+    ],
+)
+def test_init_writes_the_labels_roles_and_steps_of_the_office(
+    tmp_path: Path, organ: str, role: str, label: str, step7: str
+) -> None:
+    path = tmp_path / "projekt.xlsx"
+    result = CliRunner().invoke(cli, ["init", "--organ", organ, str(path)])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(path)
+    labels = [row[0] for row in book[s.PROJECT_SHEET].iter_rows(values_only=True)]
+    assert label in labels and "Wymaga zatwierdzenia Burmistrza" not in labels
+    assert {"Organ wykonawczy", "Nazwa statutu", "Nazwa regulaminu organizacyjnego"} <= set(labels)
+    people = book[s.PEOPLE.name]
+    lists = [dv.formula1 for dv in people.data_validations.dataValidation if dv.type == "list"]
+    roles = next(f for f in lists if "Sekretarz" in f)
+    assert f",{role}," in roles and "Burmistrz" not in roles
+    steps = [row[1] for row in book[s.STEPS.name].iter_rows(min_row=2, values_only=True)]
+    assert steps[6].startswith(step7)
+    instructions = " ".join(str(c.value) for c in book[s.INSTRUCTIONS_SHEET]["A"] if c.value)
+    assert label in instructions and "szj validate" in instructions
