@@ -379,6 +379,7 @@ DECLENSION_UNKNOWN = (
     "w polach Projektu „Organ wykonawczy”, „Nazwa statutu” i „Nazwa regulaminu "
     "organizacyjnego” (np. „Burmistrz Gostynia”, „Statut Gminy Gostyń”)"
 )
+FIELD_MISSING_ANY = "brak pola „{field}” (albo {aliases}) w arkuszu Projekt"
 # `szj init --organ`: the executive organ's kind → its role in `Osoby`.
 ORGAN_CHOICES = {"wojt": "Wójt", "burmistrz": "Burmistrz", "prezydent": "Prezydent Miasta"}
 ORGAN_OPTION_HELP = (

@@ -218,7 +218,7 @@ class _Checker:
             if spec.key not in cells:
                 values[spec.key] = None
                 if spec.required and raw is not None and raw.header_row:
-                    self.error(msg.FIELD_MISSING.format(field=spec.label), s.PROJECT_SHEET)
+                    self.error(_field_missing(spec), s.PROJECT_SHEET)
                 continue
             values[spec.key] = self.value(cells[spec.key], spec)
         case_sign = values["case_sign"]
@@ -490,6 +490,13 @@ def _excel_error(cell: RawCell) -> str:
 
 
 _OFFICE_FIELDS = ("office", "town", "council", "organ", "statute_name", "regulamin_name")
+
+
+def _field_missing(spec: s.Field) -> str:
+    """„brak pola „Wymaga zatwierdzenia Burmistrza” (albo „… Wójta”, …)”: every label read."""
+    if not spec.aliases:
+        return msg.FIELD_MISSING.format(field=spec.label)
+    return msg.FIELD_MISSING_ANY.format(field=spec.label, aliases=msg.join_quoted(spec.aliases))
 
 
 def _declension_cell(workbook: ProjectWorkbook, phrase: str) -> str:

@@ -315,3 +315,14 @@ def test_init_writes_the_labels_roles_and_steps_of_the_office(
     assert steps[6].startswith(step7)
     instructions = " ".join(str(c.value) for c in book[s.INSTRUCTIONS_SHEET]["A"] if c.value)
     assert label in instructions and "szj validate" in instructions
+
+
+def test_a_missing_approval_field_names_the_label_of_every_organ(tmp_path: Path) -> None:
+    sheets = office_sheets(OFFICES[0])
+    rows = sheets[s.PROJECT_SHEET]
+    rows[:] = [row for row in rows if row[0] != "Wymaga zatwierdzenia Burmistrza"]
+    output = validate(tmp_path, sheets)
+    assert (
+        "projekt.xlsx: Projekt: błąd: brak pola „Wymaga zatwierdzenia Burmistrza” (albo "
+        "„Wymaga zatwierdzenia Wójta”"
+    ) in output
