@@ -326,3 +326,21 @@ def test_a_missing_approval_field_names_the_label_of_every_organ(tmp_path: Path)
         "projekt.xlsx: Projekt: błąd: brak pola „Wymaga zatwierdzenia Burmistrza” (albo "
         "„Wymaga zatwierdzenia Wójta”"
     ) in output
+
+
+def test_the_register_names_the_wojt_in_the_next_step(tmp_path: Path) -> None:
+    folder = tmp_path / "projekty"
+    folder.mkdir()
+    write_workbook(folder / "projekt.xlsx", office_sheets(OFFICES[0]))
+    target = tmp_path / "rejestr.xlsx"
+    result = CliRunner().invoke(cli, ["register", str(folder), "-o", str(target), *DAY])
+    assert result.exit_code == 0, result.output
+    cells = [
+        str(value)
+        for sheet in openpyxl.load_workbook(target).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value
+    ]
+    assert any("Przedłożenie Wójtowi do zatwierdzenia" in cell for cell in cells)
+    assert not any("Burmistrz" in cell for cell in cells)
