@@ -12,11 +12,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from conftest import set_field, valid_sheets, write_workbook
 from docx_text import document_text
+from workbooks import set_field, valid_sheets, write_workbook
 
-from generator import schema as s
 from generator.cli import cli
+from generator.workbook import schema as s
 
 DAY = ["--na-dzien", "24.11.2026"]
 
@@ -141,7 +141,7 @@ _GIVES = {s.ROLE_WOJT: "wójt", s.ROLE_MAYOR: "burmistrz", s.ROLE_PRESIDENT: "pr
 
 
 def office_sheets(office: Office):  # type: ignore[no-untyped-def]
-    """The test workbook of `conftest`, as this office would fill it in."""
+    """The test workbook of `tests/workbooks.py`, as this office would fill it in."""
     sheets = valid_sheets()
     set_field(sheets, "Nazwa urzędu", office.office)
     set_field(sheets, "Miejscowość", office.town)

@@ -42,7 +42,7 @@ from polish_inflection import (
 )
 
 if TYPE_CHECKING:
-    from generator.model import ProjectWorkbook
+    from generator.domain.model import ProjectWorkbook
 
 
 class Case(Enum):
@@ -522,7 +522,7 @@ def workbook_office(workbook: ProjectWorkbook) -> Office:
     workbook's executive role, the Secretary's title their „Stanowisko” in `Osoby`.
     Raises OfficeError or DeclensionError as `describe_office` does (validation reports
     them, so a valid workbook never raises)."""
-    from generator import schema as s
+    from generator.workbook import schema as s
 
     project = workbook.project
     secretary = workbook.person_with_role(s.ROLE_SECRETARY)
