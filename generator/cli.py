@@ -92,7 +92,13 @@ def cli() -> None:
 @cli.command("init")
 @click.argument("path", type=FilePath(), metavar="PLIK.xlsx")
 @click.option("--force", is_flag=True, help=msg.HELP_FORCE_INIT)
-def init_command(path: Path, force: bool) -> None:
+@click.option(
+    "--organ",
+    type=click.Choice(list(msg.ORGAN_CHOICES)),
+    default="burmistrz",
+    help=msg.ORGAN_OPTION_HELP,
+)
+def init_command(path: Path, force: bool, organ: str) -> None:
     """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
     from generator.workbook.blank import blank_workbook_bytes
     from generator.workbook.target import existing_target, refuse_read_only, write_target
@@ -106,7 +112,7 @@ def init_command(path: Path, force: bool) -> None:
         if not force:
             raise SzjError(msg.INIT_EXISTS.format(path=path))
         refuse_read_only(path)
-    write_target(path, blank_workbook_bytes())
+    write_target(path, blank_workbook_bytes(msg.ORGAN_CHOICES[organ]))
     if given is not None:
         click.echo(msg.INIT_XLSX_ADDED.format(given=given, path=path))
     click.echo(msg.INIT_WRITTEN.format(path=path))
@@ -117,6 +123,8 @@ def init_command(path: Path, force: bool) -> None:
 @day_option
 def validate_command(paths: tuple[Path, ...], today: date) -> None:
     """Sprawdź skoroszyty i wypisz wszystkie problemy (kod wyjścia 1 przy błędach)."""
+    from generator.reports.status import office_forms_lines
+
     found = _find(paths)
     failed = False
     for checked in pipeline.check_workbooks(found.workbooks, today):
@@ -124,6 +132,9 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
             click.echo(line, err=True)
         failed |= not checked.ok
         click.echo(_summary(checked))
+        workbook = checked.validation.workbook if checked.validation else None
+        for line in office_forms_lines(workbook, checked.path.name) if workbook else ():
+            click.echo(line)
     if failed or found.problems:
         sys.exit(1)
 

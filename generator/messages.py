@@ -220,8 +220,15 @@ BLANK_PROJECT_HINTS: dict[str, str] = {
     "acceptance_criteria": "Po czym poznamy, że wdrożenie się udało.",
     "lead_unit": "Komórka organizacyjna prowadząca działanie, np. Referat Organizacyjny.",
     "planned_implementation": "Data, np. 04.01.2027.",
+    "organ": "Pełna nazwa w mianowniku, np. „Wójt Gminy Kościelisko”, „Burmistrz Gostynia”, "
+    "„Prezydent Miasta Poznania”. Puste — program ustali ją z nazwy urzędu i miejscowości; "
+    "wynik pokaże „szj validate”.",
+    "statute_name": "Np. „Statut Gminy Gostyń”. Puste — program ustali ją z nazwy organu.",
+    "regulamin_name": "Np. „Regulamin Organizacyjny Urzędu Miejskiego w Gostyniu”. Puste — "
+    "„Regulamin Organizacyjny” i nazwa urzędu w dopełniaczu.",
     "mayor_approval_required": "„tak”, gdy dokumenty projektu (np. zarządzenie zmieniające "
-    "regulamin organizacyjny) zatwierdza Burmistrz (krok 7); „nie” — krok 7 ma wtedy "
+    "regulamin organizacyjny) zatwierdza organ wykonawczy — wójt, burmistrz albo prezydent "
+    "miasta (krok 7); „nie” — krok 7 ma wtedy "
     f"status „{s.STEP_NOT_APPLICABLE}”.",
     "regulamin_act": "Np. Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo "
     "z dnia 28 lutego 2019 r.",
@@ -463,17 +470,74 @@ TOO_MANY_CHANGES = (
 # --- people -------------------------------------------------------------------------------
 
 ROLE_NONE = "brak osoby w roli „{role}” (wymagana dokładnie jedna)"
-ROLE_NONE_MAYOR = "brak osoby w roli „{role}”, a projekt wymaga zatwierdzenia Burmistrza"
+ROLE_NONE_MAYOR = "brak osoby w roli „{role}”, a projekt wymaga zatwierdzenia {organ}"
 ROLE_TOO_MANY = "rola „{role}” przypisana więcej niż jednej osobie (także w {other})"
 PERSON_UNKNOWN = "osoba „{name}” nie występuje w arkuszu Osoby"
 PERFORMER_WRONG_ROLE = "„{name}” nie pełni roli „{role}”, odpowiedzialnej za krok {step}"
+
+# --- every gmina: the executive organ and the declined names (issue 13) -------------------
+
+# Step 7 as each executive organ's office names it (STEP_NAMES[7] is the Burmistrz's).
+STEP_7_NAMES = {
+    "Wójt": "Przedłożenie Wójtowi do zatwierdzenia (gdy wymagane)",
+    "Burmistrz": "Przedłożenie Burmistrzowi do zatwierdzenia (gdy wymagane)",
+    "Prezydent Miasta": "Przedłożenie Prezydentowi Miasta do zatwierdzenia (gdy wymagane)",
+}
+ORGAN_UNKNOWN = (
+    "„{value}” nie jest nazwą organu wykonawczego gminy — wpisz pełną nazwę zaczynającą się "
+    "od „Wójt”, „Burmistrz” albo „Prezydent Miasta” (np. „Wójt Gminy Kościelisko”, "
+    "„Burmistrz Gostynia”, „Prezydent Miasta Poznania”)"
+)
+ORGAN_ROLE_MISMATCH = (
+    "rola „{role}” nie zgadza się z polem „Organ wykonawczy” ({cell}: „{organ}”) — "
+    "wpisz rolę „{expected}” albo popraw nazwę organu"
+)
+EXECUTIVE_TOO_MANY = (
+    "organ wykonawczy gminy jest jeden, a w arkuszu Osoby ma go więcej niż jedna osoba "
+    "(„{role}”, także w {other})"
+)
+DECLENSION_UNKNOWN = (
+    "nie umiem odmienić nazwy „{phrase}” ({case}) — wpisz pełne nazwy w mianowniku "
+    "w polach Projektu „Organ wykonawczy”, „Nazwa statutu” i „Nazwa regulaminu "
+    "organizacyjnego” (np. „Burmistrz Gostynia”, „Statut Gminy Gostyń”)"
+)
+FIELD_MISSING_ANY = "brak pola „{field}” (albo {aliases}) w arkuszu Projekt"
+# `szj init --organ`: the executive organ's kind → its role in `Osoby`.
+ORGAN_CHOICES = {"wojt": "Wójt", "burmistrz": "Burmistrz", "prezydent": "Prezydent Miasta"}
+ORGAN_OPTION_HELP = (
+    "Organ wykonawczy gminy: wojt, burmistrz albo prezydent (miasta); od niego zależą nazwy "
+    "pól, rola w arkuszu Osoby i nazwa kroku 7 („Przedłożenie Wójtowi …”); "
+    "domyślnie burmistrz."
+)
+# `szj validate`: the forms the documents will use, before anything is signed.
+FORMS_HEADING = (
+    "{file}: informacja: nazwy w dokumentach — sprawdź odmianę przed podpisem "
+    "(błędną popraw, wpisując pełną nazwę w polu podanym w nawiasie):"
+)
+FORM_LINE = "  {what}: {form}"
+FORM_LABELS = {
+    "organ": "organ wykonawczy (pole „Organ wykonawczy”)",
+    "organ_genitive": "  – zarządzenie … (dopełniacz)",
+    "organ_dative": "  – wykonanie uchwały powierza się … (celownik)",
+    "council": "rada (pole „Nazwa rady”)",
+    "council_genitive": "  – uchwała … (dopełniacz)",
+    "office": "urząd (pole „Nazwa urzędu”)",
+    "office_genitive": "  – … urzędu (dopełniacz)",
+    "statute": "statut (pole „Nazwa statutu”)",
+    "statute_genitive": "  – w sprawie zmiany … (dopełniacz)",
+    "regulamin": "regulamin (pole „Nazwa regulaminu organizacyjnego”)",
+    "regulamin_genitive": "  – w sprawie zmiany … (dopełniacz)",
+    "secretary": "Sekretarz (Stanowisko w arkuszu Osoby)",
+    "secretary_dative": "  – przedkłada się … (celownik)",
+    "journal": "uchwała: ogłoszenie w … (pole „Województwo”)",
+}
 
 # --- the procedure rules ------------------------------------------------------------------
 
 STEP_NOT_APPLICABLE_ONLY_7 = "status „nie dotyczy” jest dopuszczalny tylko dla kroku 7"
 STEP7_REQUIRED = (
-    "krok 7 oznaczono „nie dotyczy”, a projekt wymaga zatwierdzenia Burmistrza "
-    "(pole „Wymaga zatwierdzenia Burmistrza” = tak)"
+    "krok 7 oznaczono „nie dotyczy”, a projekt wymaga zatwierdzenia {organ} "
+    "(pole „Wymaga zatwierdzenia {organ}” = tak)"
 )
 STEP_DONE_BEFORE_EARLIER = (
     "krok {step} oznaczono „wykonano”, choć wcześniejszy krok {earlier} nie jest wykonany"

@@ -28,10 +28,16 @@ def invalid_sheets():
     return sheets
 
 
+def summaries(stdout: str) -> list[str]:
+    """The summary lines of `szj validate`, without the names shown for checking (issue 13)."""
+    lines = stdout.splitlines()
+    return [line for line in lines if not line.startswith(" ") and "informacja" not in line]
+
+
 def test_valid_workbook_exits_0_with_a_summary_on_stdout(make_workbook) -> None:
     result = run("validate", make_workbook(), *DAY)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "projekt.xlsx: poprawny (0 ostrzeżeń)\n"
+    assert summaries(result.stdout) == ["projekt.xlsx: poprawny (0 ostrzeżeń)"]
     assert result.stderr == ""
 
 
@@ -87,7 +93,7 @@ def test_folder_skips_excel_lock_files(make_workbook, tmp_path: Path) -> None:
     (tmp_path / "~$projekt.xlsx").write_bytes(b"\x0bAnna Nowak" + b"\0" * 150)
     result = run("validate", tmp_path, *DAY)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "projekt.xlsx: poprawny (0 ostrzeżeń)\n"
+    assert summaries(result.stdout) == ["projekt.xlsx: poprawny (0 ostrzeżeń)"]
     assert "~$projekt.xlsx: pominięto plik blokady Excela" in result.stderr
 
 
@@ -97,11 +103,25 @@ def test_folder_reports_every_workbook(make_workbook, tmp_path: Path) -> None:
     (tmp_path / "notatki.txt").write_text("nie skoroszyt", encoding="utf-8")
     result = run("validate", tmp_path, *DAY)
     assert result.exit_code == 1
-    assert result.stdout.splitlines() == [
+    assert summaries(result.stdout) == [
         "a_poprawny.xlsx: poprawny (0 ostrzeżeń)",
         "b_bledny.xlsx: 1 błąd, 0 ostrzeżeń",
     ]
     assert "notatki.txt" not in result.output
+
+
+def test_validate_shows_every_declined_name_with_the_field_that_corrects_it(
+    make_workbook,
+) -> None:
+    """Nothing silent (issue 13): the forms the documents will use are shown before signing."""
+    result = run("validate", make_workbook(), *DAY)
+    lines = result.stdout.splitlines()
+    assert lines[1].startswith("projekt.xlsx: informacja: nazwy w dokumentach")
+    shown = "\n".join(lines[2:])
+    assert "organ wykonawczy (pole „Organ wykonawczy”): Burmistrz Miasta i Gminy Testowo" in shown
+    assert "(dopełniacz): Burmistrza Miasta i Gminy Testowo" in shown
+    assert "(celownik): Burmistrzowi Miasta i Gminy Testowo" in shown
+    assert "(celownik): Sekretarzowi Miasta i Gminy" in shown
 
 
 def test_text_file_exits_1_naming_the_file(tmp_path: Path) -> None:
@@ -158,7 +178,7 @@ def test_python_m_generator_exit_codes_and_no_traceback(make_workbook, tmp_path:
 
     good = run_module("validate", "dobry.xlsx", *DAY, cwd=tmp_path)
     assert good.returncode == 0, good.stderr
-    assert good.stdout == "dobry.xlsx: poprawny (0 ostrzeżeń)\n"
+    assert summaries(good.stdout) == ["dobry.xlsx: poprawny (0 ostrzeżeń)"]
 
     bad = run_module("validate", "projekt.xlsx", "notatka.xlsx", *DAY, cwd=tmp_path)
     assert bad.returncode == 1

@@ -346,12 +346,12 @@ def test_corrupt_or_empty_folder_gives_messages_not_tracebacks(
 
 
 def test_a_typo_in_a_field_is_named_with_its_paragraph_and_a_suggestion(office: Path) -> None:
-    replace_text(office / ORDINANCE, "urzad_dopelniacz", "urzad_dopelnacz")
+    replace_text(office / ORDINANCE, "regulamin_dopelniacz", "regulamin_dopelnacz")
     result = check(office)
     assert result.exit_code == 1
     assert (
-        f"{ORDINANCE}: błąd: nieznane pole „urzad_dopelnacz” w akapicie: „w sprawie zmiany "
-        "Regulaminu Organizacyjnego {{ urzad_dopelnacz }}” — czy chodziło o „urzad_dopelniacz”?"
+        f"{ORDINANCE}: błąd: nieznane pole „regulamin_dopelnacz” w akapicie: „w sprawie zmiany "
+        "{{ regulamin_dopelnacz }}” — czy chodziło o „regulamin_dopelniacz”?"
     ) in result.stderr
     assert "<w:" not in result.stderr  # paragraph text, not XML
     assert f"{DECISION}: poprawny" in result.stdout
@@ -721,14 +721,14 @@ def test_generate_with_the_office_letterhead(office: Path, tmp_path: Path) -> No
 def test_generate_refuses_a_template_with_a_typo_and_writes_nothing(
     office: Path, tmp_path: Path
 ) -> None:
-    replace_text(office / ORDINANCE, "urzad_dopelniacz", "urzad_dopelnacz")
+    replace_text(office / ORDINANCE, "regulamin_dopelniacz", "regulamin_dopelnacz")
     workbook = write_workbook(tmp_path / "projekt.xlsx", valid_sheets())
     out = tmp_path / "out"
     result = run("generate", workbook, "-o", out, "--templates", office, *DAY)
     assert result.exit_code == 1
     assert (
-        f"{ORDINANCE}: nieznane pole „urzad_dopelnacz” w akapicie: „w sprawie zmiany "
-        "Regulaminu Organizacyjnego {{ urzad_dopelnacz }}” — czy chodziło o „urzad_dopelniacz”?"
+        f"{ORDINANCE}: nieznane pole „regulamin_dopelnacz” w akapicie: „w sprawie zmiany "
+        "{{ regulamin_dopelnacz }}” — czy chodziło o „regulamin_dopelniacz”?"
     ) in result.stderr
     assert "projekt.xlsx: nie wygenerowano dokumentów" in result.stderr
     assert not out.exists()

@@ -38,6 +38,8 @@ PHRASES: tuple[tuple[str, str, dict[Case, str]], ...] = (
     ("rada", "Rada Gminy Kościelisko", {G: "Rady Gminy Kościelisko", D: "Radzie Gminy Kościelisko"}),
     ("rada", "Rada Miejska w Gostyniu", {G: "Rady Miejskiej w Gostyniu", D: "Radzie Miejskiej w Gostyniu"}),
     ("rada", "Rada Miasta Poznania", {G: "Rady Miasta Poznania", D: "Radzie Miasta Poznania"}),
+    ("rada", "Rada Miejska Ostrowa Wielkopolskiego", {G: "Rady Miejskiej Ostrowa Wielkopolskiego", D: "Radzie Miejskiej Ostrowa Wielkopolskiego"}),
+    ("akt", "Statut Miasta Ostrowa Wielkopolskiego", {G: "Statutu Miasta Ostrowa Wielkopolskiego", L: "Statucie Miasta Ostrowa Wielkopolskiego"}),
     ("rada", "Rada Miasta i Gminy Przykładowo", {G: "Rady Miasta i Gminy Przykładowo", D: "Radzie Miasta i Gminy Przykładowo"}),
     ("akt", "Statut Gminy Gostyń", {G: "Statutu Gminy Gostyń", L: "Statucie Gminy Gostyń"}),
     ("akt", "Statut Miasta Poznania", {G: "Statutu Miasta Poznania", L: "Statucie Miasta Poznania"}),

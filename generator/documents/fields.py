@@ -196,7 +196,15 @@ class ZarzadzenieFields(TemplateFields):
 
     wdrazajacy: Osoba = WDRAZAJACY()
     burmistrz_dopelniacz: str = described(
-        "organ w dopełniaczu", "Burmistrza Miasta i Gminy Przykładowo"
+        "organ wykonawczy (wójt, burmistrz, prezydent miasta) w dopełniaczu",
+        "Burmistrza Miasta i Gminy Przykładowo",
+    )
+    regulamin_dopelniacz: str = described(
+        "regulamin organizacyjny w dopełniaczu (pole Projektu „Nazwa regulaminu organizacyjnego”)",
+        "Regulaminu Organizacyjnego Urzędu Miasta i Gminy Przykładowo",
+    )
+    organ_nadajacy: str = described(
+        "kto nadaje regulamin, małą literą: wójt, burmistrz albo prezydent miasta", "burmistrz"
     )
     sekretarz_celownik: str = SEKRETARZ_CELOWNIK()
     urzad_dopelniacz: str = described("urząd w dopełniaczu", "Urzędu Miasta i Gminy Przykładowo")
@@ -220,7 +228,8 @@ class UchwalaFields(TemplateFields):
 
     wdrazajacy: Osoba = WDRAZAJACY()
     burmistrz_celownik: str = described(
-        "organ w celowniku", "Burmistrzowi Miasta i Gminy Przykładowo"
+        "organ wykonawczy (wójt, burmistrz, prezydent miasta) w celowniku",
+        "Burmistrzowi Miasta i Gminy Przykładowo",
     )
     statut_dopelniacz: str = described("statut w dopełniaczu", "Statutu Miasta i Gminy Przykładowo")
     rada: str = described("nazwa rady", "Rada Miejska w Przykładowie")
@@ -240,7 +249,22 @@ class ZatwierdzenieFields(TemplateFields):
     """07: the Secretary's decisions and the Mayor's approval."""
 
     sekretarz: Osoba = SEKRETARZ()
-    burmistrz: Osoba = described("Burmistrz (osoba)", "burmistrz.imie_nazwisko")
+    burmistrz: Osoba = described(
+        "organ wykonawczy: Wójt, Burmistrz albo Prezydent Miasta (osoba)",
+        "burmistrz.imie_nazwisko",
+    )
+    organ_dopelniacz: str = described(
+        "tytuł organu wykonawczego w dopełniaczu (Wójta, Burmistrza, Prezydenta Miasta)",
+        "Burmistrza",
+    )
+    organ_celownik: str = described(
+        "tytuł organu wykonawczego w celowniku (Wójtowi, Burmistrzowi, Prezydentowi Miasta)",
+        "Burmistrzowi",
+    )
+    sekretarz_celownik: str = SEKRETARZ_CELOWNIK()
+    sekretarz_dopelniacz: str = described(
+        "stanowisko Sekretarza w dopełniaczu (z arkusza Osoby)", "Sekretarza Miasta i Gminy"
+    )
     wdrazajacy: Osoba = WDRAZAJACY()
     dokumenty_przedlozone: tuple[PozycjaListy, ...] = described(
         "przedłożone dokumenty, pełne nazwy (wiersze: lp, nazwa)",
@@ -255,20 +279,20 @@ class ZatwierdzenieFields(TemplateFields):
         "Projekt zaakceptowano w dniu 23 października 2026 r., po analizie.",
     )
     zatwierdzenie_burmistrza: bool = described(
-        "czy wymagane zatwierdzenie Burmistrza (tak/nie)", "tak"
+        "czy wymagane zatwierdzenie organu wykonawczego (tak/nie)", "tak"
     )
     data_przedlozenia_burmistrzowi: str = described(
-        "data przedłożenia Burmistrzowi (krok 7; pusta, gdy nieznana)", "16.11.2026"
+        "data przedłożenia organowi wykonawczemu (krok 7; pusta, gdy nieznana)", "16.11.2026"
     )
     obrady_rady: str = described(
-        "rada w dopełniaczu, pod której obrady Burmistrz kieruje projekt uchwały (puste, gdy "
+        "rada w dopełniaczu, pod której obrady organ kieruje projekt uchwały (puste, gdy "
         "statut się nie zmienia)",
         "Rady Miejskiej w Przykładowie",
     )
     zatwierdzam: str = described("pole wyboru „zatwierdzam”", "☒")
     nie_zatwierdzam: str = described("pole wyboru „nie zatwierdzam”", "☐")
-    data_zatwierdzenia: str = described("data decyzji Burmistrza", "30.10.2026")
-    uwagi_burmistrza: str = described("uwagi Burmistrza po decyzji (puste, gdy brak)", "")
+    data_zatwierdzenia: str = described("data decyzji organu wykonawczego", "30.10.2026")
+    uwagi_burmistrza: str = described("uwagi organu wykonawczego po decyzji (puste, gdy brak)", "")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from generator import messages as msg
 from generator.domain.targets import Scope
 from generator.domain.units import EditorialUnit
+from generator.workbook import schema as s
 from generator.workbook.schema import normalize_label
 
 
@@ -31,6 +32,13 @@ class Source:
         """The Excel reference of a field, e.g. `Zasoby!F7`; the row's first cell if unknown."""
         letter = self.columns.get(key, "A") if key else "A"
         return f"{_quote_sheet(self.sheet)}!{letter}{self.row}"
+
+
+def executive_role_of(organ: str | None) -> str | None:
+    """„Wójt Gminy Kościelisko” → „Wójt”, „Prezydent Miasta Poznania” → „Prezydent Miasta”;
+    None for an empty name or one that starts with no executive organ."""
+    first = " ".join((organ or "").split()).split(" ", 1)[0].casefold()
+    return next((r for r in s.EXECUTIVE_ROLES if r.split()[0].casefold() == first), None)
 
 
 def _quote_sheet(sheet: str) -> str:
@@ -95,6 +103,10 @@ class Project:
     statute_publication: str | None = None
     statute_amendments: str | None = None
     ordinance_entry_into_force: str | None = None
+    # The office's names typed in full (issue 13); derived from the office when empty.
+    organ: str | None = None
+    statute_name: str | None = None
+    regulamin_name: str | None = None
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")
@@ -207,6 +219,13 @@ class ProjectWorkbook:
     qms_documents: tuple[QmsDocument, ...]
     steps: tuple[StepEntry, ...]
     actions: tuple[Action, ...]
+
+    @property
+    def executive_role(self) -> str:
+        """The gmina's executive organ as a role („Wójt”, „Burmistrz”, „Prezydent Miasta”):
+        whoever holds one in `Osoby`, else the kind of „Organ wykonawczy”, else „Burmistrz”."""
+        held = next((p.role for p in self.people if p.role in s.EXECUTIVE_ROLES), None)
+        return held or executive_role_of(self.project.organ) or s.ROLE_MAYOR
 
     def person_with_role(self, role: str) -> Person | None:
         return next((p for p in self.people if p.role == role), None)

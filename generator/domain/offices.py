@@ -17,6 +17,9 @@ top, both measured in docs/declension.md (tools/measure_declension.py):
 - a place name whose words are listed under several genders („Gostyń”, „Poznań”, „Ostrów”)
   takes the gender all its words share, preferring masculine, then neuter, as towns are.
 
+- an institution or act („Rada Miejska Ostrowa Wielkopolskiego”, „Urząd Miasta Nowy Targ”)
+  declines only its first word and an adjective after it, for the same reason;
+
 `_CORRECTIONS` holds the few phrases the library still gets wrong, each with a test.
 """
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from polish_inflection import (
     CELOWNIK,
@@ -36,6 +40,9 @@ from polish_inflection import (
     podaj,
     podaj_przymiotnik,
 )
+
+if TYPE_CHECKING:
+    from generator.domain.model import ProjectWorkbook
 
 
 class Case(Enum):
@@ -77,6 +84,10 @@ PERSON_TITLES = frozenset(
     }
 )
 
+# Institutions and acts: only this first word and an adjective after it decline („Rady
+# Miejskiej Ostrowa Wielkopolskiego”); what follows is a complement that never agrees.
+INSTITUTION_HEADS = frozenset({"rada", "urząd", "statut", "regulamin"})
+
 # What polish-inflection gets wrong and the rules above do not mend: the phrase's start in the
 # nominative and the case → that start declined; the rest of the phrase is kept.
 _CORRECTIONS: dict[tuple[str, Case], str] = {
@@ -113,6 +124,11 @@ def decline(phrase: str, case: Case) -> str:
     first, _, rest = text.partition(" ")
     if first.lower() in PERSON_TITLES:
         return f"{_library(first, case, text)} {rest}".rstrip()
+    if first.lower() in INSTITUTION_HEADS and rest:
+        words = text.split(" ")
+        size = 2 if _adjective_genders(words[1]) else 1
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        return f"{_library(head, case, text)} {tail}".rstrip()
     return _library(text, case, text)
 
 
@@ -275,11 +291,17 @@ class Office:
 
 @dataclass(frozen=True)
 class _Names:
-    organ: str
-    office: str
-    council: str
+    organ: str | DeclensionError
+    office: str | DeclensionError  # the error when the town's locative is unknown
+    council: str | DeclensionError
     statute: str
     secretary: str
+
+
+def _derived(name: str | DeclensionError) -> str:
+    if isinstance(name, DeclensionError):
+        raise name
+    return name
 
 
 def _derived_names(kind: OrganKind, gmina: str) -> _Names:
@@ -289,14 +311,27 @@ def _derived_names(kind: OrganKind, gmina: str) -> _Names:
         return _names_of_commune("Wójt", f"Gminy {gmina}")
     if kind is OrganKind.PREZYDENT:
         return _names_of_commune("Prezydent", f"Miasta {decline_place(gmina, Case.GENITIVE)}")
-    locative = decline_place(gmina, Case.LOCATIVE)
+    # The town's cases are needed only for the names not typed in full: an unknown town is
+    # an error only when one of them is used (`_derived`).
+    genitive, locative = (_place_or_error(gmina, case) for case in (Case.GENITIVE, Case.LOCATIVE))
     return _Names(
-        organ=f"Burmistrz {decline_place(gmina, Case.GENITIVE)}",
-        office=f"Urząd Miejski w {locative}",
-        council=f"Rada Miejska w {locative}",
+        organ=_prefixed("Burmistrz ", genitive),
+        office=_prefixed("Urząd Miejski w ", locative),
+        council=_prefixed("Rada Miejska w ", locative),
         statute=f"Statut Gminy {gmina}",
         secretary="Sekretarz Gminy",
     )
+
+
+def _place_or_error(gmina: str, case: Case) -> str | DeclensionError:
+    try:
+        return decline_place(gmina, case)
+    except DeclensionError as problem:
+        return problem
+
+
+def _prefixed(prefix: str, form: str | DeclensionError) -> str | DeclensionError:
+    return form if isinstance(form, DeclensionError) else prefix + form
 
 
 def _names_of_commune(title: str, commune: str) -> _Names:
@@ -344,8 +379,9 @@ def describe_office(
     if organ and OrganKind.of_organ(organ) is not kind:
         raise OfficeError(f"{organ!r} is not a {kind.value}")
     names = _names_from_organ(kind, gmina, organ) if organ else _derived_names(kind, gmina)
-    office_name = clean(office) or names.office
-    council_name = clean(council) or names.council
+    organ_name = _derived(names.organ)
+    office_name = clean(office) or _derived(names.office)
+    council_name = clean(council) or _derived(names.council)
     statute_name = clean(statute) or names.statute
     regulamin_name = clean(regulamin) or (
         f"Regulamin Organizacyjny {decline(office_name, Case.GENITIVE)}"
@@ -354,9 +390,9 @@ def describe_office(
     return Office(
         organ_kind=kind,
         gmina=gmina,
-        organ=names.organ,
-        organ_genitive=decline(names.organ, Case.GENITIVE),
-        organ_dative=decline(names.organ, Case.DATIVE),
+        organ=organ_name,
+        organ_genitive=decline(organ_name, Case.GENITIVE),
+        organ_dative=decline(organ_name, Case.DATIVE),
         council=council_name,
         council_genitive=decline(council_name, Case.GENITIVE),
         office=office_name,
@@ -421,3 +457,82 @@ def voivodeship(name: str) -> Voivodeship | None:
     """„Małopolskie”, „województwo małopolskie” → the małopolskie entry; None if unknown."""
     key = clean(name).lower().removeprefix("województwo ").strip()
     return next((v for v in VOIVODESHIPS if v.name == key), None)
+
+
+# --- the office of a project ---------------------------------------------------------------
+
+_PLENIPOTENTIARY = (" – pełnomocnik", " — pełnomocnik", " - pełnomocnik")
+
+
+def organ_from_office(kind: OrganKind, office: str) -> str:
+    """„Urząd Gminy Kościelisko”, WOJT → „Wójt Gminy Kościelisko”; „Urząd Miasta i Gminy
+    Przykładowo”, BURMISTRZ → „Burmistrz Miasta i Gminy Przykładowo”; "" for an office
+    named otherwise („Urząd Miejski w Gostyniu”: the organ comes from the town's name)."""
+    rest = clean(office)
+    if not rest.startswith("Urząd "):
+        return ""
+    rest = rest.removeprefix("Urząd ")
+    if not any(rest.startswith(k + " ") for k in _COMMUNE_KINDS):
+        return ""
+    return f"{kind.value.split(' ')[0]} {rest}"
+
+
+def secretary_title(position: str) -> str:
+    """The Secretary's title without the „– Pełnomocnik ds. SZJ” the documents add
+    themselves: „Sekretarz Gminy – Pełnomocnik ds. SZJ” → „Sekretarz Gminy”."""
+    text = clean(position)
+    lowered = text.lower()
+    cut = min((lowered.find(d) for d in _PLENIPOTENTIARY if d in lowered), default=-1)
+    return text[:cut] if cut > 0 else text
+
+
+def project_office(
+    kind: OrganKind,
+    *,
+    town: str,
+    office: str,
+    council: str,
+    organ: str = "",
+    statute: str = "",
+    regulamin: str = "",
+    secretary: str = "",
+) -> Office:
+    """The office of a workbook: its typed names win, the rest derived as `describe_office`
+    does, with the organ taken from an office named „Urząd Gminy/Miasta/Miasta i Gminy …”."""
+    return describe_office(
+        kind,
+        town,
+        organ=clean(organ) or organ_from_office(kind, office),
+        office=office,
+        council=council,
+        statute=statute,
+        regulamin=regulamin,
+        secretary=secretary_title(secretary),
+    )
+
+
+def title_forms(kind: OrganKind) -> tuple[str, str, str]:
+    """The organ's bare title in the nominative, genitive and dative: („Wójt”, „Wójta”,
+    „Wójtowi”), („Prezydent Miasta”, „Prezydenta Miasta”, „Prezydentowi Miasta”)."""
+    return kind.value, decline(kind.value, Case.GENITIVE), decline(kind.value, Case.DATIVE)
+
+
+def workbook_office(workbook: ProjectWorkbook) -> Office:
+    """The office a workbook describes (`project_office`); the kind of organ is the
+    workbook's executive role, the Secretary's title their „Stanowisko” in `Osoby`.
+    Raises OfficeError or DeclensionError as `describe_office` does (validation reports
+    them, so a valid workbook never raises)."""
+    from generator.workbook import schema as s
+
+    project = workbook.project
+    secretary = workbook.person_with_role(s.ROLE_SECRETARY)
+    return project_office(
+        OrganKind(workbook.executive_role),
+        town=project.town,
+        office=project.office,
+        council=project.council,
+        organ=project.organ or "",
+        statute=project.statute_name or "",
+        regulamin=project.regulamin_name or "",
+        secretary=secretary.position if secretary else "",
+    )

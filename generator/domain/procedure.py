@@ -48,9 +48,16 @@ class ProcedureState:
     open_actions: tuple[Action, ...]
     overdue_actions: tuple[Action, ...]
     issues: tuple[Issue, ...]
+    executive_role: str = s.ROLE_MAYOR  # the gmina's organ: „Wójt”, „Burmistrz”, …
 
     def step(self, number: int) -> StepState:
         return self.steps[number - 1]
+
+    def step_name(self, number: int) -> str:
+        """The step's name as this office says it: step 7 „Przedłożenie Wójtowi …”."""
+        if number == 7:
+            return msg.STEP_7_NAMES[self.executive_role]
+        return STEPS_BY_NUMBER[number].name
 
     @property
     def current_step(self) -> StepState | None:
@@ -61,7 +68,7 @@ class ProcedureState:
     @property
     def awaiting_mayor(self) -> bool:
         """Step 7 submitted: the decision is now the Mayor's."""
-        return self.next_role == s.ROLE_MAYOR
+        return self.next_role in s.EXECUTIVE_ROLES
 
     @property
     def audit_overdue(self) -> bool:
@@ -110,8 +117,9 @@ def checklist_rows(state: ProcedureState) -> tuple[ChecklistRow, ...]:
 
     def row(st: StepState, entry: StepEntry | None, round_number: int | None = None) -> None:
         d = st.definition
+        name = state.step_name(d.number)
         rows.append(
-            ChecklistRow(str(d.number), d.name, round_number, d.role, st.person, d.documents, entry)
+            ChecklistRow(str(d.number), name, round_number, d.role, st.person, d.documents, entry)
         )
 
     for st in state.steps:
@@ -157,7 +165,9 @@ def assess(
         None,
     )
     issues: list[Issue] = []
-    issues += order_issues(steps, rounds, project.mayor_approval_required)
+    issues += order_issues(
+        steps, rounds, project.mayor_approval_required, workbook.executive_role
+    )
     issues += single_row_issues(steps)
     issues += entry_issues(workbook, people_complete)
     issues += resource_issues(workbook, steps)
@@ -176,7 +186,7 @@ def assess(
         rounds=rounds,
         mayor_approval_required=project.mayor_approval_required,
         next_step=next_step,
-        next_role=_acting_role(next_step),
+        next_role=_acting_role(next_step, workbook.executive_role),
         next_people=_acting_people(workbook, next_step),
         supervision_start=supervision_start,
         supervision_end=supervision_end,
@@ -184,21 +194,22 @@ def assess(
         open_actions=open_actions,
         overdue_actions=overdue,
         issues=tuple(issues),
+        executive_role=workbook.executive_role,
     )
 
 
-def _acting_role(step: StepState | None) -> str | None:
+def _acting_role(step: StepState | None, executive_role: str) -> str | None:
     """The one answer to "who acts next": the step's responsible role, except that a step 7
     in progress (submitted by the Secretary) waits for the Mayor's decision."""
     if step is None:
         return None
     if step.definition.number == 7 and step.status == s.STEP_IN_PROGRESS:
-        return s.ROLE_MAYOR
+        return executive_role
     return step.definition.role
 
 
 def _acting_people(workbook: ProjectWorkbook, step: StepState | None) -> tuple[Person, ...]:
-    role = _acting_role(step)
+    role = _acting_role(step, workbook.executive_role)
     return workbook.people_with_role(role)[:1] if role else ()
 
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from generator import messages as msg
 from generator.domain.model import Issue, ProjectWorkbook, Severity, StepEntry
+from generator.domain.offices import Case, decline
 from generator.domain.polish import short_date
 from generator.domain.steps import (
     STEPS_BY_NUMBER,
@@ -22,12 +23,15 @@ from generator.workbook import schema as s
 
 
 def order_issues(
-    steps: tuple[StepState, ...], rounds: tuple[ReviewRound, ...], mayor_required: bool
+    steps: tuple[StepState, ...],
+    rounds: tuple[ReviewRound, ...],
+    mayor_required: bool,
+    executive_role: str,
 ) -> list[Issue]:
     """Step 7 applicability, steps done out of order, returned rounds, dates backwards."""
     returned = bool(rounds and rounds[-1].returned)
     return [
-        *_applicability_issues(steps, mayor_required),
+        *_applicability_issues(steps, mayor_required, executive_role),
         *_sequence_issues(steps, mayor_required, returned),
         *_round_issues(steps, rounds, returned),
         *_date_order_issues(steps),
@@ -38,7 +42,9 @@ def _error(message: str, entry: StepEntry, key: str = "status") -> Issue:
     return Issue(Severity.ERROR, message, entry.source.cell(key))
 
 
-def _applicability_issues(steps: tuple[StepState, ...], mayor_required: bool) -> list[Issue]:
+def _applicability_issues(
+    steps: tuple[StepState, ...], mayor_required: bool, executive_role: str
+) -> list[Issue]:
     """`nie dotyczy` only on step 7, and not when the Mayor's approval is required."""
     issues = [
         _error(msg.STEP_NOT_APPLICABLE_ONLY_7, entry)
@@ -49,7 +55,8 @@ def _applicability_issues(steps: tuple[StepState, ...], mayor_required: bool) ->
     ]
     step7 = steps[6]
     if step7.not_applicable and mayor_required and step7.last:
-        issues.append(_error(msg.STEP7_REQUIRED, step7.last))
+        organ = decline(executive_role, Case.GENITIVE)
+        issues.append(_error(msg.STEP7_REQUIRED.format(organ=organ), step7.last))
     return issues
 
 

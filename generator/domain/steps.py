@@ -50,7 +50,7 @@ STEP_DEFINITIONS: tuple[StepDefinition, ...] = (
 STEPS_BY_NUMBER = {d.number: d for d in STEP_DEFINITIONS}
 
 # Who may sign off a step besides its responsible role: step 7 is the Mayor's approval.
-_ALSO_ALLOWED = {7: (s.ROLE_MAYOR,)}
+_ALSO_ALLOWED = {7: s.EXECUTIVE_ROLES}  # the one the office has (Wójt, Burmistrz, …)
 
 
 @dataclass(frozen=True)

@@ -169,7 +169,7 @@ def _valid_row(
         case_sign=workbook.project.case_sign,
         title=workbook.project.title,
         current_step=str(current.definition.number) if current else "—",
-        next_step=f"{nxt.definition.number} — {nxt.definition.name}" if nxt else "—",
+        next_step=_step_label(state, nxt.definition.number) if nxt else "—",
         who=", ".join(p.name for p in state.next_people),
         open_actions=len(state.open_actions),
         overdue_actions=len(state.overdue_actions),
@@ -223,3 +223,8 @@ def _last_change(workbook: ProjectWorkbook) -> date | None:
     if workbook.project.audit_date:
         dates.append(workbook.project.audit_date)
     return max(dates, default=None)
+
+
+def _step_label(state: ProcedureState, number: int) -> str:
+    """„7 — Przedłożenie Wójtowi do zatwierdzenia (gdy wymagane)”."""
+    return f"{number} — {state.step_name(number)}"

@@ -3,10 +3,12 @@ can use the same text."""
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 
 from generator import messages as msg
 from generator.domain.model import Person, ProjectWorkbook
+from generator.domain.offices import DeclensionError, OfficeError, voivodeship, workbook_office
 from generator.domain.polish import short_date
 from generator.domain.procedure import ProcedureState, checklist_rows
 
@@ -25,7 +27,9 @@ def next_step_line(state: ProcedureState) -> str:
     people = ", ".join(person_label(p) for p in state.next_people) or msg.NO_PERSON.format(
         role=state.next_role
     )
-    return msg.NEXT_STEP.format(step=definition.number, name=definition.name, person=people)
+    return msg.NEXT_STEP.format(
+        step=definition.number, name=state.step_name(definition.number), person=people
+    )
 
 
 def partial_status_text(
@@ -86,3 +90,24 @@ def _row(cells: list[str]) -> str:
             text = textwrap.shorten(text, width, placeholder="…")
         parts.append(text.ljust(width))
     return " ".join(parts).rstrip()
+
+
+def office_forms_lines(workbook: ProjectWorkbook, file_name: str) -> list[str]:
+    """Every name the documents use and each declined form of it, with the field where the
+    clerk corrects it (issue 13, „nothing silent”); none when a name cannot be declined
+    (validation reports that as an error naming the cell)."""
+    try:
+        office = workbook_office(workbook)
+    except (OfficeError, DeclensionError):
+        return []
+    forms = dataclasses.asdict(office)
+    found = voivodeship(workbook.project.voivodeship)
+    if found is not None:
+        forms["journal"] = found.journal_locative
+    lines = [msg.FORMS_HEADING.format(file=file_name)]
+    lines += [
+        msg.FORM_LINE.format(what=label, form=forms[key])
+        for key, label in msg.FORM_LABELS.items()
+        if key in forms
+    ]
+    return lines

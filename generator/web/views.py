@@ -146,7 +146,7 @@ def _timeline_step(
         people = step.person.name if step.person else ""
     return TimelineStep(
         definition.number,
-        definition.name,
+        state.step_name(definition.number),
         kind,
         _LABELS[kind],
         day(step.date),

@@ -9,6 +9,7 @@ comes with steps 1–9 pre-filled. All labels come from `generator.workbook.sche
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from generator import messages as msg
 from generator import texts
 from generator.documents.output import write_atomic
+from generator.domain.offices import Case, decline
 from generator.messages import STEP_NAMES
 from generator.texts import Paragraph
 from generator.workbook import schema
@@ -75,26 +77,28 @@ PROJECT_DEFAULTS: dict[str, str] = {
 # --- public API ---------------------------------------------------------------------------
 
 
-def write_blank_workbook(path: Path) -> None:
+def write_blank_workbook(path: Path, role: str = schema.ROLE_MAYOR) -> None:
     """Write the blank input workbook of `szj init` to `path` (whole or not at all)."""
-    write_atomic(path, blank_workbook_bytes())
+    write_atomic(path, blank_workbook_bytes(role))
 
 
-def blank_workbook_bytes() -> bytes:
-    """The blank input workbook as the bytes of an .xlsx file."""
+def blank_workbook_bytes(role: str = schema.ROLE_MAYOR) -> bytes:
+    """The blank input workbook as the bytes of an .xlsx file, for an office whose executive
+    organ is `role` („Wójt”, „Burmistrz”, „Prezydent Miasta”)."""
     buffer = io.BytesIO()
-    build_blank_workbook().save(buffer)
+    build_blank_workbook(role).save(buffer)
     return buffer.getvalue()
 
 
-def build_blank_workbook() -> Workbook:
-    """Build the blank input workbook in memory (all sheets, formats, lists, steps 1–9)."""
+def build_blank_workbook(role: str = schema.ROLE_MAYOR) -> Workbook:
+    """Build the blank input workbook in memory (all sheets, formats, lists, steps 1–9):
+    the labels, the roles' drop-down and step 7 name the office's executive `role`."""
     workbook = Workbook()
-    _write_instructions(workbook.active)
-    _write_project_sheet(workbook.create_sheet(schema.PROJECT_SHEET))
+    _write_instructions(workbook.active, role)
+    _write_project_sheet(workbook.create_sheet(schema.PROJECT_SHEET), role)
     for table in schema.TABLE_SHEETS:
-        _write_table_sheet(workbook.create_sheet(table.name), table)
-    _prefill_steps(workbook[schema.STEPS.name])
+        _write_table_sheet(workbook.create_sheet(table.name), _for_office(table, role))
+    _prefill_steps(workbook[schema.STEPS.name], role)
     workbook.active = 0
     return workbook
 
@@ -118,19 +122,19 @@ def fit_row_heights(sheet: Worksheet, rows: Iterable[int]) -> None:
 # --- Projekt ------------------------------------------------------------------------------
 
 
-def _write_project_sheet(sheet: Worksheet) -> None:
+def _write_project_sheet(sheet: Worksheet, role: str) -> None:
     _write_header(sheet, (schema.PROJECT_LABEL_COLUMN, schema.PROJECT_VALUE_COLUMN))
     sheet.column_dimensions["A"].width = _PROJECT_LABEL_WIDTH
     sheet.column_dimensions["B"].width = _PROJECT_VALUE_WIDTH
     for row, field in enumerate(schema.PROJECT_FIELDS, start=FIRST_DATA_ROW):
-        _write_project_row(sheet, row, field)
+        _write_project_row(sheet, row, field, role)
     fit_row_heights(sheet, range(FIRST_DATA_ROW, FIRST_DATA_ROW + len(schema.PROJECT_FIELDS)))
     sheet.freeze_panes = "A2"
     _fit_to_page_width(sheet)
 
 
-def _write_project_row(sheet: Worksheet, row: int, field: Field) -> None:
-    label = put(sheet, row, 1, field.label)
+def _write_project_row(sheet: Worksheet, row: int, field: Field, role: str) -> None:
+    label = put(sheet, row, 1, schema.project_label(field, role))
     label.alignment = _WRAP_TOP
     label.border = _BORDER
     label.comment = _comment(_project_note(field))
@@ -191,9 +195,22 @@ def _format_data_cells(sheet: Worksheet, column_index: int, column: Field) -> No
             cell.number_format = number_format
 
 
-def _prefill_steps(sheet: Worksheet) -> None:
+def _for_office(table: TableSheet, role: str) -> TableSheet:
+    """`Osoby` offers only this office's executive organ among the roles."""
+    if table is not schema.PEOPLE:
+        return table
+    column = table.column("role")
+    roles = tuple(r for r in column.choices if r not in schema.EXECUTIVE_ROLES or r == role)
+    columns = tuple(
+        dataclasses.replace(c, choices=roles) if c is column else c for c in table.columns
+    )
+    return dataclasses.replace(table, columns=columns)
+
+
+def _prefill_steps(sheet: Worksheet, role: str) -> None:
     columns = {column.key: index for index, column in enumerate(schema.STEPS.columns, 1)}
-    for row, (step, activity) in enumerate(STEP_NAMES.items(), start=FIRST_DATA_ROW):
+    names = {**STEP_NAMES, 7: msg.STEP_7_NAMES[role]}
+    for row, (step, activity) in enumerate(names.items(), start=FIRST_DATA_ROW):
         put(sheet, row, columns["step"], step)
         put(sheet, row, columns["activity"], activity)
         put(sheet, row, columns["status"], schema.STEP_NOT_STARTED)
@@ -271,9 +288,14 @@ def _choices(values: Iterable[str]) -> str:
     return ", ".join(msg.QUOTED.format(value=value) for value in values)
 
 
-def _instructions() -> list[Paragraph]:
-    """The paragraphs of the `Instrukcja` sheet as (style, text), from texts/instrukcja.txt."""
+def _instructions(role: str) -> list[Paragraph]:
+    """The paragraphs of the `Instrukcja` sheet as (style, text), from texts/instrukcja.txt,
+    naming the office's executive organ `role` („Wójt”, „Wójta”)."""
     values = {
+        "organ_role": role,
+        "organ_genitive": decline(role, Case.GENITIVE),
+        "role_wojt": schema.ROLE_WOJT,
+        "role_president": schema.ROLE_PRESIDENT,
         "project_sheet": schema.PROJECT_SHEET,
         "project_value_column": schema.PROJECT_VALUE_COLUMN,
         "activity_kinds": _choices(schema.ACTIVITY_KINDS),
@@ -317,7 +339,7 @@ def _instructions() -> list[Paragraph]:
     return texts.paragraphs("instrukcja.txt", values)
 
 
-def _write_instructions(sheet: Worksheet) -> None:
+def _write_instructions(sheet: Worksheet, role: str) -> None:
     sheet.title = schema.INSTRUCTIONS_SHEET
     sheet.column_dimensions["A"].width = _INSTRUCTIONS_WIDTH
     sheet.sheet_view.showGridLines = False
@@ -327,7 +349,7 @@ def _write_instructions(sheet: Worksheet) -> None:
         texts.TITLE: Font(name=_FONT_NAME, bold=True, size=14),
         texts.HEADING: Font(name=_FONT_NAME, bold=True, size=12),
     }
-    for row, (style, text) in enumerate(_instructions(), start=1):
+    for row, (style, text) in enumerate(_instructions(role), start=1):
         shown = f"•  {text}" if style == texts.ITEM else text
         cell = put(sheet, row, 1, shown)
         cell.alignment = Alignment(

@@ -49,6 +49,7 @@ class Field:
     choices: tuple[str, ...] = ()
     width: int = 20
     required_when: Condition | None = None  # required only then (`Projekt` fields)
+    aliases: tuple[str, ...] = ()  # other labels read as this field (another organ's)
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,19 @@ YES_NO = (YES, NO)
 
 ROLE_SECRETARY = "Sekretarz (Pełnomocnik ds. SZJ)"
 ROLE_MAYOR = "Burmistrz"
+ROLE_WOJT = "Wójt"
+ROLE_PRESIDENT = "Prezydent Miasta"
+# The gmina's executive organ: one of these, by the kind of office (SPEC §6 „Other offices”).
+EXECUTIVE_ROLES = (ROLE_WOJT, ROLE_MAYOR, ROLE_PRESIDENT)
 ROLE_HEAD_OF_ORG = "Kierownik Referatu Organizacyjnego"
 ROLE_DESIGNER = "Odpowiedzialny za projektowanie"
 ROLE_IMPLEMENTER = "Odpowiedzialny za wdrożenie"
 ROLE_TEAM_MEMBER = "Członek zespołu"
 ROLES = (
     ROLE_SECRETARY,
+    ROLE_WOJT,
     ROLE_MAYOR,
+    ROLE_PRESIDENT,
     ROLE_HEAD_OF_ORG,
     ROLE_DESIGNER,
     ROLE_IMPLEMENTER,
@@ -167,6 +174,9 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("town", "Miejscowość", required=True),
     Field("voivodeship", "Województwo", required=True),
     Field("council", "Nazwa rady", required=True),
+    Field("organ", "Organ wykonawczy"),
+    Field("statute_name", "Nazwa statutu"),
+    Field("regulamin_name", "Nazwa regulaminu organizacyjnego"),
     Field("case_sign", "Znak sprawy", required=True),
     Field("title", "Tytuł projektu", required=True),
     Field("activity_kind", "Rodzaj działania", Kind.CHOICE, True, ACTIVITY_KINDS),
@@ -182,7 +192,14 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("acceptance_criteria", "Kryteria akceptacji"),
     Field("lead_unit", "Komórka wiodąca"),
     Field("planned_implementation", "Planowany termin wdrożenia", Kind.DATE, True),
-    Field("mayor_approval_required", "Wymaga zatwierdzenia Burmistrza", Kind.CHOICE, True, YES_NO),
+    Field(
+        "mayor_approval_required",
+        "Wymaga zatwierdzenia Burmistrza",
+        Kind.CHOICE,
+        True,
+        YES_NO,
+        aliases=("Wymaga zatwierdzenia Wójta", "Wymaga zatwierdzenia Prezydenta Miasta"),
+    ),
     Field(
         "regulamin_act",
         "Akt nadający regulamin organizacyjny",
@@ -212,6 +229,20 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("audit_date", "Data przeprowadzenia pierwszego auditu", Kind.DATE),
     Field("audit_report", "Nr raportu z auditu"),
 )
+
+APPROVAL_LABELS = {
+    ROLE_WOJT: "Wymaga zatwierdzenia Wójta",
+    ROLE_MAYOR: "Wymaga zatwierdzenia Burmistrza",
+    ROLE_PRESIDENT: "Wymaga zatwierdzenia Prezydenta Miasta",
+}
+
+
+def project_label(field: Field, executive_role: str = ROLE_MAYOR) -> str:
+    """The label a blank workbook of this organ's office shows for a `Projekt` field."""
+    if field.key == "mayor_approval_required":
+        return APPROVAL_LABELS[executive_role]
+    return field.label
+
 
 DEFAULT_ORDINANCE_LEGAL_BASIS = (
     "Na podstawie art. 33 ust. 2 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym "

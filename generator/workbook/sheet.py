@@ -289,7 +289,11 @@ _PROJECT_COLUMNS = (
 def read_project_sheet(grid: Grid, issues: list[Issue]) -> RawSheet:
     """`Projekt` is a two-column table: each row's `Pole` names a field of the contract."""
     sheet = read_table(grid, _PROJECT_COLUMNS, issues)
-    by_label = {s.normalize_label(f.label): f.key for f in s.PROJECT_FIELDS}
+    by_label = {
+        s.normalize_label(label): f.key
+        for f in s.PROJECT_FIELDS
+        for label in (f.label, *f.aliases)
+    }
     rows: list[RawRow] = []
     seen: dict[str, str] = {}  # field key -> coordinate of its first label
     for raw in sheet.rows:

@@ -25,7 +25,9 @@ from generator.domain.model import (
     Severity,
     Source,
     StepEntry,
+    executive_role_of,
 )
+from generator.domain.offices import Case, DeclensionError, OfficeError, decline, workbook_office
 from generator.domain.procedure import ProcedureState, assess
 from generator.domain.targets import Scope, Target, parse_target
 from generator.workbook import schema as s
@@ -178,6 +180,7 @@ class _Checker:
         )
         self.people_rules(workbook)
         self.change_rules(workbook.changes)
+        self.office_rules(workbook)
         self.conditional_project_rules(workbook)
         self.missing_steps(workbook)
         people_present = s.PEOPLE.name in self.raw.sheets
@@ -211,7 +214,7 @@ class _Checker:
             if spec.key not in cells:
                 values[spec.key] = None
                 if spec.required and raw is not None and raw.header_row:
-                    self.error(msg.FIELD_MISSING.format(field=spec.label), s.PROJECT_SHEET)
+                    self.error(_field_missing(spec), s.PROJECT_SHEET)
                 continue
             values[spec.key] = self.value(cells[spec.key], spec)
         case_sign = values["case_sign"]
@@ -337,18 +340,64 @@ class _Checker:
         if s.PEOPLE.name not in self.raw.sheets:
             return
         exactly_one = [s.ROLE_SECRETARY, s.ROLE_HEAD_OF_ORG, s.ROLE_DESIGNER, s.ROLE_IMPLEMENTER]
-        mayor_required = workbook.project.mayor_approval_required
-        for role in [*exactly_one, s.ROLE_MAYOR]:
+        for role in exactly_one:
             holders = workbook.people_with_role(role)
-            if not holders and role in exactly_one:
+            if not holders:
                 self.error(msg.ROLE_NONE.format(role=role), s.PEOPLE.name)
-            elif not holders and mayor_required:
-                self.error(msg.ROLE_NONE_MAYOR.format(role=role), s.PEOPLE.name)
             for extra in holders[1:]:
                 self.error(
                     msg.ROLE_TOO_MANY.format(role=role, other=holders[0].source.cell("role")),
                     extra.source.cell("role"),
                 )
+        self.executive_rules(workbook)
+
+    def executive_rules(self, workbook: ProjectWorkbook) -> None:
+        """One executive organ (Wójt, Burmistrz or Prezydent Miasta), agreeing with the
+        Projekt field „Organ wykonawczy” when that is filled."""
+        holders = [p for p in workbook.people if p.role in s.EXECUTIVE_ROLES]
+        role = workbook.executive_role
+        if not holders and workbook.project.mayor_approval_required:
+            organ = decline(role, Case.GENITIVE)
+            self.error(msg.ROLE_NONE_MAYOR.format(role=role, organ=organ), s.PEOPLE.name)
+        for extra in holders[1:]:
+            other = holders[0].source.cell("role")
+            if extra.role == holders[0].role:
+                message = msg.ROLE_TOO_MANY.format(role=extra.role, other=other)
+            else:
+                message = msg.EXECUTIVE_TOO_MANY.format(role=extra.role, other=other)
+            self.error(message, extra.source.cell("role"))
+        project = workbook.project
+        expected = executive_role_of(project.organ)
+        for person in holders:
+            if expected is not None and person.role != expected:
+                self.error(
+                    msg.ORGAN_ROLE_MISMATCH.format(
+                        role=person.role,
+                        cell=project.cell("organ"),
+                        organ=project.organ,
+                        expected=expected,
+                    ),
+                    person.source.cell("role"),
+                )
+
+    def office_rules(self, workbook: ProjectWorkbook) -> None:
+        """Every name the documents decline can be declined; otherwise the clerk is asked
+        for the full names (DeclensionError names the phrase)."""
+        project = workbook.project
+        if project.organ and executive_role_of(project.organ) is None:
+            self.error(msg.ORGAN_UNKNOWN.format(value=project.organ), project.cell("organ"))
+            return
+        if any(_reported(self.issues, project.cell(k)) for k in _OFFICE_FIELDS):
+            return
+        try:
+            workbook_office(workbook)
+        except OfficeError:
+            return  # the role and the organ disagree: reported by executive_rules
+        except DeclensionError as problem:
+            self.error(
+                msg.DECLENSION_UNKNOWN.format(phrase=problem.phrase, case=problem.case.value),
+                _declension_cell(workbook, problem.phrase),
+            )
 
     def conditional_project_rules(self, workbook: ProjectWorkbook) -> None:
         """Fields required only in some projects (`schema.Field.required_when`)."""
@@ -392,6 +441,32 @@ def _excel_error(cell: RawCell) -> str:
         formula = f"={cell.formula.lstrip('=')}"
         cause = msg.FORMULA_DEPENDS_ON.format(formula=formula, cells=", ".join(cell.depends_on))
     return msg.EXCEL_ERROR.format(value=shown, cause=cause)
+
+
+_OFFICE_FIELDS = ("office", "town", "council", "organ", "statute_name", "regulamin_name")
+
+
+def _field_missing(spec: s.Field) -> str:
+    """„brak pola „Wymaga zatwierdzenia Burmistrza” (albo „… Wójta”, …)”: every label read."""
+    if not spec.aliases:
+        return msg.FIELD_MISSING.format(field=spec.label)
+    return msg.FIELD_MISSING_ANY.format(field=spec.label, aliases=msg.join_quoted(spec.aliases))
+
+
+def _declension_cell(workbook: ProjectWorkbook, phrase: str) -> str:
+    """The cell a phrase that cannot be declined comes from: a Projekt field that contains
+    it, the Secretary's „Stanowisko”, else the sheet Projekt."""
+    project = workbook.project
+    keys = ("town", "organ", "statute_name", "regulamin_name", "council", "office")
+    values = {k: " ".join((getattr(project, k) or "").split()) for k in keys}
+    exact = [k for k in keys if values[k] == phrase]
+    within = [k for k in keys if values[k] and (values[k] in phrase or phrase in values[k])]
+    if exact or within:
+        return project.cell((exact or within)[0])
+    secretary = workbook.person_with_role(s.ROLE_SECRETARY)
+    if secretary is not None:
+        return secretary.source.cell("position")
+    return s.PROJECT_SHEET
 
 
 def _conditions_holding(workbook: ProjectWorkbook) -> set[s.Condition]:

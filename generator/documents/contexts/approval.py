@@ -1,15 +1,23 @@
 """The context of 07, the approval sheet: what was submitted, the Secretary's review rounds
-and the Mayor's decision."""
+and the executive organ's decision (Wójt, Burmistrz or Prezydent Miasta)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.documents.contexts.common import DASH, Inputs, common, person, short_or_dash
+from generator.documents.contexts.common import (
+    DASH,
+    Inputs,
+    common,
+    office_of,
+    person,
+    short_or_dash,
+)
 from generator.documents.fields import CHECKED, UNCHECKED, ZatwierdzenieFields
 from generator.documents.records import PozycjaListy, WierszRundy
 from generator.documents.registry import APPROVAL, ORDINANCE, PROPOSALS, RESOLUTION
 from generator.domain import polish
+from generator.domain.offices import Case, Office, decline
 from generator.domain.procedure import ReviewRound
 from generator.workbook import schema as s
 
@@ -31,10 +39,10 @@ _QMS_SUBMITTED = {
 def approval(inputs: Inputs) -> ZatwierdzenieFields:
     workbook, state = inputs.workbook, inputs.state
     documents = [d.file_name for d in inputs.documents]
-    project = workbook.project
     step7 = state.step(7)
     result = step7.last.result if step7.last and step7.done else None
-    submitted = [_submitted_name(d, project.office, project.council) for d in documents]
+    office = office_of(inputs)
+    submitted = [_submitted_name(d, office) for d in documents]
     submitted = [name for name in submitted if name]
     submitted += [
         f"{d.symbol} {d.name} – {_QMS_SUBMITTED.get(d.action, d.action)}"
@@ -54,8 +62,12 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
         zatwierdzenie_burmistrza=state.mayor_approval_required,
         data_przedlozenia_burmistrzowi=short_or_dash(submission) if submission else "",
-        obrady_rady=polish.council_genitive(project.council) if RESOLUTION in documents else "",
-        burmistrz=person(workbook, s.ROLE_MAYOR),
+        obrady_rady=office.council_genitive if RESOLUTION in documents else "",
+        burmistrz=person(workbook, workbook.executive_role),
+        organ_dopelniacz=decline(workbook.executive_role, Case.GENITIVE),
+        organ_celownik=decline(workbook.executive_role, Case.DATIVE),
+        sekretarz_celownik=office.secretary_dative,
+        sekretarz_dopelniacz=decline(office.secretary, Case.GENITIVE),
         zatwierdzam=CHECKED if result == s.RESULT_APPROVED else UNCHECKED,
         nie_zatwierdzam=CHECKED if result == s.RESULT_REJECTED else UNCHECKED,
         data_zatwierdzenia=short_or_dash(step7.date) if step7.done else "",
@@ -63,18 +75,17 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
     )
 
 
-def _submitted_name(document: str, office: str, council: str) -> str:
+def _submitted_name(document: str, office: Office) -> str:
     """The full name of a generated document submitted to the Secretary ("" for others)."""
     if document == PROPOSALS:
         return _PROPOSALS_NAME
     if document == ORDINANCE:
         return _ORDINANCE_NAME.format(
-            mayor=polish.mayor_genitive(office),
-            regulamin=f"Regulaminu Organizacyjnego {polish.office_genitive(office)}",
+            mayor=office.organ_genitive, regulamin=office.regulamin_genitive
         )
     if document == RESOLUTION:
         return _RESOLUTION_NAME.format(
-            council=polish.council_genitive(council), statute=polish.statute_genitive(office)
+            council=office.council_genitive, statute=office.statute_genitive
         )
     return ""
 

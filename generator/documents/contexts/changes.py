@@ -10,6 +10,7 @@ from generator.documents.contexts.common import (
     Inputs,
     common,
     document_name,
+    office_of,
     person,
     qms_rows,
     team,
@@ -34,6 +35,7 @@ from generator.domain.amendments import (
     redline,
 )
 from generator.domain.model import Change, ChangeKind
+from generator.domain.offices import Case, OrganKind, decline, voivodeship
 from generator.workbook import schema as s
 
 _KIND_LABELS = {
@@ -45,7 +47,7 @@ _KIND_LABELS = {
 
 def proposals(inputs: Inputs) -> PropozycjeFields:
     workbook, groups = inputs.workbook, inputs.groups
-    office = workbook.project.office
+    office = office_of(inputs)
     return PropozycjeFields(
         **common(inputs, PROPOSALS),
         dokumenty=tuple(
@@ -56,7 +58,7 @@ def proposals(inputs: Inputs) -> PropozycjeFields:
             for group in groups
         ),
         dokumentacja_szj=qms_rows(workbook),
-        sekretarz_celownik=polish.secretary_dative(office),
+        sekretarz_celownik=office.secretary_dative,
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
         zespol=team(workbook),
     )
@@ -78,20 +80,22 @@ def ordinance(inputs: Inputs) -> ZarzadzenieFields:
     workbook = inputs.workbook
     group = next(g for g in inputs.groups if g.is_regulamin)  # produced only then
     project = workbook.project
-    office = polish.office_genitive(project.office)
-    intro = f"W Regulaminie Organizacyjnym {office}"
+    office = office_of(inputs)
+    intro = f"W {decline(office.regulamin, Case.LOCATIVE)}"
     if project.regulamin_act:
         cited = am.act_citation(project.regulamin_act, title=project.regulamin_act_title)
         intro += f", stanowiącym załącznik do {polish.nbsp_legal(cited)},"
     return ZarzadzenieFields(
         **common(inputs, ORDINANCE),
-        burmistrz_dopelniacz=polish.mayor_genitive(project.office),
-        urzad_dopelniacz=office,
+        burmistrz_dopelniacz=office.organ_genitive,
+        urzad_dopelniacz=office.office_genitive,
+        regulamin_dopelniacz=office.regulamin_genitive,
+        organ_nadajacy=_GIVES_REGULAMIN[office.organ_kind],
         podstawa_zarzadzenia=_legal_basis(
             project.ordinance_legal_basis or s.DEFAULT_ORDINANCE_LEGAL_BASIS
         ),
         paragraf1=_provision(amendment_text(group.changes, intro)),
-        sekretarz_celownik=polish.secretary_dative(project.office),
+        sekretarz_celownik=office.secretary_dative,
         uzasadnienie=_justification_items(group.changes),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
         # validation refuses a value entry_into_force cannot read
@@ -105,8 +109,8 @@ def resolution(inputs: Inputs) -> UchwalaFields:
     workbook = inputs.workbook
     group = next(g for g in inputs.groups if g.is_statute)  # produced only then
     project = workbook.project
-    statute = polish.statute_genitive(project.office)
-    intro = "W Statucie" + statute.removeprefix("Statutu")
+    office = office_of(inputs)
+    intro = f"W {decline(office.statute, Case.LOCATIVE)}"
     if project.statute_act:
         cited = am.act_citation(
             project.statute_act,
@@ -116,21 +120,35 @@ def resolution(inputs: Inputs) -> UchwalaFields:
         intro += f", stanowiącym załącznik do {polish.nbsp_legal(cited)},"
     return UchwalaFields(
         **common(inputs, RESOLUTION),
-        rada=" ".join(project.council.split()),
-        rada_dopelniacz=polish.council_genitive(project.council),
-        statut_dopelniacz=statute,
+        rada=office.council,
+        rada_dopelniacz=office.council_genitive,
+        statut_dopelniacz=office.statute_genitive,
         podstawa_uchwaly=_legal_basis(
             project.resolution_legal_basis or s.DEFAULT_RESOLUTION_LEGAL_BASIS
         ),
         paragraf1=_provision(
             amendment_text(group.changes, intro, amending_act=am.AMENDING_RESOLUTION)
         ),
-        burmistrz_celownik=polish.mayor_dative(project.office),
-        wojewodztwo_dopelniacz=polish.voivodeship_genitive(project.voivodeship),
+        burmistrz_celownik=office.organ_dative,
+        wojewodztwo_dopelniacz=_voivodeship_genitive(project.voivodeship),
         uzasadnienie=_justification_items(group.changes),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
         zalaczniki=_annexes(group.changes),
     )
+
+
+# Who gives the regulamin (art. 33 ust. 2 with art. 26 ust. 3 ustawy o samorządzie gminnym).
+_GIVES_REGULAMIN = {
+    OrganKind.WOJT: "wójt",
+    OrganKind.BURMISTRZ: "burmistrz",
+    OrganKind.PREZYDENT: "prezydent miasta",
+}
+
+
+def _voivodeship_genitive(name: str) -> str:
+    """„małopolskie” → „Małopolskiego”, from the table of the 16 voivodeships."""
+    found = voivodeship(name)
+    return found.genitive if found else polish.voivodeship_genitive(name)
 
 
 def _annexes(changes: Sequence[Change]) -> tuple[Zalacznik, ...]:

@@ -21,6 +21,7 @@ from generator.documents.records import WierszKontrolny
 from generator.documents.registry import BY_FILE, CHECKLIST, DECISION, SUPERVISION, Document
 from generator.domain import polish
 from generator.domain.model import Person, ProjectWorkbook, StepEntry
+from generator.domain.offices import Case, decline
 from generator.domain.procedure import ProcedureState, StepState, checklist_rows
 from generator.workbook import schema as s
 
@@ -32,7 +33,7 @@ _WHEN_REQUIRED = " (gdy wymagane)"
 _NEXT_STEP = "Krok {number} – {name}. Wykonuje: {who}."
 _NEXT_PERSON = "{name} ({role})"
 _NEXT_NOBODY = "nie wskazano osoby w roli „{role}”"
-_MAYOR_DECISION = "decyzja Burmistrza o zatwierdzeniu"
+_ORGAN_DECISION = "decyzja {organ} o zatwierdzeniu"
 _OUTPUT_DONE = "osiągnięto"
 _OUTPUT_NOT_REACHED = "nie osiągnięto"
 _SUPERVISION_NEXT = "Szczególny nadzór trwa do pierwszego auditu wewnętrznego."
@@ -75,7 +76,7 @@ def _input_row(workbook: ProjectWorkbook, state: ProcedureState) -> WierszKontro
 
 def _step_name(state: ProcedureState, step: StepState) -> str:
     """The step's name; step 7 without „(gdy wymagane)” when the approval is required."""
-    name = step.definition.name
+    name = state.step_name(step.definition.number)
     if step.definition.number == 7 and state.mayor_approval_required:
         name = name.replace(_WHEN_REQUIRED, "")
     return name
@@ -127,7 +128,12 @@ def _responsible_people(
     workbook: ProjectWorkbook, step: StepState
 ) -> list[tuple[str, Person | None]]:
     """The step's roles and their holders; step 7 also names the Mayor, who approves."""
-    return [(role, workbook.person_with_role(role)) for role in step.definition.roles]
+    roles = [
+        r
+        for r in step.definition.roles
+        if r not in s.EXECUTIVE_ROLES or r == workbook.executive_role
+    ]
+    return [(role, workbook.person_with_role(role)) for role in roles]
 
 
 def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
@@ -150,13 +156,17 @@ def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
 
 
 def _next_step(state: ProcedureState) -> str:
-    """„Krok 7 – decyzja Burmistrza o zatwierdzeniu. Wykonuje: Tomasz Nowicki (Burmistrz).”
+    """„Krok 7 – decyzja Wójta o zatwierdzeniu. Wykonuje: Tomasz Nowicki (Wójt).”
 
     Who acts is the procedure's answer (`state.next_role`, `state.next_people`)."""
     step = state.next_step
     if step is None or state.next_role is None:
         return msg.ALL_STEPS_DONE + ("" if state.supervision_finished else " " + _SUPERVISION_NEXT)
-    name = _MAYOR_DECISION if state.awaiting_mayor else _step_name(state, step)
+    name = (
+        _ORGAN_DECISION.format(organ=decline(state.executive_role, Case.GENITIVE))
+        if state.awaiting_mayor
+        else _step_name(state, step)
+    )
     person = state.next_people[0] if state.next_people else None
     label = role_label(state.next_role)
     if label.startswith("Osoba "):

@@ -13,6 +13,7 @@ from generator.documents.registry import Document
 from generator.domain import polish
 from generator.domain.amendments import DocumentChanges, is_regulamin, is_statute
 from generator.domain.model import Person, ProjectWorkbook
+from generator.domain.offices import Office, workbook_office
 from generator.domain.procedure import ProcedureState
 from generator.workbook import schema as s
 
@@ -34,7 +35,9 @@ ASSUMPTIONS_DAYS = 14  # default deadline for the assumptions, counted from the 
 # Who a step's role is, as documents name it (gender-neutral).
 _ROLE_LABELS = {
     s.ROLE_SECRETARY: "Sekretarz – Pełnomocnik ds. SZJ",
+    s.ROLE_WOJT: "Wójt",
     s.ROLE_MAYOR: "Burmistrz",
+    s.ROLE_PRESIDENT: "Prezydent Miasta",
     s.ROLE_HEAD_OF_ORG: "Kierownik Referatu Organizacyjnego",
     s.ROLE_DESIGNER: "Osoba odpowiedzialna za projektowanie",
     s.ROLE_IMPLEMENTER: "Osoba odpowiedzialna za wdrożenie",
@@ -70,14 +73,19 @@ def assumptions_deadline(state: ProcedureState) -> date:
     return deadline
 
 
-def document_name(document: str, office: str) -> str:
+def document_name(document: str, office: Office) -> str:
     """A changed document's full name: „Regulamin Organizacyjny Urzędu Miasta i Gminy
     Przykładowo”, „Statut Miasta i Gminy Przykładowo”, any other document as typed."""
     if is_regulamin(document):
-        return polish.regulamin_name(office)
+        return office.regulamin
     if is_statute(document):
-        return polish.statute_name(office)
+        return office.statute
     return " ".join(document.split())
+
+
+def office_of(inputs: Inputs) -> Office:
+    """The office's names and their cases (validation made sure they can be declined)."""
+    return workbook_office(inputs.workbook)
 
 
 def common(inputs: Inputs, template: str) -> dict[str, Any]:

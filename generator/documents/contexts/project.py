@@ -10,6 +10,7 @@ from generator.documents.contexts.common import (
     assumptions_deadline,
     common,
     document_name,
+    office_of,
     person,
     qms_rows,
     team,
@@ -76,7 +77,7 @@ def assumptions(inputs: Inputs) -> ZalozeniaFields:
         dokumenty_do_zmiany=tuple(
             DokumentDoZmiany(
                 str(index),
-                document_name(group.document, project.office),
+                document_name(group.document, office_of(inputs)),
                 ", ".join(str(change.unit) for change in group.changes),
                 str(len(group.changes)),
             )
