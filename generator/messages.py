@@ -412,6 +412,20 @@ ACT_NUMBER_REPEAT = "akapit {number}: {unit} występuje drugi raz (poprzednio w 
 ACT_NUMBER_BACKWARDS = "akapit {number}: {unit} po {previous} — numeracja się cofa"
 ACT_CHAPTER_NO_TITLE = "akapit {number}: rozdział {chapter} nie ma tytułu"
 
+# --- the act as input: wording checked against it, its consolidated text (issue 15) -------
+
+ACT_FILE_NOT_DOCX = (
+    "plik aktu „{path}” nie jest dokumentem .docx; podaj tekst aktu zapisany w Wordzie jako .docx"
+)
+ACT_FILE_NOT_FOUND = "nie ma pliku aktu „{path}” (ścieżka względem folderu skoroszytu: {folder})"
+ACT_UNIT_MISSING = "w {act} nie ma {unit}"
+ACT_WORDING_DIFFERS = (
+    "brzmienie obecne {unit} różni się od tekstu aktu:\n  w skoroszycie: „{typed}”\n"
+    "  w akcie: „{act_text}”"
+)
+ACT_IN_REGULAMIN = "regulaminie"
+ACT_IN_STATUTE = "statucie"
+
 # --- draft amending acts: the forms of the Zasady techniki prawodawczej (issue 14) --------
 
 CHANGE_SAME_UNIT = (

@@ -94,6 +94,9 @@ class Project:
     statute_publication: str | None = None
     statute_amendments: str | None = None
     ordinance_entry_into_force: str | None = None
+    # The paths of the acts' current texts (.docx), as typed (issue 15).
+    regulamin_text: str | None = None
+    statute_text: str | None = None
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")
