@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -179,4 +180,16 @@ def test_libreoffice_opens_it_through_pdf(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     manifest = json.loads((result.folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["documents"][pdf.name]["source"]["file"] == REGULAMIN_TEXT
+    # and LibreOffice reads the changes as tracked changes by „szj”, not as plain text
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
+         "odt", "--outdir", str(tmp_path), str(result.folder / REGULAMIN_TEXT)],
+        capture_output=True, timeout=180, check=True,
+    )
+    with zipfile.ZipFile(tmp_path / REGULAMIN_TEXT.replace(".docx", ".odt")) as odt:
+        content = odt.read("content.xml").decode()
+    regions = content.count("<text:changed-region")
+    assert regions >= 5
+    assert content.count("<dc:creator>szj</dc:creator>") == regions
 
