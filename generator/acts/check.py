@@ -20,6 +20,8 @@ from generator.domain.model import Change, Issue, Project, Severity
 from generator.domain.units import EditorialUnit, Scope
 from generator.errors import ActError
 
+QUOTES = f"{am.OPEN_QUOTE}{am.CLOSE_QUOTE}\""  # outer quotes a clerk may type
+
 # The `Projekt` fields naming an act's text, with the document their changes belong to.
 ACT_FIELDS = ("regulamin_text", "statute_text")
 
@@ -138,7 +140,7 @@ def unit_wording(unit: ActUnit) -> str:
 
 def _comparable(unit: EditorialUnit, text: str) -> str:
     """Whitespace collapsed, outer quotes and the unit's own typed mark dropped."""
-    text = normalize(text).strip("\u201e\u201d\"")
+    text = normalize(text).strip(QUOTES)
     if unit.starts_with_designation(text):
         mark = re.escape(unit.designation).replace(r"\ ", r"\s*")
         mark = re.sub(r"(\\\.|\\\))$", r"\\s*\1", mark)

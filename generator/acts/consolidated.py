@@ -27,9 +27,12 @@ from generator.acts.revisions import (
     revise_paragraph,
     revision_ids,
 )
+from generator.domain.amendments import CLOSE_QUOTE, OPEN_QUOTE
 from generator.domain.model import Change, ChangeKind
 from generator.domain.units import EditorialUnit, Scope
 from generator.files import zip_bytes
+
+QUOTES = f"{OPEN_QUOTE}{CLOSE_QUOTE}\""  # outer quotes a clerk may type
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -183,7 +186,7 @@ def _subtree_paragraphs(unit: ActUnit) -> list[int]:
 
 
 def _lines(text: str) -> list[str]:
-    text = text.strip().strip("\u201e\u201d\"").strip()
+    text = text.strip().strip(QUOTES).strip()
     return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
