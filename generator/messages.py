@@ -423,6 +423,11 @@ ACT_WORDING_DIFFERS = (
     "brzmienie obecne {unit} różni się od tekstu aktu:\n  w skoroszycie: „{typed}”\n"
     "  w akcie: „{act_text}”"
 )
+ACT_WORDS_MISSING = "w {unit} nie ma wyrazów „{words}”"
+ACT_CHANGE_NOT_IN_TEXT = (
+    "tej zmiany (zdanie, cały rozdział, załącznik) tekst ujednolicony jeszcze nie obejmuje; "
+    "nanieś ją w nim ręcznie"
+)
 ACT_IN_REGULAMIN = "regulaminie"
 ACT_IN_STATUTE = "statucie"
 

@@ -236,3 +236,22 @@ def test_an_act_that_cannot_be_parsed_names_its_paragraphs_and_writes_nothing(
     assert len(validation.errors) == 1
     assert "akapit 7: litera „a)” poza punktem" in validation.errors[0].message
     assert "„a) litera bez punktu”" in validation.errors[0].message
+
+
+def test_words_to_replace_must_be_in_the_unit(tmp_path: Path) -> None:
+    regulamin(tmp_path)
+    sheets = with_regulamin_change("§ 12 ust. 2 wyrazy", "Urzędem Skarbowym", "Urzędem Gminy")
+    assert lines(validate(tmp_path, sheets)) == [
+        "projekt.xlsx: Zmiany!D2: błąd: w § 12 ust. 2 nie ma wyrazów „Urzędem Skarbowym”"
+    ]
+
+
+def test_a_sentence_change_warns_that_the_consolidated_text_leaves_it_out(tmp_path: Path) -> None:
+    regulamin(tmp_path)
+    sheets = with_regulamin_change("§ 12 ust. 1 zdanie pierwsze", "Stare.", "Nowe.")
+    validation = validate(tmp_path, sheets)
+    assert validation.ok
+    assert [i.format("projekt.xlsx") for i in validation.warnings] == [
+        "projekt.xlsx: Zmiany!C2: ostrzeżenie: tej zmiany (zdanie, cały rozdział, załącznik) "
+        "tekst ujednolicony jeszcze nie obejmuje; nanieś ją w nim ręcznie"
+    ]

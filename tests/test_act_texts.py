@@ -193,3 +193,17 @@ def test_libreoffice_opens_it_through_pdf(tmp_path: Path) -> None:
     assert regions >= 5
     assert content.count("<dc:creator>szj</dc:creator>") == regions
 
+
+
+def test_words_are_replaced_inside_their_paragraph(tmp_path: Path) -> None:
+    regulamin(tmp_path)
+    sheets = valid_sheets()
+    set_field(sheets, REGULAMIN_FIELD, "regulamin.docx")
+    sheets[s.CHANGES.name] = changes_sheet([
+        ["Regulamin organizacyjny", "§ 12 ust. 2 wyrazy", "„Urzędem Stanu  Cywilnego”",
+         "Urzędem Stanu Cywilnego i Referatem Podatków"],
+    ])
+    result = generate(tmp_path, sheets)
+    texts = body_texts((result.folder / REGULAMIN_TEXT).read_bytes(), accept_all)
+    assert "2. Referat współpracuje z Urzędem Stanu Cywilnego i Referatem Podatków." in texts
+    assert len(texts) == len(regulamin_paragraphs())

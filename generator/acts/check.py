@@ -91,18 +91,24 @@ def act_for(document: str, acts: dict[str, LoadedAct]) -> LoadedAct | None:
 
 
 def checks_against_act(change: Change) -> bool:
-    """Whether the row names a whole unit inside the §§ (what the act's tree can answer)."""
-    return change.scope is Scope.UNIT and not change.unit.is_division
+    """Whether the row names a whole unit inside the §§, or words of one (what the act's tree
+    can answer and the consolidated text writes)."""
+    return change.scope in (Scope.UNIT, Scope.WORDS) and not change.unit.is_division
 
 
 def check_change(change: Change, loaded: LoadedAct) -> tuple[Change | None, list[Issue]]:
     """The change with its current wording taken from the act, or None and the problems."""
     if not checks_against_act(change):
-        return change, []
+        if change.scope is Scope.TITLE:
+            return change, []
+        return change, [Issue(Severity.WARNING, msg.ACT_CHANGE_NOT_IN_TEXT,
+                              change.source.cell("unit"))]
     unit = loaded.act.find(change.unit)
     noun = loaded.noun_locative
     if unit is None:
         return _check_missing(change, loaded, noun)
+    if change.scope is Scope.WORDS:
+        return _check_words(change, unit)
     if not change.current:
         return replace(change, current=unit_wording(unit)), []
     typed = _comparable(change.unit, change.current)
@@ -129,6 +135,19 @@ def _check_missing(
         text = msg.ACT_UNIT_MISSING.format(act=noun, unit=parent.text())
         return None, [Issue(Severity.ERROR, text, where)]
     return change, []
+
+
+def _check_words(change: Change, unit: ActUnit) -> tuple[Change | None, list[Issue]]:
+    words = words_of(change.current)
+    if words and words in normalize(unit_wording(unit)):
+        return change, []
+    text = msg.ACT_WORDS_MISSING.format(unit=change.unit.text(), words=words)
+    return None, [Issue(Severity.ERROR, text, change.source.cell("current"))]
+
+
+def words_of(text: str | None) -> str:
+    """Words as typed in a cell, whitespace collapsed and outer quotes dropped."""
+    return normalize(normalize(text or "").strip(QUOTES))
 
 
 def unit_wording(unit: ActUnit) -> str:

@@ -20,6 +20,7 @@ from datetime import datetime
 
 from lxml import etree
 
+from generator.acts.check import words_of
 from generator.acts.parse import Act, ActUnit, normalize, paragraph_text
 from generator.acts.revisions import (
     delete_paragraph,
@@ -79,9 +80,13 @@ class _Editor:
             if change.scope is Scope.TITLE:
                 self.retitle(change)
                 continue
-            if change.scope is not Scope.UNIT or change.unit.is_division:
-                continue  # sentences, words, whole chapters, annexes: not written yet
+            if change.scope not in (Scope.UNIT, Scope.WORDS) or change.unit.is_division:
+                continue  # sentences, whole chapters, annexes: validation warns of them
             unit = self.act.find(change.unit)
+            if change.scope is Scope.WORDS:
+                if unit is not None:
+                    self.replace_words(unit, change)
+                continue
             if unit is None:
                 self.add(change)
             elif change.kind is ChangeKind.REPEAL:
@@ -108,6 +113,21 @@ class _Editor:
             anchor = new
         for index in indexes[len(lines):]:
             delete_paragraph(self.paragraphs[index], date=self.when, ids=self.ids)
+
+    def replace_words(self, unit: ActUnit, change: Change) -> None:
+        """„wyrazy „…” zastępuje się wyrazami „…””: the first paragraph holding the words."""
+        old = words_of(change.current)
+        new = words_of(change.proposed)
+        pattern = re.compile(r"\s+".join(re.escape(word) for word in old.split()))
+        for index in _subtree_paragraphs(unit):
+            paragraph = self.paragraphs[index]
+            raw = paragraph_text(paragraph)
+            found = pattern.search(raw)
+            if found:
+                changed = raw[: found.start()] + new + raw[found.end():]
+                changed = re.sub(r"  +", " ", changed) if not new else changed
+                revise_paragraph(paragraph, raw, changed, date=self.when, ids=self.ids)
+                return
 
     def rewrite(self, index: int, line: str) -> None:
         paragraph = self.paragraphs[index]
