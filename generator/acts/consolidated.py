@@ -74,6 +74,12 @@ class _Editor:
         self.act = act
         self.when = when
         self.ids: Iterator[int] = revision_ids(root)
+        self.units = list(act.walk())
+        self.keys = [unit.address.sort_key() for unit in self.units]
+        self.at: dict[int, list[ActUnit]] = {}  # paragraph index -> the units it carries
+        for unit in self.units:
+            for index in unit.paragraphs:
+                self.at.setdefault(index, []).append(unit)
 
     def apply(self, changes: Sequence[Change]) -> None:
         for change in changes:
@@ -179,7 +185,7 @@ class _Editor:
     def owner(self, index: int, *, outermost: bool = False) -> ActUnit | None:
         """The unit whose text the paragraph carries (the deepest one starting there, or the
         one it continues); with `outermost`, the first unit that starts there."""
-        found = [u for u in self.act.walk() if index in u.paragraphs]
+        found = self.at.get(index, [])
         if not found:
             return None
         return found[0] if outermost else found[-1]
@@ -187,12 +193,13 @@ class _Editor:
     def place(self, address: EditorialUnit) -> tuple[etree._Element, etree._Element]:
         """(the paragraph after which an added unit goes, the paragraph it is formatted as)."""
         key = address.sort_key()
-        before = [u for u in self.act.walk() if u.address.sort_key() < key]
-        siblings = [u for u in self.act.walk()
-                    if u.address.parent == address.parent
-                    and u.address.last_level is address.last_level]
+        before = [u for u, k in zip(self.units, self.keys, strict=True) if k < key]
+        parent = address.parent
+        holder = None if parent is None else self.act.find(parent)
+        family = self.act.units if holder is None else holder.children
+        siblings = [u for u in family if u.address.last_level is address.last_level]
         earlier = [u for u in siblings if u.address.sort_key() < key]
-        model = (earlier or siblings or before or list(self.act.walk()))[-1 if earlier else 0]
+        model = (earlier or siblings or before or self.units)[-1 if earlier else 0]
         if before:
             last = max(i for u in before for i in _subtree_paragraphs(u))
             anchor = self.paragraphs[last]
