@@ -255,3 +255,42 @@ def test_a_sentence_change_warns_that_the_consolidated_text_leaves_it_out(tmp_pa
         "projekt.xlsx: Zmiany!C2: ostrzeżenie: tej zmiany (zdanie, cały rozdział, załącznik) "
         "tekst ujednolicony jeszcze nie obejmuje; nanieś ją w nim ręcznie"
     ]
+
+
+# --- the end of a list, judged from the act's real neighbours ------------------------------
+
+
+def provision(validation: Validation) -> str:
+    from generator.domain.amendments import amendment_text, provision_as_text
+
+    regulamin_rows = [c for c in validation.workbook.changes if c.document.startswith("Reg")]
+    return provision_as_text(amendment_text(regulamin_rows, "W regulaminie"))
+
+
+def test_an_added_last_point_changes_the_neighbours_full_stop(tmp_path: Path) -> None:
+    regulamin(tmp_path)
+    validation = validate(tmp_path, with_regulamin_change("§ 13 pkt 3", None, "archiwum."))
+    assert validation.workbook.changes[0].fix_punctuation is True
+    assert "w pkt 2 kropkę zastępuje się średnikiem i dodaje się pkt 3" in provision(validation)
+
+
+def test_no_full_stop_to_change_when_the_neighbour_has_none(tmp_path: Path) -> None:
+    paragraphs = regulamin_paragraphs()
+    paragraphs[-1] = "2) obsługa sekretariatu;"  # the act's list does not end with „.”
+    regulamin(tmp_path, paragraphs)
+    validation = validate(tmp_path, with_regulamin_change("§ 13 pkt 3", None, "archiwum."))
+    assert validation.workbook.changes[0].fix_punctuation is False
+    assert "kropkę" not in provision(validation)
+    assert "dodaje się pkt 3 w brzmieniu" in provision(validation)
+
+
+def test_a_repealed_point_that_is_not_last_leaves_the_punctuation(tmp_path: Path) -> None:
+    paragraphs = regulamin_paragraphs()
+    paragraphs[-1] = "2) obsługa sekretariatu."  # a typo: the list goes on after „.”
+    paragraphs.append("3) prowadzenie archiwum.")
+    regulamin(tmp_path, paragraphs)
+    validation = validate(tmp_path, with_regulamin_change("§ 13 pkt 2", None, None))
+    assert validation.workbook.changes[0].fix_punctuation is False
+    assert provision(validation).endswith("uchyla się pkt 2.")
+    validation = validate(tmp_path, with_regulamin_change("§ 13 pkt 3", None, None))
+    assert validation.workbook.changes[0].fix_punctuation is True  # pkt 3 is the last

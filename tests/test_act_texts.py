@@ -207,3 +207,15 @@ def test_words_are_replaced_inside_their_paragraph(tmp_path: Path) -> None:
     texts = body_texts((result.folder / REGULAMIN_TEXT).read_bytes(), accept_all)
     assert "2. Referat współpracuje z Urzędem Stanu Cywilnego i Referatem Podatków." in texts
     assert len(texts) == len(regulamin_paragraphs())
+
+
+def test_the_list_end_moves_in_the_consolidated_text(tmp_path: Path) -> None:
+    regulamin(tmp_path)
+    sheets = valid_sheets()
+    set_field(sheets, REGULAMIN_FIELD, "regulamin.docx")
+    sheets[s.CHANGES.name] = changes_sheet([
+        ["Regulamin organizacyjny", "§ 13 pkt 3", None, "prowadzenie archiwum."],
+    ])
+    result = generate(tmp_path, sheets)
+    texts = body_texts((result.folder / REGULAMIN_TEXT).read_bytes(), accept_all)
+    assert texts[-2:] == ["2) obsługa sekretariatu;", "3) prowadzenie archiwum."]

@@ -16,8 +16,8 @@ from pathlib import Path
 from generator import messages as msg
 from generator.acts.parse import Act, ActUnit, normalize, parse_act
 from generator.domain import amendments as am
-from generator.domain.model import Change, Issue, Project, Severity
-from generator.domain.units import EditorialUnit, Scope
+from generator.domain.model import Change, ChangeKind, Issue, Project, Severity
+from generator.domain.units import EditorialUnit, Level, Scope
 from generator.errors import ActError
 
 QUOTES = f"{am.OPEN_QUOTE}{am.CLOSE_QUOTE}\""  # outer quotes a clerk may type
@@ -110,7 +110,7 @@ def check_change(change: Change, loaded: LoadedAct) -> tuple[Change | None, list
     if change.scope is Scope.WORDS:
         return _check_words(change, unit)
     if not change.current:
-        return replace(change, current=unit_wording(unit)), []
+        return _settle_punctuation(replace(change, current=unit_wording(unit)), loaded.act), []
     typed = _comparable(change.unit, change.current)
     actual = _comparable(change.unit, unit_wording(unit))
     if typed != actual:
@@ -118,7 +118,7 @@ def check_change(change: Change, loaded: LoadedAct) -> tuple[Change | None, list
             unit=change.unit.text(), typed=typed, act_text=actual
         )
         return None, [Issue(Severity.ERROR, text, change.source.cell("current"))]
-    return change, []
+    return _settle_punctuation(change, loaded.act), []
 
 
 def _check_missing(
@@ -134,7 +134,43 @@ def _check_missing(
     if parent is not None and loaded.act.find(parent) is None:
         text = msg.ACT_UNIT_MISSING.format(act=noun, unit=parent.text())
         return None, [Issue(Severity.ERROR, text, where)]
-    return change, []
+    return _settle_punctuation(change, loaded.act), []
+
+
+_LIST_LEVELS = (Level.POINT, Level.LETTER, Level.TIRET)
+
+
+def _settle_punctuation(change: Change, act: Act) -> Change:
+    """The end of a list as the act has it, unless the clerk said (`fix_punctuation`): an added
+    point after the last one changes the neighbour's closing „.” only if the neighbour really
+    ends with one; a repealed point changes its neighbour's punctuation only if it really is the
+    last element of its list."""
+    unit = change.unit
+    neighbour = unit.preceding
+    if (change.fix_punctuation is not None or change.scope is not Scope.UNIT
+            or unit.last_level not in _LIST_LEVELS or neighbour is None
+            or change.kind is ChangeKind.REPLACE):
+        return change
+    before = act.find(neighbour)
+    if before is None:
+        return change
+    if change.kind is ChangeKind.ADD:
+        return replace(change, fix_punctuation=_last_text(before).endswith("."))
+    return replace(change, fix_punctuation=_is_last(unit, act))
+
+
+def _last_text(unit: ActUnit) -> str:
+    """The text that closes the unit: the text of the last unit inside it (or its own)."""
+    last = list(unit.walk())[-1]
+    return last.text.rstrip().rstrip(QUOTES)
+
+
+def _is_last(address: EditorialUnit, act: Act) -> bool:
+    parent = address.parent
+    holder = act.find(parent) if parent is not None else None
+    siblings = [u for u in (holder.children if holder else act.units)
+                if u.address.last_level is address.last_level]
+    return bool(siblings) and siblings[-1].address == address
 
 
 def _check_words(change: Change, unit: ActUnit) -> tuple[Change | None, list[Issue]]:

@@ -28,9 +28,9 @@ from generator.acts.revisions import (
     revise_paragraph,
     revision_ids,
 )
-from generator.domain.amendments import CLOSE_QUOTE, OPEN_QUOTE
+from generator.domain.amendments import CLOSE_QUOTE, OPEN_QUOTE, list_continues
 from generator.domain.model import Change, ChangeKind
-from generator.domain.units import EditorialUnit, Scope
+from generator.domain.units import EditorialUnit, Level, Scope
 from generator.files import zip_bytes
 
 QUOTES = f"{OPEN_QUOTE}{CLOSE_QUOTE}\""  # outer quotes a clerk may type
@@ -82,7 +82,11 @@ class _Editor:
                 self.at.setdefault(index, []).append(unit)
 
     def apply(self, changes: Sequence[Change]) -> None:
+        rewritten = {c.unit for c in changes if c.scope is Scope.UNIT}
         for change in changes:
+            if (change.fix_punctuation and change.unit.preceding not in rewritten
+                    and not list_continues(change, changes)):
+                self.punctuate(change)
             if change.scope is Scope.TITLE:
                 self.retitle(change)
                 continue
@@ -134,6 +138,22 @@ class _Editor:
                 changed = re.sub(r"  +", " ", changed) if not new else changed
                 revise_paragraph(paragraph, raw, changed, date=self.when, ids=self.ids)
                 return
+
+    def punctuate(self, change: Change) -> None:
+        """The list's end moves: the element before an added last one ends with the list's
+        separator instead of „.”; the one before a repealed last one ends with „.”."""
+        neighbour = change.unit.preceding
+        unit = self.act.find(neighbour) if neighbour is not None else None
+        if unit is None or change.scope is not Scope.UNIT:
+            return
+        separator = ";" if change.unit.last_level is Level.POINT else ","
+        old, new = (".", separator) if change.kind is ChangeKind.ADD else (separator, ".")
+        paragraph = self.paragraphs[_subtree_paragraphs(unit)[-1]]
+        raw = paragraph_text(paragraph)
+        stripped = raw.rstrip()
+        if stripped.endswith(old):
+            changed = stripped[: -len(old)] + new + raw[len(stripped):]
+            revise_paragraph(paragraph, raw, changed, date=self.when, ids=self.ids)
 
     def rewrite(self, index: int, line: str) -> None:
         paragraph = self.paragraphs[index]
