@@ -227,6 +227,10 @@ BLANK_PROJECT_HINTS: dict[str, str] = {
     "z dnia 28 lutego 2019 r.",
     "statute_act": "Np. Uchwała Nr XX/123/2012 Rady Miejskiej w Przykładowie "
     "z dnia 27 czerwca 2012 r.",
+    "regulamin_text": "Nieobowiązkowe. Plik .docx z aktualnym tekstem regulaminu (ścieżka "
+    "względem folderu skoroszytu, np. akty/regulamin.docx). Wtedy brzmienie obecne w Zmianach "
+    "można pominąć, a powstaje tekst ujednolicony ze zmianami śledzonymi.",
+    "statute_text": "Nieobowiązkowe. Plik .docx z aktualnym tekstem statutu, jak wyżej.",
     "ordinance_legal_basis": _DEFAULT_BASIS_HINT,
     "resolution_legal_basis": _DEFAULT_BASIS_HINT,
     "planned_audit": "Data. Do dnia pierwszego auditu wewnętrznego nowe działanie jest "
