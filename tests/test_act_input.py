@@ -238,6 +238,17 @@ def test_an_act_that_cannot_be_parsed_names_its_paragraphs_and_writes_nothing(
     assert "„a) litera bez punktu”" in validation.errors[0].message
 
 
+def test_a_repeal_row_adds_no_error_of_its_own_when_the_act_cannot_be_read(
+    tmp_path: Path,
+) -> None:
+    paragraphs = regulamin_paragraphs()
+    paragraphs.insert(6, "a) litera bez punktu")
+    regulamin(tmp_path, paragraphs)
+    sheets = with_regulamin_change("§ 13 pkt 2", None, None)
+    row = set_field(sheets, REGULAMIN_FIELD, "regulamin.docx")
+    assert [i.location for i in validate(tmp_path, sheets).errors] == [f"Projekt!B{row}"]
+
+
 def test_words_to_replace_must_be_in_the_unit(tmp_path: Path) -> None:
     regulamin(tmp_path)
     sheets = with_regulamin_change("§ 12 ust. 2 wyrazy", "Urzędem Skarbowym", "Urzędem Gminy")

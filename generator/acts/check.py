@@ -81,6 +81,14 @@ def _load(key: str, typed: str, folder: Path, where: str, issues: list[Issue]) -
     return LoadedAct(key, path, data, act)
 
 
+def names_act(document: str, project: Project) -> bool:
+    """Whether `Projekt` names the text of the act a change of `document` concerns (read or
+    not: an act that could not be read is reported on its own cell)."""
+    if am.is_regulamin(document):
+        return bool(project.regulamin_text)
+    return am.is_statute(document) and bool(project.statute_text)
+
+
 def act_for(document: str, acts: dict[str, LoadedAct]) -> LoadedAct | None:
     """The loaded act a change of `document` concerns, if the project names one."""
     if am.is_regulamin(document):

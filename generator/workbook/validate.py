@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import messages as msg
-from generator.acts.check import LoadedAct, act_for, check_change, load_acts
+from generator.acts.check import LoadedAct, act_for, check_change, load_acts, names_act
 from generator.domain import amendments as am
 from generator.domain.model import (
     Action,
@@ -118,6 +118,7 @@ class _Checker:
         self.raw = raw
         self.issues: list[Issue] = list(raw.issues)
         self.acts: dict[str, LoadedAct] = {}
+        self.project_read: Project | None = None  # once read: the acts it names
 
     def error(self, message: str, where: str) -> None:
         self.issues.append(Issue(Severity.ERROR, message, where))
@@ -167,6 +168,7 @@ class _Checker:
         made a good record (the procedure can be judged, and who did what)."""
         project = self.project()
         self.acts, act_issues = load_acts(project, self.raw.path.parent)
+        self.project_read = project
         self.issues += act_issues
         people, people_ok = self.table(s.PEOPLE, person_record)
         resources, _ = self.table(s.RESOURCES, self.resource)
@@ -276,7 +278,10 @@ class _Checker:
             return None
         loaded = act_for(values["document"], self.acts)
         if not values["current"] and not values["proposed"] and loaded is None:
-            self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
+            project = self.project_read
+            named = project is not None and names_act(values["document"], project)
+            if not named:  # else the act itself could not be read, and that is reported
+                self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
             return None
         if not self.change_form(target, values, source):
             return None
