@@ -51,7 +51,9 @@ def consolidated_text(data: bytes, act: Act, changes: Sequence[Change], when: da
     contents = dict(members)
     main = _main_part(contents)
     root = etree.fromstring(contents[main], _PARSER)
-    _Editor(root, act, when).apply(changes)
+    editor = _Editor(root, act, when)
+    editor.apply(changes)
+    editor.finish()
     contents[main] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return zip_bytes((name, contents[name]) for name, _ in members)
 
@@ -76,6 +78,7 @@ class _Editor:
         self.ids: Iterator[int] = revision_ids(root)
         self.units = list(act.walk())
         self.keys = [unit.address.sort_key() for unit in self.units]
+        self.placeholders: list[etree._Element] = []
         self.at: dict[int, list[ActUnit]] = {}  # paragraph index -> the units it carries
         for unit in self.units:
             for index in unit.paragraphs:
@@ -179,6 +182,10 @@ class _Editor:
         if not lines:
             return
         anchor, template = self.place(change.unit)
+        if anchor is None:  # before the act's first unit, at the very start of the body
+            anchor = etree.Element(f"{{{W}}}p")
+            template.addprevious(anchor)
+            self.placeholders.append(anchor)
         numbered = _is_numbered(template)
         first = _strip_mark(change.unit, lines[0])
         if not numbered:
@@ -190,6 +197,10 @@ class _Editor:
                                      keep_numbering=numbered and position == 0)
             anchor.addnext(new)
             anchor = new
+
+    def finish(self) -> None:
+        for placeholder in self.placeholders:
+            placeholder.getparent().remove(placeholder)
 
     def retitle(self, change: Change) -> None:
         number = change.unit.chapter
@@ -210,7 +221,7 @@ class _Editor:
             return None
         return found[0] if outermost else found[-1]
 
-    def place(self, address: EditorialUnit) -> tuple[etree._Element, etree._Element]:
+    def place(self, address: EditorialUnit) -> tuple[etree._Element | None, etree._Element]:
         """(the paragraph after which an added unit goes, the paragraph it is formatted as)."""
         key = address.sort_key()
         before = [u for u, k in zip(self.units, self.keys, strict=True) if k < key]
@@ -224,7 +235,7 @@ class _Editor:
             last = max(i for u in before for i in _subtree_paragraphs(u))
             anchor = self.paragraphs[last]
         else:
-            anchor = self.paragraphs[min(_subtree_paragraphs(model))].getprevious()
+            anchor = None
         return anchor, self.paragraphs[model.paragraphs[0]]
 
 
