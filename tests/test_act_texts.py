@@ -219,3 +219,23 @@ def test_the_list_end_moves_in_the_consolidated_text(tmp_path: Path) -> None:
     result = generate(tmp_path, sheets)
     texts = body_texts((result.folder / REGULAMIN_TEXT).read_bytes(), accept_all)
     assert texts[-2:] == ["2) obsługa sekretariatu;", "3) prowadzenie archiwum."]
+
+
+def test_a_shorter_wording_deletes_paragraphs_and_a_first_ustep_keeps_its_paragraph_mark(
+    tmp_path: Path,
+) -> None:
+    regulamin(tmp_path)
+    sheets = valid_sheets()
+    set_field(sheets, REGULAMIN_FIELD, "regulamin.docx")
+    sheets[s.CHANGES.name] = changes_sheet([
+        ["Regulamin organizacyjny", "§ 12 ust. 1", None, None],
+        ["Regulamin organizacyjny", "§ 13", None, "Referat Organizacyjny obsługuje Urząd."],
+    ])
+    result = generate(tmp_path, sheets)
+    texts = body_texts((result.folder / REGULAMIN_TEXT).read_bytes(), accept_all)
+    assert texts[-4:] == [
+        "§ 12.",
+        "2. Referat współpracuje z Urzędem Stanu Cywilnego.",
+        "3. Referat prowadzi sprawy dowodów.",
+        "§ 13. Referat Organizacyjny obsługuje Urząd.",
+    ]

@@ -173,9 +173,18 @@ class _Editor:
         for index in _subtree_paragraphs(unit):
             outer = self.owner(index, outermost=True)
             if outer is not None and not unit.address.contains(outer.address):
-                self.rewrite(index, "")  # shares the line of its parent („§ 2. 1. …”)
+                self.cut_from_line(index, unit)  # shares its parent's line („§ 2. 1. …”)
                 continue
             delete_paragraph(self.paragraphs[index], date=self.when, ids=self.ids)
+
+    def cut_from_line(self, index: int, unit: ActUnit) -> None:
+        """Repeal a unit that starts on its parent's line: the line keeps the parent's mark."""
+        paragraph = self.paragraphs[index]
+        raw = paragraph_text(paragraph)
+        prefix = _prefix(raw, _content(self.owner(index), index))
+        mark = _mark_pattern(unit.address)
+        kept = re.sub(rf"{mark}\s*$", "", prefix, flags=re.IGNORECASE).rstrip()
+        revise_paragraph(paragraph, raw, kept, date=self.when, ids=self.ids)
 
     def add(self, change: Change) -> None:
         lines = _lines(change.proposed or "")
@@ -274,11 +283,16 @@ def _separator(raw: str) -> str:
     return "\t" if match and "\t" in match.group(0) else " "
 
 
+def _mark_pattern(address: EditorialUnit) -> str:
+    """A regex of the unit's mark as typed: `§30a.`, `3 .`, `4)`."""
+    mark = re.escape(address.designation).replace(r"\ ", r"\s*")
+    return re.sub(r"(\\\.|\\\))$", r"\\s*\1", mark)
+
+
 def _strip_mark(address: EditorialUnit, line: str) -> str:
     if not address.starts_with_designation(line):
         return line
-    mark = re.escape(address.designation).replace(r"\ ", r"\s*")
-    mark = re.sub(r"(\\\.|\\\))$", r"\\s*\1", mark)
+    mark = _mark_pattern(address)
     return re.sub(rf"^\s*{mark}\s*", "", line, count=1, flags=re.IGNORECASE)
 
 
