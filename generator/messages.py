@@ -234,6 +234,10 @@ BLANK_PROJECT_HINTS: dict[str, str] = {
     "z dnia 28 lutego 2019 r.",
     "statute_act": "Np. Uchwała Nr XX/123/2012 Rady Miejskiej w Przykładowie "
     "z dnia 27 czerwca 2012 r.",
+    "regulamin_text": "Nieobowiązkowe. Plik .docx z aktualnym tekstem regulaminu (ścieżka "
+    "względem folderu skoroszytu, np. akty/regulamin.docx). Wtedy brzmienie obecne w Zmianach "
+    "można pominąć, a powstaje tekst ujednolicony ze zmianami śledzonymi.",
+    "statute_text": "Nieobowiązkowe. Plik .docx z aktualnym tekstem statutu, jak wyżej.",
     "ordinance_legal_basis": _DEFAULT_BASIS_HINT,
     "resolution_legal_basis": _DEFAULT_BASIS_HINT,
     "planned_audit": "Data. Do dnia pierwszego auditu wewnętrznego nowe działanie jest "
@@ -418,6 +422,25 @@ ACT_NUMBER_START = "akapit {number}: wyliczenie zaczyna się od {unit}, a nie od
 ACT_NUMBER_REPEAT = "akapit {number}: {unit} występuje drugi raz (poprzednio w akapicie {first})"
 ACT_NUMBER_BACKWARDS = "akapit {number}: {unit} po {previous} — numeracja się cofa"
 ACT_CHAPTER_NO_TITLE = "akapit {number}: rozdział {chapter} nie ma tytułu"
+
+# --- the act as input: wording checked against it, its consolidated text (issue 15) -------
+
+ACT_FILE_NOT_DOCX = (
+    "plik aktu „{path}” nie jest dokumentem .docx; podaj tekst aktu zapisany w Wordzie jako .docx"
+)
+ACT_FILE_NOT_FOUND = "nie ma pliku aktu „{path}” (ścieżka względem folderu skoroszytu: {folder})"
+ACT_UNIT_MISSING = "w {act} nie ma {unit}"
+ACT_WORDING_DIFFERS = (
+    "brzmienie obecne {unit} różni się od tekstu aktu:\n  w skoroszycie: „{typed}”\n"
+    "  w akcie: „{act_text}”"
+)
+ACT_WORDS_MISSING = "w {unit} nie ma wyrazów „{words}”"
+ACT_CHANGE_NOT_IN_TEXT = (
+    "tej zmiany (zdanie, cały rozdział, załącznik) tekst ujednolicony jeszcze nie obejmuje; "
+    "nanieś ją w nim ręcznie"
+)
+ACT_IN_REGULAMIN = "regulaminie"
+ACT_IN_STATUTE = "statucie"
 
 # --- draft amending acts: the forms of the Zasady techniki prawodawczej (issue 14) --------
 

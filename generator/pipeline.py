@@ -132,6 +132,7 @@ def prepare_workbook(
 
     A workbook with errors, or a template that fails, gives nothing to write.
     """
+    from generator.documents.act_texts import act_texts
     from generator.documents.contexts import build_contexts
 
     checked = check_workbook(path, settings.today)
@@ -147,6 +148,7 @@ def prepare_workbook(
             for name, context in build_contexts(workbook, state).items()
         }
         described = {name: templates.describe(name) for name in documents}
+        documents.update(act_texts(workbook, validation.acts, settings.today))
         if manifest:  # written with the documents, in one all-or-nothing step
             entries = [(name, sha256(data), len(data)) for name, data in documents.items()]
             documents[MANIFEST_NAME] = manifest_of(path, described, entries)
@@ -163,14 +165,14 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     Documents an earlier run wrote that this workbook no longer produces are reported as
     stale and, with `force`, moved into the folder's `archiwum/`.
     """
-    from generator.documents.registry import TEMPLATE_NAMES
+    from generator.documents.registry import ACT_TEXT_NAMES, TEMPLATE_NAMES
 
     checked = prepared.checked
     if not prepared.writable or prepared.folder is None:
         return Generated(checked, failure=prepared.failure)
     try:
         with open_folder(prepared.folder) as folder:
-            known = (*TEMPLATE_NAMES, *read_manifest_names(folder, MANIFEST_NAME))
+            known = (*TEMPLATE_NAMES, *ACT_TEXT_NAMES, *read_manifest_names(folder, MANIFEST_NAME))
             documents = _with_current_pdfs(folder, prepared.documents)
             files = folder.write(documents, settings.force, index=MANIFEST_NAME)
             stale = folder.stale(prepared.documents, known)

@@ -626,3 +626,10 @@ def test_a_long_pair_keeps_its_common_beginning_and_end_unmarked() -> None:
     segments = redline(old, new)
     assert segments[0] == Segment("Początek. ", "equal")
     assert segments[-1].op == "equal" and segments[-1].text.endswith("Koniec.")
+
+
+def test_a_repealed_last_point_is_not_the_end_when_a_later_one_is_added() -> None:
+    repealed = change("§ 13 pkt 2", "obsługa sekretariatu.", None)
+    added = change("§ 13 pkt 3", None, "archiwum.")
+    text = provision_as_text(amendment_text([repealed, added], ACT))
+    assert "kropką" not in text and "kropkę" not in text

@@ -457,7 +457,7 @@ class _Builder:
         self, index: int, text: str, unit: ActUnit, siblings: list[ActUnit]
     ) -> None:
         address = unit.address
-        if any(ancestor in self.repeated for ancestor in address.ancestors):
+        if self.repeated and any(ancestor in self.repeated for ancestor in address.ancestors):
             return
         if address in self.seen:
             self.repeated.add(address)

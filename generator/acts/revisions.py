@@ -103,21 +103,137 @@ def _run(text: str, properties: etree._Element | None, *, deleted: bool) -> etre
 
 
 def accept_all(root: etree._Element) -> None:
-    """Apply every insertion and drop every deletion below `root`, as Word's „Accept all”."""
-    for removed in list(root.iter(_w("del"))):
+    """Apply every insertion and drop every deletion below `root`, as Word's „Accept all”: a
+    paragraph whose mark is deleted goes when nothing of its text is left."""
+    for removed in [e for e in root.iter(_w("del")) if not _is_mark(e)]:
         removed.getparent().remove(removed)
+    for marker in [e for e in root.iter(_w("del")) if _is_mark(e)]:
+        paragraph = _paragraph_of(marker)
+        marker.getparent().remove(marker)
+        if paragraph is not None and not _has_text(paragraph):
+            paragraph.getparent().remove(paragraph)
     for added in list(root.iter(_w("ins"))):
-        _unwrap(added)
+        if _is_mark(added):
+            added.getparent().remove(added)
+        else:
+            _unwrap(added)
 
 
 def reject_all(root: etree._Element) -> None:
-    """Drop every insertion and restore every deletion below `root`, as Word's „Reject all”."""
+    """Drop every insertion and restore every deletion below `root`, as Word's „Reject all”: a
+    paragraph whose mark is inserted goes with its text."""
+    for marker in [e for e in root.iter(_w("ins")) if _is_mark(e)]:
+        paragraph = _paragraph_of(marker)
+        if paragraph is not None and paragraph.getparent() is not None:
+            paragraph.getparent().remove(paragraph)
     for added in list(root.iter(_w("ins"))):
         added.getparent().remove(added)
     for removed in list(root.iter(_w("del"))):
+        if _is_mark(removed):
+            removed.getparent().remove(removed)
+            continue
         for deleted_text in removed.iter(_w("delText")):
             deleted_text.tag = _w("t")
         _unwrap(removed)
+
+
+def _is_mark(element: etree._Element) -> bool:
+    """A revision of a paragraph mark (`w:pPr/w:rPr/w:ins|del`), not of runs."""
+    parent = element.getparent()
+    return parent is not None and parent.tag == _w("rPr") and parent.getparent().tag == _w("pPr")
+
+
+def _paragraph_of(element: etree._Element) -> etree._Element | None:
+    return next((a for a in element.iterancestors(_w("p"))), None)
+
+
+def _has_text(paragraph: etree._Element) -> bool:
+    return any((t.text or "") for t in paragraph.iter(_w("t")))
+
+
+# --- whole paragraphs inserted or deleted ----------------------------------------------------
+
+# CT_PPr: `w:rPr` comes after every other property but `w:sectPr` and `w:pPrChange`.
+_AFTER_RPR = (_w("sectPr"), _w("pPrChange"))
+
+
+def mark_paragraph(paragraph: etree._Element, kind: str, ident: int, author: str,
+                   stamp: str) -> None:
+    """Record the paragraph's mark as inserted or deleted (`kind` "ins" / "del"): the
+    revision goes first in `w:pPr/w:rPr`, as CT_ParaRPr requires."""
+    properties = paragraph.find(_w("pPr"))
+    if properties is None:
+        properties = etree.Element(_w("pPr"), nsmap={"w": W})
+        paragraph.insert(0, properties)
+    run_properties = properties.find(_w("rPr"))
+    if run_properties is None:
+        run_properties = etree.Element(_w("rPr"), nsmap={"w": W})
+        later = [child for child in properties if child.tag in _AFTER_RPR]
+        if later:
+            later[0].addprevious(run_properties)
+        else:
+            properties.append(run_properties)
+    run_properties.insert(0, _revision(kind, ident, author, stamp))
+
+
+def inserted_paragraph(
+    template: etree._Element,
+    text: str,
+    *,
+    date: datetime,
+    ids: Iterator[int],
+    keep_numbering: bool,
+    author: str = AUTHOR,
+) -> etree._Element:
+    """A new paragraph with `text`, formatted as `template`, inserted as a tracked change:
+    its mark in `w:pPr/w:rPr/w:ins`, its run inside `w:ins`. Without `keep_numbering` the
+    template's automatic numbering (`w:numPr`) is left out."""
+    stamp = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+    paragraph = etree.Element(_w("p"), nsmap={"w": W})
+    properties = template.find(_w("pPr"))
+    if properties is not None:
+        copied = deepcopy(properties)
+        for unwanted in copied.findall(_w("sectPr")) + copied.findall(_w("pPrChange")):
+            copied.remove(unwanted)
+        if not keep_numbering:
+            for numbering in copied.findall(_w("numPr")):
+                copied.remove(numbering)
+        mark_revisions = copied.find(_w("rPr"))
+        if mark_revisions is not None:
+            for old in mark_revisions.findall(_w("ins")) + mark_revisions.findall(_w("del")):
+                mark_revisions.remove(old)
+        paragraph.append(copied)
+    mark_paragraph(paragraph, "ins", next(ids), author, stamp)
+    added = _revision("ins", next(ids), author, stamp)
+    added.append(_run(text, template.find(f"{_w('r')}/{_w('rPr')}"), deleted=False))
+    paragraph.append(added)
+    return paragraph
+
+
+def delete_paragraph(
+    paragraph: etree._Element, *, date: datetime, ids: Iterator[int], author: str = AUTHOR
+) -> None:
+    """Record the whole paragraph as deleted: every run inside `w:del` (its text as
+    `w:delText`) and the paragraph mark deleted, so „Accept all” removes the paragraph."""
+    stamp = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+    for run in [r for r in paragraph.iter(_w("r")) if not _inside_revision(r, paragraph)]:
+        for text in run.iter(_w("t")):
+            text.tag = _w("delText")
+        for instruction in run.iter(_w("instrText")):
+            instruction.tag = _w("delInstrText")
+        removed = _revision("del", next(ids), author, stamp)
+        run.addprevious(removed)
+        removed.append(run)
+    mark_paragraph(paragraph, "del", next(ids), author, stamp)
+
+
+def _inside_revision(run: etree._Element, paragraph: etree._Element) -> bool:
+    for ancestor in run.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in (_w("ins"), _w("del")):
+            return True
+    return False
 
 
 def _unwrap(element: etree._Element) -> None:

@@ -25,6 +25,9 @@ class Produced(Enum):
     ALWAYS = "always"
     REGULAMIN_CHANGES = "a change concerns the regulamin"
     STATUTE_CHANGES = "a change concerns the statute"
+    # The consolidated texts (issue 15): the act's .docx named in `Projekt`, and a change to it.
+    REGULAMIN_TEXT = "the regulamin's text is given and a change concerns it"
+    STATUTE_TEXT = "the statute's text is given and a change concerns it"
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,48 @@ TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
 # The file names, for code that means one particular document.
 DECISION, ASSUMPTIONS, RESOURCES, PROPOSALS, ORDINANCE, RESOLUTION = TEMPLATE_NAMES[:6]
 APPROVAL, CHECKLIST, SUPERVISION = TEMPLATE_NAMES[6:]
+
+
+# The acts after the changes, with the changes as Word tracked changes (issue 15). No
+# template: each is a copy of the office's own .docx (`generator.acts.consolidated`), so its
+# `fields` are only the common ones and it is not in `DOCUMENTS`, which lists the templates.
+ACT_TEXTS: tuple[Document, ...] = (
+    Document(
+        "10",
+        "10_tekst_ujednolicony_regulamin.docx",
+        "tekst ujednolicony Regulaminu Organizacyjnego ze zmianami jako śledzonymi zmianami "
+        "(krok 5; tylko gdy podano tekst regulaminu i zmienia się regulamin)",
+        "tekst ujednolicony regulaminu",
+        5,
+        Produced.REGULAMIN_TEXT,
+        f.TemplateFields,
+    ),
+    Document(
+        "11",
+        "11_tekst_ujednolicony_statut.docx",
+        "tekst ujednolicony Statutu ze zmianami jako śledzonymi zmianami "
+        "(krok 5; tylko gdy podano tekst statutu i zmienia się statut)",
+        "tekst ujednolicony statutu",
+        5,
+        Produced.STATUTE_TEXT,
+        f.TemplateFields,
+    ),
+)
+ACT_TEXT_NAMES: tuple[str, ...] = tuple(d.file_name for d in ACT_TEXTS)
+REGULAMIN_TEXT, STATUTE_TEXT = ACT_TEXT_NAMES
+
+
+def act_texts_for(workbook: ProjectWorkbook) -> tuple[Document, ...]:
+    """The consolidated texts this project gets: 10 when `Projekt` names the regulamin's text
+    and a change concerns the regulamin, 11 likewise for the statute."""
+    groups = document_groups(workbook.changes)
+    project = workbook.project
+    present = {
+        Produced.REGULAMIN_TEXT: bool(project.regulamin_text)
+        and any(g.is_regulamin for g in groups),
+        Produced.STATUTE_TEXT: bool(project.statute_text) and any(g.is_statute for g in groups),
+    }
+    return tuple(d for d in ACT_TEXTS if present[d.produced])
 
 
 def documents_for(workbook: ProjectWorkbook) -> tuple[Document, ...]:

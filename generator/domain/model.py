@@ -107,6 +107,9 @@ class Project:
     organ: str | None = None
     statute_name: str | None = None
     regulamin_name: str | None = None
+    # The paths of the acts' current texts (.docx), as typed (issue 15).
+    regulamin_text: str | None = None
+    statute_text: str | None = None
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")

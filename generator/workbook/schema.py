@@ -206,6 +206,9 @@ PROJECT_FIELDS: tuple[Field, ...] = (
         required_when=Condition.CHANGES_REGULAMIN,
     ),
     Field("regulamin_act_title", "Tytuł aktu nadającego regulamin"),
+    # The act's current consolidated text as a .docx, relative to the workbook (issue 15).
+    Field("regulamin_text", "Tekst regulaminu organizacyjnego"),
+    Field("statute_text", "Tekst statutu"),
     Field("statute_act", "Akt uchwalający statut", required_when=Condition.CHANGES_STATUTE),
     Field("statute_publication", "Publikacja statutu"),
     Field("statute_amendments", "Zmiany statutu"),

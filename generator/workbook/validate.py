@@ -6,6 +6,7 @@ user sees all of them in one run. Procedure rules come from `procedure.assess`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import messages as msg
+from generator.acts.check import LoadedAct, act_for, check_change, load_acts, names_act
 from generator.domain import amendments as am
 from generator.domain.model import (
     Action,
@@ -61,6 +63,8 @@ class Validation:
     # never for documents. The records of bad rows are missing from it.
     partial_workbook: ProjectWorkbook | None = None
     partial_state: ProcedureState | None = None
+    # The acts named in `Projekt` (issue 15), parsed once: the consolidated texts edit them.
+    acts: Mapping[str, LoadedAct] = dataclasses.field(default_factory=dict)
 
     @property
     def errors(self) -> tuple[Issue, ...]:
@@ -100,6 +104,7 @@ def validate_raw(raw: RawWorkbook, today: date) -> Validation:
         None if has_errors else state,
         workbook,
         state,
+        checker.acts,
     )
 
 
@@ -114,6 +119,8 @@ class _Checker:
     def __init__(self, raw: RawWorkbook) -> None:
         self.raw = raw
         self.issues: list[Issue] = list(raw.issues)
+        self.acts: dict[str, LoadedAct] = {}
+        self.project_read: Project | None = None  # once read: the acts it names
 
     def error(self, message: str, where: str) -> None:
         self.issues.append(Issue(Severity.ERROR, message, where))
@@ -162,6 +169,9 @@ class _Checker:
         """Typed records of everything readable; whether every row of Przebieg and of Osoby
         made a good record (the procedure can be judged, and who did what)."""
         project = self.project()
+        self.acts, act_issues = load_acts(project, self.raw.path.parent)
+        self.project_read = project
+        self.issues += act_issues
         people, people_ok = self.table(s.PEOPLE, person_record)
         resources, _ = self.table(s.RESOURCES, self.resource)
         changes, _ = self.table(s.CHANGES, self.change)
@@ -269,12 +279,16 @@ class _Checker:
         if target is None:
             self.error(msg.UNIT_INVALID.format(value=values["unit"]), source.cell("unit"))
             return None
-        if not values["current"] and not values["proposed"]:
-            self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
+        loaded = act_for(values["document"], self.acts)
+        if not values["current"] and not values["proposed"] and loaded is None:
+            project = self.project_read
+            named = project is not None and names_act(values["document"], project)
+            if not named:  # else the act itself could not be read, and that is reported
+                self.error(msg.CHANGE_EMPTY.format(row=source.row), source.cell("proposed"))
             return None
         if not self.change_form(target, values, source):
             return None
-        return record(
+        change = record(
             Change,
             values,
             unit=target.unit,
@@ -283,6 +297,11 @@ class _Checker:
             sentence=target.sentence,
             fix_punctuation=target.fix_punctuation,
         )
+        if loaded is None:
+            return change
+        checked, issues = check_change(change, loaded)
+        self.issues += issues
+        return checked
 
     def change_form(self, target: Target, values: Mapping[str, Any], source: Source) -> bool:
         """The forms a draft act can express, and the wording's typography (issue 14)."""

@@ -36,7 +36,7 @@ from generator.domain.amendments.grouping import (
     looks_like_act,
     order_changes,
 )
-from generator.domain.amendments.neighbours import annex_wordings
+from generator.domain.amendments.neighbours import annex_wordings, list_continues
 from generator.domain.amendments.provision import (
     AMENDING_ORDINANCE,
     AMENDING_RESOLUTION,
@@ -53,10 +53,18 @@ from generator.domain.amendments.rules import (
     target_text,
     too_many_changes,
 )
-from generator.domain.amendments.wording import has_ascii_quotes, polish_quotes
+from generator.domain.amendments.wording import (
+    CLOSE_QUOTE,
+    OPEN_QUOTE,
+    has_ascii_quotes,
+    polish_quotes,
+)
 from generator.domain.redline import Segment, redline
 
 __all__ = [
+    "CLOSE_QUOTE",
+    "OPEN_QUOTE",
+    "list_continues",
     "AMENDING_ORDINANCE",
     "AMENDING_RESOLUTION",
     "DEFAULT_ENTRY_INTO_FORCE",

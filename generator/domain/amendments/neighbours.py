@@ -3,7 +3,7 @@ annexes the amending act adds."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from generator.domain.amendments.grouping import order_changes
@@ -40,12 +40,29 @@ def _settle_punctuation(changes: tuple[Change, ...]) -> tuple[Change, ...]:
             and neighbour is not None
             and neighbour not in changed
             and change.kind is not ChangeKind.REPLACE
+            and not list_continues(change, changes)
         )
         fix = change.fix_punctuation
         if fix is None:
             fix = applies and _ends_list(change)
         settled.append(replace(change, fix_punctuation=bool(fix and applies)))
     return tuple(settled)
+
+
+def list_continues(change: Change, changes: Iterable[Change]) -> bool:
+    """Whether another row adds a later element to the list of a repealed one: then the
+    repealed element is not the list's end and no neighbour's punctuation changes."""
+    if change.kind is not ChangeKind.REPEAL:
+        return False
+    unit = change.unit
+    return any(
+        other.kind is ChangeKind.ADD
+        and other.scope is Scope.UNIT
+        and other.unit.parent == unit.parent
+        and other.unit.last_level is unit.last_level
+        and other.unit.sort_key() > unit.sort_key()
+        for other in changes
+    )
 
 
 def _ends_list(change: Change) -> bool:
