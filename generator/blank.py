@@ -117,6 +117,13 @@ PROJECT_HINTS: dict[str, str] = {
     "acceptance_criteria": "Po czym poznamy, że wdrożenie się udało.",
     "lead_unit": "Komórka organizacyjna prowadząca działanie, np. Referat Organizacyjny.",
     "planned_implementation": "Data, np. 04.01.2027.",
+    "assumptions_deadline": "Data, do której osoba odpowiedzialna za projektowanie ma "
+    "opracować założenia (krok 2); drukowana w decyzji 01. Pusta — w decyzji zostaje miejsce "
+    "do wpisania ręcznie.",
+    "proposals_deadline": "Data, do której osoba odpowiedzialna za wdrożenie ma przedłożyć "
+    "propozycje zmian (krok 5). Pusta — brak terminu.",
+    "form_identity": "Oznaczenie formularzy w nagłówku każdego dokumentu, np. „Załącznik "
+    "nr 3 do procedury P-12, wydanie 2”. Puste — pomijane.",
     "mayor_approval_required": "„tak”, gdy dokumenty projektu (np. zarządzenie zmieniające "
     "regulamin organizacyjny) zatwierdza Burmistrz (krok 7); „nie” — krok 7 ma wtedy "
     f"status „{schema.STEP_NOT_APPLICABLE}”.",

@@ -443,6 +443,22 @@ OUTPUT_FILE_IN_THE_WAY = "w miejscu katalogu jest plik o tej nazwie"
 OUTPUT_FOLDER_IN_THE_WAY = "w miejscu pliku jest katalog o tej nazwie"
 OUTPUT_SYSTEM_ERROR = "błąd systemu plików ({detail})"
 
+# --- records dated by their step (issue 12) ----------------------------------------------
+
+RECORD_OUTDATED = (
+    "{file}: nieaktualny — zmieniło się: {fields} (dokument pozostawiono bez zmian; "
+    "sprawdź zmianę i użyj --force, aby go zastąpić, albo przywróć dane w skoroszycie)"
+)
+RECORD_CHANGED_OTHERWISE = "treść dokumentu (inny szablon albo wersja programu)"
+UNKNOWN_DOCUMENT_CODE = (
+    "„{value}” nie jest kodem dokumentu — podaj jeden z kodów: {codes} (np. --dokument 08)"
+)
+DEADLINE_STEP_OVERDUE = "termin kroku {step} ({name}) minął {due}, a krok nie jest wykonany"
+DEADLINE_RESOURCE_OVERDUE = "termin zapewnienia zasobu minął {due}, a zasób nie jest zapewniony"
+DEADLINE_IMPLEMENTATION_PASSED = (
+    "planowany termin wdrożenia minął {due}, a działalności nie rozpoczęto (krok 9)"
+)
+
 # --- output folder as a record store ------------------------------------------------------
 
 OUTPUT_BUSY = (

@@ -93,6 +93,10 @@ class Project:
     statute_publication: str | None = None
     statute_amendments: str | None = None
     ordinance_entry_into_force: str | None = None
+    # Deadlines set by the Secretary, and the forms' identity (issue 12); None when not set.
+    assumptions_deadline: date | None = None  # step 2, printed in 01
+    proposals_deadline: date | None = None  # step 5
+    form_identity: str | None = None  # „Załącznik nr 3 do procedury P-12, wydanie 2”
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")

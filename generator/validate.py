@@ -497,6 +497,9 @@ def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
         statute_publication=values["statute_publication"],
         statute_amendments=values["statute_amendments"],
         ordinance_entry_into_force=values["ordinance_entry_into_force"],
+        assumptions_deadline=values["assumptions_deadline"],
+        proposals_deadline=values["proposals_deadline"],
+        form_identity=values["form_identity"],
     )
 
 

@@ -152,3 +152,26 @@ def unique_drawing_ids(part: etree._Element) -> None:
     for drawing in repeated:
         drawing.set("id", str(fresh))
         fresh += 1
+
+
+HEADER_PART = re.compile(r"word/header\d*\.xml")
+
+
+def header_paragraph(text: str) -> etree._Element:
+    """A right-aligned bold line for the top of a header: the form's identity, „WZÓR”."""
+    paragraph = etree.Element(f"{{{W}}}p")
+    properties = etree.SubElement(paragraph, f"{{{W}}}pPr")
+    etree.SubElement(properties, f"{{{W}}}spacing", {f"{{{W}}}after": "0"})
+    etree.SubElement(properties, f"{{{W}}}jc", {f"{{{W}}}val": "right"})
+    run = etree.SubElement(paragraph, f"{{{W}}}r")
+    run_properties = etree.SubElement(run, f"{{{W}}}rPr")
+    etree.SubElement(run_properties, f"{{{W}}}b")
+    etree.SubElement(run_properties, f"{{{W}}}sz", {f"{{{W}}}val": "20"})
+    etree.SubElement(run, f"{{{W}}}t").text = text
+    return paragraph
+
+
+def prepend_lines(container: etree._Element, lines: tuple[str, ...]) -> None:
+    """Put `lines` as paragraphs at the start of a header (or a body without one)."""
+    for index, line in enumerate(lines):
+        container.insert(index, header_paragraph(line))

@@ -9,9 +9,9 @@ from generator import polish
 from generator import schema as s
 from generator.documents.contexts.common import (
     Inputs,
-    assumptions_deadline,
     common,
     document_name,
+    long_or_blank,
     person,
     qms_rows,
     team,
@@ -35,7 +35,7 @@ _NEED_LEAD_OTHER = "Potrzeba zmian wynika:"
 
 
 def decision(inputs: Inputs) -> DecyzjaFields:
-    workbook, state = inputs.workbook, inputs.state
+    workbook = inputs.workbook
     project = workbook.project
     return DecyzjaFields(
         **common(inputs, DECISION),
@@ -47,7 +47,7 @@ def decision(inputs: Inputs) -> DecyzjaFields:
         wymagania_klientow=project.customer_requirements or "",
         sekretarz=person(workbook, s.ROLE_SECRETARY),
         projektant=person(workbook, s.ROLE_DESIGNER),
-        termin_zalozen=polish.long_date(assumptions_deadline(state), nbsp=True),
+        termin_zalozen=long_or_blank(project.assumptions_deadline, nbsp=True),
         termin_wdrozenia=polish.long_date(project.planned_implementation),
     )
 
