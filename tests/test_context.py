@@ -402,7 +402,9 @@ def test_actions_summary_counts_in_polish(statuses: tuple[str, ...], summary: st
         )
         for i, status in enumerate(statuses, start=1)
     )
-    names = contexts(dataclasses.replace(sample, actions=actions))
+    # 09 counts overdue actions as of its date, the first internal audit (here SAMPLE_TODAY)
+    held = replace_project(sample, audit_date=SAMPLE_TODAY)
+    names = contexts(dataclasses.replace(held, actions=actions))
     assert plain(names[SUPERVISION]["podsumowanie_dzialan"]) == summary
     assert plain(names[CHECKLIST]["wiersze"][-1].uwagi) == summary
 
