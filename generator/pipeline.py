@@ -296,7 +296,9 @@ def prepare_workbook(
     except OSError as e:  # reading the input again for the manifest, say; never a traceback
         return Prepared(checked, case_sign, failure=f"{path}: {e.strerror or e}")
     produced = tuple(d.file_name for d in documents_for(workbook))
-    return Prepared(checked, case_sign, folder, documents, described, None, hashes, labels, produced)
+    return Prepared(
+        checked, case_sign, folder, documents, described, None, hashes, labels, produced
+    )
 
 
 def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:

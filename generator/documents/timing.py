@@ -17,7 +17,6 @@ from generator.documents import registry
 from generator.model import ProjectWorkbook
 from generator.procedure import ProcedureState
 
-
 CHECKLIST_CODE = registry.BY_FILE[registry.CHECKLIST].code
 SUPERVISION_CODE = registry.BY_FILE[registry.SUPERVISION].code
 
