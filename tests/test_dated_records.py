@@ -146,3 +146,20 @@ def test_the_assumptions_deadline_is_the_secretarys_date_or_a_blank_line(tmp_pat
     assert generate(workbook, tmp_path / "b", "2026-11-24").exit_code == 0
     text = document_text((tmp_path / "b" / CASE / DECISION).read_bytes())
     assert "w terminie do dnia 8 września 2026 r." in text.replace("\xa0", " ")
+
+
+def test_passed_deadlines_are_warnings_in_validate_and_status(tmp_path: Path) -> None:
+    sheets = at_step_3()  # step 4 next: steps 5 and 9 open, resources not provided
+    row = set_field(sheets, "Termin przedłożenia propozycji", datetime(2026, 10, 1))
+    set_field(sheets, "Termin opracowania założeń", datetime(2026, 9, 8))  # step 2 done: fine
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+    for command in ("validate", "status"):
+        early = CliRunner().invoke(cli, [command, str(workbook), "--na-dzien", "2026-09-30"])
+        assert "minął" not in early.output, command
+        late = CliRunner().invoke(cli, [command, str(workbook), "--na-dzien", "2027-01-05"])
+        shown = late.output
+        assert f"Projekt!B{row}: " in shown and "termin kroku 5 (" in shown, shown
+        assert "minął 01.10.2026, a krok nie jest wykonany" in shown
+        assert "termin zapewnienia zasobu minął 10.12.2026" in shown
+        assert "planowany termin wdrożenia minął 04.01.2027" in shown
+        assert "termin kroku 2" not in shown
