@@ -13,8 +13,8 @@ from datetime import date
 
 from generator import messages as msg
 from generator import schema as s
-from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
 from generator.deadlines import deadline_issues
+from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
 from generator.polish import short_date
 
 
