@@ -122,6 +122,10 @@ PROJECT_HINTS: dict[str, str] = {
     "do wpisania ręcznie.",
     "proposals_deadline": "Data, do której osoba odpowiedzialna za wdrożenie ma przedłożyć "
     "propozycje zmian (krok 5). Pusta — brak terminu.",
+    "documents_to_change": "Dokumenty Urzędu, które założenia (krok 2) przewidują do zmiany, "
+    "oddzielone średnikiem, np. Regulamin organizacyjny; Statut. Dokument 02 wymienia je "
+    "stąd, a nie z arkusza Zmiany (wypełnianego dopiero w kroku 5), więc podpisane założenia "
+    "nie zmieniają się później. Puste — 02 wymienia dokumenty z arkusza Zmiany.",
     "form_identity": "Oznaczenie formularzy w nagłówku każdego dokumentu, np. „Załącznik "
     "nr 3 do procedury P-12, wydanie 2”. Puste — pomijane.",
     "mayor_approval_required": "„tak”, gdy dokumenty projektu (np. zarządzenie zmieniające "

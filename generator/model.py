@@ -97,6 +97,7 @@ class Project:
     assumptions_deadline: date | None = None  # step 2, printed in 01
     proposals_deadline: date | None = None  # step 5
     form_identity: str | None = None  # „Załącznik nr 3 do procedury P-12, wydanie 2”
+    documents_to_change: str | None = None  # named in the assumptions (02), `;`-separated
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")

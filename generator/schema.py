@@ -157,6 +157,7 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("assumptions_deadline", "Termin opracowania założeń", Kind.DATE),
     Field("proposals_deadline", "Termin przedłożenia propozycji", Kind.DATE),
     Field("form_identity", "Oznaczenie formularzy"),
+    Field("documents_to_change", "Dokumenty do zmiany"),
     Field("mayor_approval_required", "Wymaga zatwierdzenia Burmistrza", Kind.CHOICE, True, YES_NO),
     Field("regulamin_act", "Akt nadający regulamin organizacyjny"),
     Field("regulamin_act_title", "Tytuł aktu nadającego regulamin"),

@@ -500,6 +500,7 @@ def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
         assumptions_deadline=values["assumptions_deadline"],
         proposals_deadline=values["proposals_deadline"],
         form_identity=values["form_identity"],
+        documents_to_change=values["documents_to_change"],
     )
 
 

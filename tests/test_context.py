@@ -138,7 +138,7 @@ def test_form_identity_goes_to_the_header_when_set() -> None:
 
 
 def test_assumptions_deadline_is_the_field_or_a_blank_line() -> None:
-    workbook = make_sample_workbook(1)
+    workbook = replace_project(make_sample_workbook(1), assumptions_deadline=None)
     assert contexts(workbook)[DECISION]["termin_zalozen"] == "……………………… r."
     set_ = replace_project(workbook, assumptions_deadline=date(2026, 9, 10))
     assert plain(contexts(set_)[DECISION]["termin_zalozen"]) == "10 września 2026 r."
@@ -516,3 +516,17 @@ def test_people_come_from_their_roles() -> None:
 def test_mayor_block_flag_follows_the_project() -> None:
     workbook = replace_project(make_sample_workbook(), mayor_approval_required=False)
     assert contexts(workbook)[APPROVAL]["zatwierdzenie_burmistrza"] is False
+
+
+def test_assumptions_name_the_documents_to_change_not_the_rows_of_zmiany() -> None:
+    sample = make_sample_workbook()
+    typed = replace_project(sample, documents_to_change="Regulamin organizacyjny; Procedura P-07")
+    rows = contexts(typed)[ASSUMPTIONS]["dokumenty_do_zmiany"]
+    assert [r.dokument for r in rows] == [
+        "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
+        "Procedura P-07",
+    ]
+    # rows added to Zmiany at step 5 do not rewrite the signed assumptions
+    fewer = dataclasses.replace(typed, changes=typed.changes[:1])
+    assert contexts(fewer)[ASSUMPTIONS] == contexts(typed)[ASSUMPTIONS]
+    assert all(r.jednostki == "—" and r.liczba == "—" for r in rows)

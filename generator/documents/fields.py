@@ -157,7 +157,9 @@ class ZalozeniaFields(TemplateFields):
     wdrazajacy: Osoba = WDRAZAJACY()
     zespol: tuple[Osoba, ...] = ZESPOL()
     dokumenty_do_zmiany: tuple[DokumentDoZmiany, ...] = described(
-        "dokumenty do zmiany (wiersze: lp, dokument – pełna nazwa, jednostki, liczba)",
+        "dokumenty do zmiany z pola „Dokumenty do zmiany” albo, gdy puste, z arkusza Zmiany "
+        "(wiersze: lp, dokument – pełna nazwa; jednostki i liczba to „—”: poznaje się je "
+        "dopiero w kroku 5)",
         "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
     )
     dokumentacja_szj: tuple[DokumentSzj, ...] = DOKUMENTACJA_SZJ()

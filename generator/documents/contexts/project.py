@@ -3,6 +3,7 @@ assumptions)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator import polish
@@ -17,7 +18,7 @@ from generator.documents.contexts.common import (
     team,
 )
 from generator.documents.fields import DecyzjaFields, ZalozeniaFields
-from generator.documents.records import DokumentDoZmiany
+from generator.documents.records import DASH, DokumentDoZmiany
 from generator.documents.registry import ASSUMPTIONS, DECISION
 from generator.schema import normalize_label
 
@@ -61,8 +62,18 @@ def _need_sources(sources: Sequence[str]) -> tuple[str, ...]:
     )
 
 
+def documents_to_change(inputs: Inputs) -> tuple[str, ...]:
+    """The documents the assumptions (step 2) name for change: the Projekt field „Dokumenty do
+    zmiany” (`;` or new lines between them); when it is empty, those named in sheet Zmiany
+    (names only: the units and wordings come at step 5 and are not part of the assumptions)."""
+    typed = inputs.workbook.project.documents_to_change
+    if typed:
+        return tuple(dict.fromkeys(n.strip() for n in re.split(r"[;\n]", typed) if n.strip()))
+    return tuple(group.document for group in inputs.groups)
+
+
 def assumptions(inputs: Inputs) -> ZalozeniaFields:
-    workbook, groups = inputs.workbook, inputs.groups
+    workbook = inputs.workbook
     project = workbook.project
     return ZalozeniaFields(
         **common(inputs, ASSUMPTIONS),
@@ -74,13 +85,8 @@ def assumptions(inputs: Inputs) -> ZalozeniaFields:
         normy=project.standards or "",
         kryteria_akceptacji=project.acceptance_criteria or "",
         dokumenty_do_zmiany=tuple(
-            DokumentDoZmiany(
-                str(index),
-                document_name(group.document, project.office),
-                ", ".join(str(change.unit) for change in group.changes),
-                str(len(group.changes)),
-            )
-            for index, group in enumerate(groups, start=1)
+            DokumentDoZmiany(str(index), document_name(name, project.office), DASH, DASH)
+            for index, name in enumerate(documents_to_change(inputs), start=1)
         ),
         dokumentacja_szj=qms_rows(workbook),
         termin_wdrozenia=polish.long_date(project.planned_implementation),
