@@ -530,3 +530,8 @@ def test_assumptions_name_the_documents_to_change_not_the_rows_of_zmiany() -> No
     fewer = dataclasses.replace(typed, changes=typed.changes[:1])
     assert contexts(fewer)[ASSUMPTIONS] == contexts(typed)[ASSUMPTIONS]
     assert all(r.jednostki == "—" and r.liczba == "—" for r in rows)
+
+
+def test_the_resource_list_shows_the_step_4_decisions_not_step_8() -> None:
+    done = contexts(make_sample_workbook())  # every resource „zapewniony” at step 8
+    assert {row.status for row in done[RESOURCES]["zasoby"]} == {"zaakceptowany"}
