@@ -582,6 +582,20 @@ def _steps_section() -> list[Paragraph]:
             "Kroków 7–9 nie można wykonać, dopóki ostatnia runda kroku 6 kończy się "
             f"wynikiem „{schema.RESULT_RETURNED}”."
         ),
+        _item(
+            "Każdy dokument nosi datę swojego kroku z tego arkusza, a nie dzień uruchomienia "
+            "programu (tylko lista kontrolna 08 ma datę „stan na dzień”). Dokument następnego "
+            "kroku ma miejsce na datę do wpisania ręcznie, dopóki krok nie ma daty. Dokumentów "
+            "dalszych kroków program nie tworzy; polecenie szj generate --wszystkie tworzy je "
+            "jako wzory z napisem „WZÓR” w nagłówku."
+        ),
+        _item(
+            "Podpisany dokument się nie zmienia: ponowne uruchomienie programu innego dnia na "
+            "tym samym skoroszycie niczego w nim nie zmienia. Gdy po zmianie w skoroszycie "
+            "dokument by się zmienił, program go nie nadpisuje, wypisuje, które pola się "
+            "zmieniły („nieaktualny — zmieniło się: …”) i kończy się błędem; --force zastępuje "
+            "dokument, a --dokument 08 tworzy ponownie tylko wskazane dokumenty."
+        ),
     ]
 
 

@@ -921,6 +921,14 @@ poprawne”, twórz dokumenty z szablonami urzędu:
 W pliku manifest.json obok dokumentów przy każdym szablonie jest zapisane, czy użyto
 szablonu urzędu („office”), czy domyślnego („default”).
 
+Każdy dokument jest zapisem jednego kroku procedury: pole {{ data }} to data tego kroku
+z arkusza Przebieg (nie dzień uruchomienia programu), a „……… r.” do wpisania ręcznie, gdy
+krok nie ma jeszcze daty. Dokumenty kroków, które jeszcze nie nastąpiły, program tworzy tylko
+na żądanie (szj generate --wszystkie) jako wzory: pole {{ wzor }} ma wtedy wartość prawda,
+a program sam dopisuje „WZÓR” w nagłówku. Stałe zdania szablonu mówiące, że coś już zrobiono
+(„określono”, „przedłożono”), warto ująć w {% if wzor %}…{% else %}…{% endif %}.
+Oznaczenie formularza z pola „Oznaczenie formularzy” program także dopisuje w nagłówku.
+
 
 6. SPIS PÓL
 """
