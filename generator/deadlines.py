@@ -18,9 +18,28 @@ class _Step(Protocol):
     @property
     def settled(self) -> bool: ...
 
+    @property
+    def date(self) -> date | None: ...
 
-# A Projekt deadline field, the step it is for (by number).
+
+# A Projekt deadline field, the step it is for (by number), the step that sets it.
 _STEP_DEADLINES = (("assumptions_deadline", 2), ("proposals_deadline", 5))
+_SET_AT = {"assumptions_deadline": 1, "proposals_deadline": 3}
+
+
+def deadline_errors(workbook: ProjectWorkbook, steps: Sequence[_Step]) -> list[Issue]:
+    """A deadline earlier than the step that set it (the decision for the assumptions, the
+    approval of the assumptions for the proposals) cannot be right: an error at its cell."""
+    project = workbook.project
+    issues: list[Issue] = []
+    for key, number in _SET_AT.items():
+        due, set_on = getattr(project, key), steps[number - 1].date
+        if due is not None and set_on is not None and due < set_on:
+            text = msg.DEADLINE_BEFORE_ITS_STEP.format(
+                due=short_date(due), step=number, date=short_date(set_on)
+            )
+            issues.append(Issue(Severity.ERROR, text, project.cell(key)))
+    return issues
 _IMPLEMENTATION_STEP = 9  # the activity starts: the planned implementation is reached
 
 

@@ -453,6 +453,9 @@ RECORD_CHANGED_OTHERWISE = "treść dokumentu (inny szablon albo wersja programu
 UNKNOWN_DOCUMENT_CODE = (
     "„{value}” nie jest kodem dokumentu — podaj jeden z kodów: {codes} (np. --dokument 08)"
 )
+DEADLINE_BEFORE_ITS_STEP = (
+    "termin {due} jest wcześniejszy niż data kroku {step} ({date}), w którym go wyznaczono"
+)
 DEADLINE_STEP_OVERDUE = "termin kroku {step} ({name}) minął {due}, a krok nie jest wykonany"
 DEADLINE_RESOURCE_OVERDUE = "termin zapewnienia zasobu minął {due}, a zasób nie jest zapewniony"
 DEADLINE_IMPLEMENTATION_PASSED = (

@@ -13,7 +13,7 @@ from datetime import date
 
 from generator import messages as msg
 from generator import schema as s
-from generator.deadlines import deadline_issues
+from generator.deadlines import deadline_errors, deadline_issues
 from generator.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
 from generator.polish import short_date
 
@@ -242,6 +242,7 @@ def assess(
     issues += _entry_issues(workbook, people_complete)
     issues += _resource_issues(workbook, steps)
     issues += _supervision_issues(workbook, step9, today)
+    issues += deadline_errors(workbook, steps)
     issues += deadline_issues(workbook, steps, today)
     issues += [
         Issue(

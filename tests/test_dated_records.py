@@ -163,3 +163,18 @@ def test_passed_deadlines_are_warnings_in_validate_and_status(tmp_path: Path) ->
         assert "termin zapewnienia zasobu minął 10.12.2026" in shown
         assert "planowany termin wdrożenia minął 04.01.2027" in shown
         assert "termin kroku 2" not in shown
+
+
+def test_a_deadline_before_the_step_that_set_it_is_an_error_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
+    sheets = valid_sheets()  # step 1 done on 01.09.2026
+    row = set_field(sheets, "Termin opracowania założeń", datetime(2026, 8, 20))
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+    result = generate(workbook, tmp_path / "out", "2026-11-24")
+    assert result.exit_code == 1
+    assert (
+        f"projekt.xlsx: Projekt!B{row}: błąd: termin 20.08.2026 jest wcześniejszy niż data "
+        "kroku 1 (01.09.2026), w którym go wyznaczono"
+    ) in result.stderr
+    assert not (tmp_path / "out" / CASE).exists()
