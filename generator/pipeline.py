@@ -319,9 +319,17 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
             documents = _with_current_pdfs(folder, prepared.documents)
             if settings.only:
                 documents = _with_other_entries(documents, recorded)
-            # The checklist is a report as of the run's day: refreshed without --force.
+            # The checklist is a report as of the run's day: refreshed without --force —
+            # unless a record is kept out of date: the manifest then stays as it was and must
+            # keep describing every file on disk, the checklist included.
+            records_kept = any(
+                folder.plan(name, data, settings.force) is FileStatus.SKIPPED
+                for name, data in documents.items()
+                if name not in (CHECKLIST, MANIFEST_NAME)
+            )
+            refreshed = frozenset() if records_kept else frozenset({CHECKLIST})
             files = folder.write(
-                documents, settings.force, index=MANIFEST_NAME, always=frozenset({CHECKLIST})
+                documents, settings.force, index=MANIFEST_NAME, always=refreshed
             )
             stale = folder.stale(prepared.produced or prepared.documents, known)
             try:

@@ -3,6 +3,7 @@ dates from Przebieg, later steps only as forms, re-runs that change no record.""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -178,3 +179,17 @@ def test_a_deadline_before_the_step_that_set_it_is_an_error_and_nothing_is_writt
         "kroku 1 (01.09.2026), w którym go wyznaczono"
     ) in result.stderr
     assert not (tmp_path / "out" / CASE).exists()
+
+
+def test_the_manifest_describes_the_files_on_disk_when_a_record_is_kept(tmp_path: Path) -> None:
+    sheets = valid_sheets()
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+    out = tmp_path / "out"
+    assert generate(workbook, out, "2026-11-24").exit_code == 0
+    set_field(sheets, "Cel projektu", "Inny cel.")
+    write_workbook(workbook, sheets)
+    assert generate(workbook, out, "2026-11-30").exit_code == 1
+    manifest = json.loads((out / CASE / "manifest.json").read_bytes())
+    for name, entry in manifest["documents"].items():
+        data = (out / CASE / name).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(data).hexdigest(), name
