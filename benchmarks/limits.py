@@ -73,7 +73,7 @@ def many_rows_workbook(path: Path, count: int) -> Path:
 
 
 def worst_redline() -> float:
-    from generator.amendments import redline
+    from generator.domain.amendments import redline
 
     old, new = ("a " * 16_384)[:32_767], ("b a " * 8_192)[:32_767]
     start = time.perf_counter()

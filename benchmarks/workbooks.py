@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from generator import schema
+from generator.workbook import schema
 from tools import make_example as example
 
 Row = dict[str, object]

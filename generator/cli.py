@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
 from generator import __version__, pipeline
 from generator import messages as msg
-from generator.documents.output import FileStatus
-from generator.errors import SzjError
-from generator.polish_click import (
+from generator.cli_polish import (
     Day,
     FilePath,
     FolderPath,
@@ -25,6 +25,8 @@ from generator.polish_click import (
     Port,
     show_usage_error,
 )
+from generator.documents.output import FileStatus
+from generator.errors import SzjError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 # A name ending in one of these means another file type: `init` refuses it rather than
@@ -40,8 +42,7 @@ day_option = click.option(
     type=Day(),
     default=date.today,
     show_default=False,
-    help="Data, według której ocenia się terminy: 23.11.2026 albo 2026-11-23 "
-    "(domyślnie dzisiaj).",
+    help=msg.HELP_DAY,
 )
 paths_argument = click.argument(
     "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PLIK_LUB_KATALOG…"
@@ -55,11 +56,13 @@ class SzjGroup(PolishGroup):
     non-standalone mode and prints each error here, so `szj` and `CliRunner` show the same.
     """
 
-    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def, override]
+    def main(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, standalone_mode: bool = True, **kwargs: Any
+    ) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, standalone_mode=False, **kwargs)
         try:
-            super().main(*args, standalone_mode=False, **kwargs)
+            super().main(args, standalone_mode=False, **kwargs)
         except click.exceptions.Abort:
             click.echo(msg.CLICK_ABORTED, err=True)
             sys.exit(1)
@@ -70,7 +73,7 @@ class SzjGroup(PolishGroup):
             e.show()
             sys.exit(e.exit_code)
         except SzjError as e:
-            click.echo(f"błąd: {e}", err=True)
+            click.echo(f"{msg.ERROR_PREFIX}{e}", err=True)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
             click.echo(msg.CLICK_ABORTED, err=True)
@@ -88,11 +91,11 @@ def cli() -> None:
 
 @cli.command("init")
 @click.argument("path", type=FilePath(), metavar="PLIK.xlsx")
-@click.option("--force", is_flag=True, help="Nadpisz istniejący plik.")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_INIT)
 def init_command(path: Path, force: bool) -> None:
     """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
-    from generator.blank import blank_workbook_bytes
-    from generator.target import existing_target, refuse_read_only, write_target
+    from generator.workbook.blank import blank_workbook_bytes
+    from generator.workbook.target import existing_target, refuse_read_only, write_target
 
     given = None
     if path.suffix.lower() != ".xlsx":
@@ -151,21 +154,21 @@ def _document_codes(
     "output_dir",
     type=FolderPath(),
     default=pipeline.DEFAULT_OUTPUT,
-    help=f"Katalog na dokumenty (domyślnie: {pipeline.DEFAULT_OUTPUT}).",
+    help=msg.HELP_OUTPUT.format(default=pipeline.DEFAULT_OUTPUT),
 )
-@click.option("--force", is_flag=True, help="Nadpisz dokumenty, które by się zmieniły.")
-@click.option("--pdf", is_flag=True, help="Zapisz także wersje PDF/A (wymaga LibreOffice).")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_GENERATE)
+@click.option("--pdf", is_flag=True, help=msg.HELP_PDF)
 @click.option(
     "--templates",
     "templates_dir",
     type=FolderPath(must_exist=True),
-    help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
+    help=msg.HELP_TEMPLATES,
 )
 @click.option(
     "--wszystkie",
     "forms",
     is_flag=True,
-    help="Utwórz także dokumenty kroków, które jeszcze nie nastąpiły — jako wzory (WZÓR).",
+    help=msg.HELP_FORMS,
 )
 @click.option(
     "--dokument",
@@ -173,7 +176,7 @@ def _document_codes(
     multiple=True,
     callback=_document_codes,
     metavar="KOD",
-    help="Zapisz tylko dokument o tym kodzie (np. 08); można podać kilka razy.",
+    help=msg.HELP_ONLY,
 )
 @day_option
 def generate_command(
@@ -214,10 +217,10 @@ def _print_generated(result: pipeline.Generated) -> None:
     for line in checked.report_lines():
         click.echo(line, err=True)
     if not checked.ok:
-        click.echo(f"{_summary(checked)} — nie wygenerowano dokumentów", err=True)
+        click.echo(msg.NOT_GENERATED.format(summary=_summary(checked)), err=True)
         return
     if result.failure:
-        click.echo(f"błąd: {result.failure}", err=True)
+        click.echo(f"{msg.ERROR_PREFIX}{result.failure}", err=True)
         outcome = msg.NOT_ALL_WRITTEN if result.partial else msg.NOTHING_WRITTEN
         click.echo(f"{checked.path.name}: {outcome}", err=True)
         return
@@ -243,7 +246,7 @@ def _print_generated(result: pipeline.Generated) -> None:
 @day_option
 def status_command(paths: tuple[Path, ...], today: date) -> None:
     """Pokaż, na jakim etapie procedury są projekty, kto działa następny i ostrzeżenia."""
-    from generator.terminal import partial_status_text, status_text
+    from generator.reports.status import partial_status_text, status_text
 
     found = _find(paths)
     failed = bool(found.problems)
@@ -280,13 +283,13 @@ def status_command(paths: tuple[Path, ...], today: date) -> None:
     "target",
     type=FilePath(),
     default=Path("rejestr.xlsx"),
-    help="Plik rejestru do zapisania (domyślnie: rejestr.xlsx).",
+    help=msg.HELP_REGISTER_OUTPUT,
 )
-@click.option("--force", is_flag=True, help="Zastąp istniejący rejestr, który by się zmienił.")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_REGISTER)
 @day_option
 def register_command(folder: Path, target: Path, force: bool, today: date) -> None:
     """Zestaw wszystkie projekty z katalogu w rejestrze dla Sekretarza (plik Excel)."""
-    from generator import register
+    from generator.reports import register
 
     if not folder.is_dir():
         missing = msg.REGISTER_NOT_A_FOLDER if folder.exists() else msg.REGISTER_FOLDER_MISSING
@@ -311,24 +314,23 @@ def register_command(folder: Path, target: Path, force: bool, today: date) -> No
     "--host",
     default="127.0.0.1",
     metavar="ADRES",
-    help="Adres, na którym strona nasłuchuje (domyślnie: 127.0.0.1; inny adres udostępnia "
-    "ją w sieci).",
+    help=msg.HELP_HOST,
 )
 @click.option(
-    "--port", default=8080, type=Port(), help="Port strony (domyślnie: 8080)."
+    "--port", default=8080, type=Port(), help=msg.HELP_PORT
 )
-@click.option("--no-browser", is_flag=True, help="Nie otwieraj przeglądarki po uruchomieniu.")
+@click.option("--no-browser", is_flag=True, help=msg.HELP_NO_BROWSER)
 @click.option(
     "--projekty",
     "projects_dir",
     type=FolderPath(),
-    help="Katalog skoroszytów projektów, pokazywany jako rejestr (/rejestr).",
+    help=msg.HELP_PROJECTS,
 )
 @click.option(
     "--templates",
     "templates_dir",
     type=FolderPath(must_exist=True),
-    help="Katalog z szablonami urzędu (brakujące brane są z domyślnych).",
+    help=msg.HELP_TEMPLATES,
 )
 def serve_command(
     host: str, port: int, no_browser: bool, projects_dir: Path | None, templates_dir: Path | None
@@ -356,7 +358,7 @@ def templates_group() -> None:
 
 @templates_group.command("export")
 @click.argument("folder", type=FolderPath(), metavar="KATALOG")
-@click.option("--force", is_flag=True, help="Nadpisz pliki, które by się zmieniły.")
+@click.option("--force", is_flag=True, help=msg.HELP_FORCE_EXPORT)
 def templates_export_command(folder: Path, force: bool) -> None:
     """Skopiuj domyślne szablony i opis ich pól (CZYTAJ.txt) do katalogu."""
     from generator.documents.admin import export_templates
@@ -412,7 +414,7 @@ def _find(paths: tuple[Path, ...]) -> pipeline.Found:
     for passed_over in found.registers:
         click.echo(f"{passed_over}: {msg.REGISTER_PASSED_OVER}", err=True)
     for problem in found.problems:
-        click.echo(f"błąd: {problem}", err=True)
+        click.echo(f"{msg.ERROR_PREFIX}{problem}", err=True)
     return found
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.polish import plural
+from generator.domain.polish import plural
+from generator.workbook import schema as s
 
 # --- the procedure ------------------------------------------------------------------------
 
@@ -28,6 +29,16 @@ OUTPUT_NAME = (
     "Wdrożona lub zmodyfikowana działalność; określone działania korekcyjne, "
     "korygujące lub zapobiegawcze"
 )
+
+# --- issues and the checklist of `szj status` ----------------------------------------------
+
+QUOTED = "„{value}”"  # a value of a closed list, as the Instrukcja sheet lists them
+SEVERITY_ERROR = "błąd"  # `projekt.xlsx: Zasoby!F7: błąd: …`
+SEVERITY_WARNING = "ostrzeżenie"
+ERROR_PREFIX = "błąd: "  # a command's own error line on stderr
+STATUS_COLUMNS = ("Krok", "Czynność", "Odpowiada", "Data", "Status")
+STATUS_SUPERVISION = "Nadzór od {start} do pierwszego auditu: {end}"
+STATUS_WARNINGS = "Ostrzeżenia:"
 
 # --- reading a file -----------------------------------------------------------------------
 
@@ -123,6 +134,23 @@ REGISTER_REMARK_INVALID = (
 REGISTER_REMARK_OPEN = "otwarty w {program} — niezapisane zmiany nie zostały uwzględnione"
 
 # --- the register as a printed report (`szj register`) --------------------------------------
+REGISTER_SHEET = "Rejestr projektów"
+REGISTER_COLUMNS = (
+    "Plik",
+    "Znak sprawy",
+    "Tytuł projektu",
+    "Bieżący krok",
+    "Następny krok",
+    "Kto działa",
+    "Działania otwarte",
+    "Działania po terminie",
+    "Najbliższy termin",
+    "Koniec nadzoru (audit wewnętrzny)",
+    "Ostatnia zmiana",
+    "Błędy",
+    "Ostrzeżenia",
+    "Uwagi",
+)
 REGISTER_TITLE = "Rejestr projektów zmian — stan na dzień {day}"
 REGISTER_FOOTER = "Strona &P z &N"  # Excel's page-number codes
 REGISTER_REMARK_SUPERVISION = "nadzór trwa"
@@ -148,6 +176,95 @@ TARGET_READ_ONLY = (
     "jeśli ma zostać zastąpiony)"
 )
 TARGET_UNREADABLE = "{path}: nie można sprawdzić pliku ({detail}) — nie zapisano"
+
+# --- the blank workbook of `szj init`: notes, hints and prompts of its cells --------------
+# (the Instrukcja sheet's prose is generator/texts/instrukcja.txt)
+
+BLANK_REQUIRED_NOTE = "Pole wymagane."
+BLANK_OPTIONAL_NOTE = "Pole nieobowiązkowe."
+BLANK_REQUIRED_WHEN = "Wymagane, gdy {condition}."  # REQUIRED_CONDITIONS
+BLANK_LIST_ERROR_TITLE = "Wartość spoza listy"
+BLANK_LIST_ERROR = "Wybierz wartość z listy rozwijanej."
+
+
+def blank_multi_choice_hint(choices: Iterable[str]) -> str:
+    """The input message of a `;`-separated list of choices."""
+    return "Jedna lub kilka wartości oddzielonych średnikiem: " + "; ".join(choices) + "."
+
+
+_DEFAULT_BASIS_HINT = (
+    "Wpisano domyślne brzmienie — zmień je tylko wtedy, gdy ustawa o samorządzie gminnym "
+    "ma nowy tekst jednolity."
+)
+
+# The comment on each `Projekt` field, after its required/optional note.
+BLANK_PROJECT_HINTS: dict[str, str] = {
+    "office": "Pełna nazwa urzędu, np. Urząd Miasta i Gminy Przykładowo. "
+    "Pojawia się w nagłówku każdego dokumentu.",
+    "town": "Miejscowość do daty dokumentów, np. „Przykładowo, 23 listopada 2026 r.”.",
+    "voivodeship": "Nazwa województwa małymi literami, np. wielkopolskie.",
+    "council": "Np. Rada Miejska w Przykładowie.",
+    "case_sign": "Znak sprawy według JRWA: symbol komórki . symbol klasy . numer sprawy . rok, "
+    "np. OR.0123.5.2026, OR-I.0123.5.2026 albo z inicjałami prowadzącego OR.0123.5.2026.JK; "
+    "wielkość liter nie ma znaczenia. Dokumenty trafią do katalogu o tej nazwie "
+    "(wielkimi literami).",
+    "title": "Krótki tytuł projektu, np. Utworzenie Punktu Obsługi Mieszkańca.",
+    "activity_kind": "Wybierz z listy: " + " albo ".join(s.ACTIVITY_KINDS) + ".",
+    "need_sources": blank_multi_choice_hint(s.NEED_SOURCES),
+    "need_description": "Na czym polega stwierdzona potrzeba zmian lub nowej działalności.",
+    "legal_basis": "Przepisy, z których wynika potrzeba zmian.",
+    "customer_requirements": "Zidentyfikowane i zaakceptowane wymagania klientów (mieszkańców).",
+    "standards": "Normy i przepisy przyjęte do stosowania, np. PN-EN ISO 9001:2015.",
+    "goal": "Co ma zostać osiągnięte.",
+    "scope": "Czego dotyczy projekt: komórki, sprawy, dokumenty.",
+    "acceptance_criteria": "Po czym poznamy, że wdrożenie się udało.",
+    "lead_unit": "Komórka organizacyjna prowadząca działanie, np. Referat Organizacyjny.",
+    "planned_implementation": "Data, np. 04.01.2027.",
+    "assumptions_deadline": "Data, do której osoba odpowiedzialna za projektowanie ma "
+    "opracować założenia (krok 2); drukowana w decyzji 01. Pusta — w decyzji zostaje miejsce "
+    "do wpisania ręcznie.",
+    "proposals_deadline": "Data, do której osoba odpowiedzialna za wdrożenie ma przedłożyć "
+    "propozycje zmian (krok 5). Pusta — brak terminu.",
+    "documents_to_change": "Dokumenty Urzędu, które założenia (krok 2) przewidują do zmiany, "
+    "oddzielone średnikiem, np. Regulamin organizacyjny; Statut. Dokument 02 wymienia je "
+    "stąd, a nie z arkusza Zmiany (wypełnianego dopiero w kroku 5), więc podpisane założenia "
+    "nie zmieniają się później. Puste — 02 wymienia dokumenty z arkusza Zmiany.",
+    "form_identity": "Oznaczenie formularzy w nagłówku każdego dokumentu, np. „Załącznik "
+    "nr 3 do procedury P-12, wydanie 2”. Puste — pomijane.",
+    "mayor_approval_required": "„tak”, gdy dokumenty projektu (np. zarządzenie zmieniające "
+    "regulamin organizacyjny) zatwierdza Burmistrz (krok 7); „nie” — krok 7 ma wtedy "
+    f"status „{s.STEP_NOT_APPLICABLE}”.",
+    "regulamin_act": "Np. Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo "
+    "z dnia 28 lutego 2019 r.",
+    "statute_act": "Np. Uchwała Nr XX/123/2012 Rady Miejskiej w Przykładowie "
+    "z dnia 27 czerwca 2012 r.",
+    "ordinance_legal_basis": _DEFAULT_BASIS_HINT,
+    "resolution_legal_basis": _DEFAULT_BASIS_HINT,
+    "planned_audit": "Data. Do dnia pierwszego auditu wewnętrznego nowe działanie jest "
+    "pod szczególnym nadzorem Sekretarza.",
+    "audit_date": "Data przeprowadzenia pierwszego auditu wewnętrznego — kończy szczególny nadzór.",
+    "audit_report": "Numer raportu z pierwszego auditu wewnętrznego.",
+}
+
+# Input messages shown when a cell of the column is selected: (title ≤ 32 chars, text).
+BLANK_COLUMN_PROMPTS: dict[tuple[str, str], tuple[str, str]] = {
+    (s.STEPS.name, "result"): (
+        "Wynik kroku 6 lub 7",
+        (
+            f"Krok 6: {s.RESULT_ACCEPTED} albo {s.RESULT_RETURNED}. "
+            f"Krok 7: {s.RESULT_APPROVED} albo {s.RESULT_REJECTED}. "
+            "Przy pozostałych krokach zostaw puste."
+        ),
+    ),
+    (s.STEPS.name, "performer"): (
+        "Kto wykonał krok",
+        "Imię i nazwisko, tak jak w arkuszu Osoby.",
+    ),
+    (s.RESOURCES.name, "value"): (
+        "Wartość [zł]",
+        "Możesz zostawić puste: wartość to Ilość × Cena jednostkowa.",
+    ),
+}
 
 # --- sheets and columns -------------------------------------------------------------------
 
@@ -214,10 +331,18 @@ MERGED_DATA = (
 
 REQUIRED = "pole „{field}” jest wymagane"
 REQUIRED_WHEN = "pole „{field}” jest wymagane, gdy {condition}"
-WHEN_LAW = "źródłem potrzeby jest „zmiana przepisów prawa”"
-WHEN_CUSTOMER = "źródłem potrzeby są „wymagania klienta”"
-WHEN_REGULAMIN_CHANGES = "arkusz Zmiany zmienia regulamin organizacyjny"
-WHEN_STATUTE_CHANGES = "arkusz Zmiany zmienia statut"
+# The conditions of `schema.Condition`, as the blank workbook's notes and validation say them.
+REQUIRED_CONDITIONS: dict[s.Condition, str] = {
+    s.Condition.NEED_LAW: f"źródłem potrzeby jest „{s.NEED_LAW}”",
+    s.Condition.NEED_CUSTOMER: f"źródłem potrzeby są „{s.NEED_CUSTOMER}”",
+    s.Condition.CHANGES_REGULAMIN: (
+        f"w arkuszu „{s.CHANGES.name}” są zmiany dokumentu „{s.DOCUMENT_REGULAMIN}”"
+    ),
+    s.Condition.CHANGES_STATUTE: (
+        f"w arkuszu „{s.CHANGES.name}” są zmiany dokumentu „{s.DOCUMENT_STATUTE}”"
+    ),
+    s.Condition.STEP_9_DONE: f"krok 9 ma status „{s.STEP_DONE}”",
+}
 NOT_IN_LIST = "„{value}” nie jest dozwoloną wartością; dozwolone: {allowed}"
 NOT_A_DATE = "„{value}” nie jest datą (wpisz datę, np. 23.11.2026)"
 DATE_OUT_OF_RANGE = "data „{value}” jest poza dopuszczalnym zakresem (1900–2100)"
@@ -239,6 +364,7 @@ TOO_LONG = "tekst ma {length} znaków; Excel mieści najwyżej 32 767 znaków w 
 VALUE_MISMATCH = (
     "wartość {value} zł nie zgadza się z iloczynem Ilość × Cena jednostkowa = {expected} zł"
 )
+CASE_SIGN_NOT_A_FOLDER = "{case_sign}: znak sprawy nie może być nazwą katalogu"
 CASE_SIGN_INVALID = (
     "„{value}” nie jest poprawnym znakiem sprawy (symbol komórki, symbol klasyfikacyjny, "
     "numer sprawy i rok, rozdzielone kropkami; " + CASE_SIGN_FORMS + ")"
@@ -390,6 +516,26 @@ ACTION_OVERDUE = "działanie otwarte po terminie ({due})"
 ACTION_CLOSED_WITHOUT_DATE = "działanie „zamknięte” bez daty zamknięcia"
 
 # --- command line -------------------------------------------------------------------------
+# Option help of `szj --help` (the commands' own help is their docstring in cli.py).
+HELP_DAY = "Data, według której ocenia się terminy: 23.11.2026 albo 2026-11-23 (domyślnie dzisiaj)."
+HELP_FORCE_INIT = "Nadpisz istniejący plik."
+HELP_OUTPUT = "Katalog na dokumenty (domyślnie: {default})."
+HELP_FORCE_GENERATE = "Nadpisz dokumenty, które by się zmieniły."
+HELP_PDF = "Zapisz także wersje PDF/A (wymaga LibreOffice)."
+HELP_TEMPLATES = "Katalog z szablonami urzędu (brakujące brane są z domyślnych)."
+HELP_FORMS = "Utwórz także dokumenty kroków, które jeszcze nie nastąpiły — jako wzory (WZÓR)."
+HELP_ONLY = "Zapisz tylko dokument o tym kodzie (np. 08); można podać kilka razy."
+HELP_REGISTER_OUTPUT = "Plik rejestru do zapisania (domyślnie: rejestr.xlsx)."
+HELP_FORCE_REGISTER = "Zastąp istniejący rejestr, który by się zmienił."
+HELP_HOST = (
+    "Adres, na którym strona nasłuchuje (domyślnie: 127.0.0.1; inny adres udostępnia "
+    "ją w sieci)."
+)
+HELP_PORT = "Port strony (domyślnie: 8080)."
+HELP_NO_BROWSER = "Nie otwieraj przeglądarki po uruchomieniu."
+HELP_PROJECTS = "Katalog skoroszytów projektów, pokazywany jako rejestr (/rejestr)."
+HELP_FORCE_EXPORT = "Nadpisz pliki, które by się zmieniły."
+NOT_GENERATED = "{summary} — nie wygenerowano dokumentów"
 
 WORKER_FAILED = "{file}: nie udało się przetworzyć skoroszytu (błąd programu: {detail})"
 NOTHING_WRITTEN = "nie wygenerowano dokumentów"
@@ -524,7 +670,7 @@ def join_quoted(values: Iterable[str]) -> str:
     return ", ".join(f"„{v}”" for v in values)
 
 
-# --- Click's own words, in Polish (generator/polish_click.py) -----------------------------
+# --- Click's own words, in Polish (generator/cli_polish.py) -----------------------------
 
 CLICK_USAGE = "Użycie:"
 CLICK_OPTIONS_METAVAR = "[OPCJE]"
@@ -820,9 +966,14 @@ SYNTAX_EXTRA_WORD = (
     "nieoczekiwane słowo „{word}” w znaczniku — w {{{{ … }}}} stoi jedno pole, np. "
     "{{{{ urzad }}}}; w nazwach pól zamiast spacji jest podkreślenie (imie_nazwisko)"
 )
-SYNTAX_INVALID = "niepoprawna treść znacznika ({detail})"
+SYNTAX_UNCLOSED_TAG = "znacznik nie jest zamknięty — brakuje „}}}}” albo „%}}”"
+SYNTAX_EXPECTED = "w znaczniku powinno stać „{expected}”, a stoi „{got}”"
+SYNTAX_UNEXPECTED = "w znaczniku stoi „{token}”, którego tu być nie może — sprawdź nawiasy"
+SYNTAX_NAME_EXPECTED = "po kropce albo w nawiasach brakuje nazwy pola lub liczby"
 SYNTAX_UNKNOWN_FILTER = "nieznany filtr „{filter}”{hint}"
-SYNTAX_OTHER = "błąd składni ({detail})"
+SYNTAX_OTHER = (
+    "niepoprawna treść znacznika — sprawdź nawiasy {{{{ }}}} i {{% %}}, cudzysłowy i nazwy pól"
+)
 
 
 def problems(n: int) -> str:

@@ -1,147 +1,14 @@
-"""A small workbook builder so each test states its input inline.
-
-`valid_sheets()` gives the rows of a valid project workbook as plain lists (header first);
-a test changes what it is about and writes the file with `write_workbook()`.
-"""
+"""Fixtures shared by all tests; the workbook builder itself lives in workbooks.py."""
 
 from __future__ import annotations
 
-import copy
 import os
-from datetime import date, datetime
+from collections.abc import Callable
 from pathlib import Path
 
-import openpyxl
 import pytest
-
-from generator import schema as s
-
-TODAY = date(2026, 11, 24)
-
-_PROJECT = [
-    ["Pole", "Wartość"],
-    ["Nazwa urzędu", "Urząd Miasta i Gminy Testowo"],
-    ["Miejscowość", "Testowo"],
-    ["Województwo", "wielkopolskie"],
-    ["Nazwa rady", "Rada Miejska w Testowie"],
-    ["Znak sprawy", "OR.0123.7.2026"],
-    ["Tytuł projektu", "Elektroniczna obsługa wniosków o dowód osobisty"],
-    ["Rodzaj działania", "zmiana istniejącego działania"],
-    ["Źródło potrzeby", "zmiana przepisów prawa; wymagania klienta"],
-    ["Opis potrzeby", "Mieszkańcy oczekują składania wniosków przez ePUAP."],
-    ["Podstawa prawna", "ustawa z dnia 6 sierpnia 2010 r. o dowodach osobistych"],
-    ["Wymagania klientów", "Krótszy czas obsługi & mniej wizyt w urzędzie"],
-    ["Normy i przepisy do stosowania", "PN-EN ISO 9001:2015"],
-    ["Cel projektu", "Skrócenie czasu obsługi wniosku do 3 dni."],
-    ["Zakres projektu", "Referat Spraw Obywatelskich"],
-    ["Kryteria akceptacji", "90% wniosków obsłużonych w 3 dni"],
-    ["Komórka wiodąca", "Referat Organizacyjny"],
-    ["Planowany termin wdrożenia", datetime(2027, 1, 4)],
-    ["Wymaga zatwierdzenia Burmistrza", "tak"],
-    ["Akt nadający regulamin organizacyjny",
-     "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Testowo z dnia 5 marca 2019 r."],
-    [
-        "Akt uchwalający statut",
-        "Uchwała Nr XX/123/2012 Rady Miejskiej w Testowie z dnia 30 maja 2012 r.",
-    ],
-    ["Podstawa prawna zarządzenia", s.DEFAULT_ORDINANCE_LEGAL_BASIS],
-    ["Podstawa prawna uchwały", s.DEFAULT_RESOLUTION_LEGAL_BASIS],
-    ["Planowany termin pierwszego auditu wewnętrznego", datetime(2027, 3, 15)],
-    ["Data przeprowadzenia pierwszego auditu", None],
-    ["Nr raportu z auditu", None],
-]
-
-_PEOPLE = [
-    ["Imię i nazwisko", "Stanowisko", "Komórka organizacyjna", "Rola"],
-    ["Anna Nowak", "Sekretarz Miasta i Gminy", "Sekretariat", s.ROLE_SECRETARY],
-    ["Jan Kowalski", "Burmistrz Miasta i Gminy", None, s.ROLE_MAYOR],
-    ["Ewa Wiśniewska", "Kierownik Referatu Organizacyjnego", "Referat Organizacyjny",
-     s.ROLE_HEAD_OF_ORG],
-    ["Piotr Zieliński", "Inspektor", "Referat Organizacyjny", s.ROLE_DESIGNER],
-    ["Katarzyna Wójcik", "Kierownik USC", "Urząd Stanu Cywilnego", s.ROLE_IMPLEMENTER],
-    ["Tomasz Lewandowski", "Informatyk", "Referat Organizacyjny", s.ROLE_TEAM_MEMBER],
-]
-
-_RESOURCES = [
-    [c.label for c in s.RESOURCES.columns],
-    [1, "sprzęt i oprogramowanie", "Czytnik dowodów osobistych", 2, "szt.", 450.5, None,
-     "budżet gminy", datetime(2026, 12, 10), "zaakceptowany"],
-    [2, "szkolenia", "Szkolenie „ePUAP w praktyce” — Kowalski & Syn", 1, "usługa", "1 200,00",
-     "1 200,00", "budżet gminy", "15.12.2026", "zaakceptowany"],
-]
-
-_CHANGES = [
-    [c.label for c in s.CHANGES.columns],
-    [1, "Regulamin organizacyjny", "§ 12 ust. 3", "Referat prowadzi sprawy dowodów.",
-     "Referat prowadzi sprawy dowodów osobistych,\nw tym elektronicznie.", "Nowe zadanie."],
-    [2, "Statut", "§ 30a", None, "Burmistrz zapewnia obsługę elektroniczną.", "Nowy przepis."],
-]
-
-_QMS = [
-    [c.label for c in s.QMS_DOCUMENTS.columns],
-    ["P-07", "Procedura obsługi wniosków", "procedura", "zmiana", "Katarzyna Wójcik"],
-]
-
-_STEPS = [
-    [c.label for c in s.STEPS.columns],
-    [1, "Decyzja", datetime(2026, 9, 1), "Anna Nowak", "wykonano", None, None],
-    [2, "Założenia", datetime(2026, 9, 10), "Piotr Zieliński", "wykonano", None, None],
-    [3, "Zatwierdzenie", datetime(2026, 9, 15), "Anna Nowak", "wykonano", None, None],
-    [4, "Zasoby", datetime(2026, 9, 25), "Ewa Wiśniewska", "wykonano", None, None],
-    [5, "Propozycje", datetime(2026, 10, 10), "Katarzyna Wójcik", "wykonano", None, None],
-    [6, "Analiza", datetime(2026, 10, 15), "Anna Nowak", "wykonano", "do poprawy",
-     "Uzupełnić uzasadnienie"],
-    [5, "Propozycje", datetime(2026, 10, 25), "Katarzyna Wójcik", "wykonano", None, None],
-    [6, "Analiza", datetime(2026, 10, 30), "Anna Nowak", "wykonano", "zaakceptowano", None],
-    [7, "Burmistrz", None, None, "w toku", None, None],
-    [8, "Zasoby", None, None, "nie rozpoczęto", None, None],
-    [9, "Nadzór", None, None, "nie rozpoczęto", None, None],
-]
-
-_ACTIONS = [
-    [c.label for c in s.ACTIONS.columns],
-    [1, "działanie zapobiegawcze", "Instrukcja dla mieszkańców", "Ryzyko błędnych wniosków",
-     "Katarzyna Wójcik", datetime(2027, 2, 1), "otwarte", None, None],
-]
-
-VALID = {
-    s.PROJECT_SHEET: _PROJECT,
-    s.PEOPLE.name: _PEOPLE,
-    s.RESOURCES.name: _RESOURCES,
-    s.CHANGES.name: _CHANGES,
-    s.QMS_DOCUMENTS.name: _QMS,
-    s.STEPS.name: _STEPS,
-    s.ACTIONS.name: _ACTIONS,
-}
-
-Sheets = dict[str, list[list[object]]]
-
-
-def valid_sheets() -> Sheets:
-    """A fresh deep copy of a valid workbook's rows; change it freely."""
-    return copy.deepcopy(VALID)
-
-
-def set_field(sheets: Sheets, label: str, value: object) -> int:
-    """Set a `Projekt` field's value; returns its Excel row number."""
-    for index, row in enumerate(sheets[s.PROJECT_SHEET]):
-        if row[0] == label:
-            row[1] = value
-            return index + 1
-    sheets[s.PROJECT_SHEET].append([label, value])
-    return len(sheets[s.PROJECT_SHEET])
-
-
-def write_workbook(path: Path, sheets: Sheets) -> Path:
-    """Write rows to `path` as an .xlsx; each row list maps to columns A, B, …"""
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
+from golden_files import compare_with_golden
+from workbooks import Sheets, valid_sheets, write_workbook
 
 
 @pytest.fixture
@@ -164,3 +31,21 @@ def _private_template_cache(tmp_path_factory: pytest.TempPathFactory):
         del os.environ["SZJ_CACHE_DIR"]
     else:
         os.environ["SZJ_CACHE_DIR"] = previous
+
+
+@pytest.fixture
+def golden() -> Callable[[Path, str], None]:
+    """`golden(path, text)`: the test fails unless the committed file holds `text`.
+
+    With `SZJ_UPDATE_GOLDEN=1` a differing file is rewritten and the test still fails once.
+    """
+    return compare_with_golden
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`-n auto --dist loadgroup`) the slow tests run one after another
+    on one worker while the others take the rest: two LibreOffice conversions, killed
+    processes or time-limited sandboxes never compete with each other for the CPU."""
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.xdist_group("slow"))

@@ -11,7 +11,7 @@ from docx import Document
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from generator.polish import NBSP
+from generator.domain.polish import NBSP
 
 
 def document_text(docx: bytes) -> str:

@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import schema as s
-from generator.model import (
+from generator.domain.model import (
     Action,
     Change,
     Person,
@@ -31,7 +30,8 @@ from generator.model import (
     Source,
     StepEntry,
 )
-from generator.units import parse_unit
+from generator.domain.units import parse_unit
+from generator.workbook import schema as s
 
 SAMPLE_TODAY = date(2026, 12, 1)
 

@@ -6,7 +6,7 @@ code the SPEC asks for, the cell the message must name and the Polish message it
 turns the same rows into the table of `docs/reliability.md`. Nothing here is a committed
 binary: every file is written by the functions below, into a folder the caller gives.
 
-Expected cells refer to the valid workbook of `conftest.valid_sheets()`: in `Projekt`, row 6
+Expected cells refer to the valid workbook of `workbooks.valid_sheets()`: in `Projekt`, row 6
 is Znak sprawy, 7 Tytuł projektu, 10 Opis potrzeby, 18 Planowany termin wdrożenia; `Zasoby`
 columns are A Lp. … C Opis, D Ilość, F Cena jednostkowa, G Wartość, I Termin zapewnienia,
 with the first resource in row 2.
@@ -26,15 +26,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import openpyxl
-from conftest import Sheets, set_field, valid_sheets, write_workbook
+from workbooks import Sheets, set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
-from generator import schema as s
+from generator.workbook import schema as s
 
 WORKBOOK = "projekt.xlsx"
 ERROR = "błąd"
 WARNING = "ostrzeżenie"
-DAY = "2026-11-24"  # conftest.TODAY: the valid workbook has no warnings on this day
+DAY = "2026-11-24"  # workbooks.TODAY: the valid workbook has no warnings on this day
 DOCUMENT_COUNT = 9
 
 Build = Callable[[Path], Path]  # writes the input into a folder; returns what to pass to szj

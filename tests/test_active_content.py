@@ -20,7 +20,7 @@ from generator.cli import cli
 from generator.documents.registry import DECISION, TEMPLATE_NAMES
 from generator.documents.render import DEFAULT_TEMPLATES
 from generator.errors import InputFileError
-from generator.read import read_workbook
+from generator.workbook.read import read_workbook
 
 Change = Callable[[dict[str, bytes]], None]
 TITLE = ">Decyzja<"  # the text of the decision template's title paragraph

@@ -10,8 +10,8 @@ import pytest
 from act_docx import ACT_LIST, Numbered, Styled, build_act
 
 from generator.acts.parse import parse_act
+from generator.domain.units import parse_unit
 from generator.errors import ActError
-from generator.units import parse_unit
 
 
 def unit_text(act, address: str) -> str:

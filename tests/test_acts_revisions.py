@@ -14,8 +14,8 @@ from act_docx import build_act
 
 from generator.acts.parse import paragraph_text, parse_act
 from generator.acts.revisions import accept_all, reject_all, revise_paragraph, revision_ids
+from generator.domain.units import parse_unit
 from generator.errors import ActError
-from generator.units import parse_unit
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLD = "§ 2.\tUrząd jest jednostką budżetową Gminy Przykładowo."

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.amendments import (
+from generator.domain.amendments import (
     AmendingProvision,
     AmendmentItem,
     Segment,
@@ -20,8 +20,8 @@ from generator.amendments import (
     provision_as_text,
     redline,
 )
-from generator.model import Change, ChangeKind, Source
-from generator.units import parse_unit
+from generator.domain.model import Change, ChangeKind, Source
+from generator.domain.units import parse_unit
 
 ACT = (
     "W Regulaminie Organizacyjnym Urzędu Miasta i Gminy Przykładowo, stanowiącym załącznik "
@@ -482,16 +482,19 @@ def _check_redline(old: str | None, new: str | None) -> None:
         assert (a.op, b.op) != ("insert", "delete")  # a deletion precedes its insertion
 
 
+@pytest.mark.slow
 @given(_texts, _texts)
 def test_redline_round_trip_words(old: str, new: str) -> None:
     _check_redline(old, new)
 
 
+@pytest.mark.slow
 @given(st.none() | st.text(), st.none() | st.text())
 def test_redline_round_trip_any_text(old: str | None, new: str | None) -> None:
     _check_redline(old, new)
 
 
+@pytest.mark.slow
 @given(_texts)
 def test_redline_identity(same: str) -> None:
     segments = redline(same, same)
@@ -603,7 +606,7 @@ def test_the_worst_32767_character_pairs_render_in_bounded_time_and_rebuild_exac
     import sys
 
     script = (
-        "import json, sys\nfrom generator.amendments import redline\n"
+        "import json, sys\nfrom generator.domain.amendments import redline\n"
         "for old, new in json.load(sys.stdin):\n"
         "    r = redline(old, new)\n"
         "    print(json.dumps([[s.text, s.op] for s in r]))\n"

@@ -14,18 +14,18 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from generator import schema
-from generator.blank import (
+from generator.domain.model import ChangeKind
+from generator.workbook import schema
+from generator.workbook.blank import (
     DATE_FORMAT,
     FIRST_DATA_ROW,
     LAST_FORMATTED_ROW,
     MONEY_FORMAT,
-    PROJECT_CONDITIONS,
     STEP_NAMES,
     write_blank_workbook,
 )
-from generator.schema import Field, Kind, TableSheet
-from generator.validate import validate_file
+from generator.workbook.schema import Field, Kind, TableSheet
+from generator.workbook.validate import validate_file
 
 REPO = Path(__file__).resolve().parent.parent
 COMMITTED_EXAMPLE = REPO / "inputs" / "przyklad.xlsx"
@@ -137,7 +137,7 @@ def test_project_sheet_marks_required_fields(blank: Workbook) -> None:
         first_line = label.comment.text.split("\n")[0]
         if field.required:
             assert first_line == "Pole wymagane.", field.label
-        elif field.key in PROJECT_CONDITIONS:
+        elif field.required_when:
             assert first_line.startswith("Wymagane, gdy"), field.label
             assert label.fill.fgColor.rgb.endswith("FFF2CC"), field.label
         else:
@@ -271,8 +271,8 @@ def test_example_passes_validation_without_warnings(example_path: Path) -> None:
 def test_example_changes_cover_every_kind_of_amendment(example_path: Path) -> None:
     workbook = validate_file(example_path, EXAMPLE_TODAY).workbook
     assert workbook is not None
-    by_document = {(c.document, c.kind.value) for c in workbook.changes}
-    for kind in ("otrzymuje brzmienie", "dodaje się", "uchyla się"):
+    by_document = {(c.document, c.kind) for c in workbook.changes}
+    for kind in ChangeKind:
         assert (schema.DOCUMENT_REGULAMIN, kind) in by_document
     assert any(document == schema.DOCUMENT_STATUTE for document, _ in by_document)
 

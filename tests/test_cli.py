@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import valid_sheets
+from workbooks import valid_sheets
 
 from generator.cli import cli
 
@@ -150,6 +150,7 @@ def run_module(*args: object, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_python_m_generator_exit_codes_and_no_traceback(make_workbook, tmp_path: Path) -> None:
     make_workbook(name="dobry.xlsx")
     make_workbook(invalid_sheets(), name="projekt.xlsx")

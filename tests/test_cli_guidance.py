@@ -7,8 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import set_field, valid_sheets, write_workbook
 from user_cli import szj
+from workbooks import set_field, valid_sheets, write_workbook
 
 DAY = ["--na-dzien", "24.11.2026"]
 

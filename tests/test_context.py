@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from generator import schema as s
 from generator.documents.contexts import build_contexts, document_date, header_lines
 from generator.documents.fields import as_mapping
 from generator.documents.registry import (
@@ -23,9 +22,10 @@ from generator.documents.registry import (
     SUPERVISION,
     TEMPLATE_NAMES,
 )
-from generator.model import ProjectWorkbook
-from generator.polish import NBSP
-from generator.procedure import assess
+from generator.domain.model import ProjectWorkbook
+from generator.domain.polish import NBSP
+from generator.domain.procedure import assess
+from generator.workbook import schema as s
 from tests.factories import (
     IMPLEMENTER,
     SAMPLE_TODAY,

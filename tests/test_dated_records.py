@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 from click.testing import CliRunner, Result
-from conftest import Sheets, set_field, valid_sheets, write_workbook
-from docx_text import document_text
 
-from generator import schema as s
 from generator.cli import cli
+from generator.workbook import schema as s
+from tests.docx_text import document_text
+from tests.workbooks import Sheets, set_field, valid_sheets, write_workbook
 
 CASE = "OR.0123.7.2026"
 DECISION = "01_decyzja_o_podjeciu_prac.docx"

@@ -21,10 +21,12 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner, Result
-from conftest import set_field, valid_sheets, write_workbook
+from workbooks import set_field, valid_sheets, write_workbook
 
 from generator.cli import cli
 from generator.documents.output import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
+
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DAY = ["--na-dzien", "2026-11-24"]

@@ -25,8 +25,8 @@ from generator.documents.fields import (
 from generator.documents.records import WierszZasobu, part
 from generator.documents.registry import DOCUMENTS, RESOURCES, TEMPLATE_FIELDS
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
+from generator.domain.procedure import assess
 from generator.files import zip_bytes
-from generator.procedure import assess
 from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook
 

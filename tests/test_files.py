@@ -16,7 +16,7 @@ from generator.documents.registry import DECISION
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
 from generator.errors import InputFileError, TemplateError
 from generator.files import zip_bytes
-from generator.read import read_workbook
+from generator.workbook.read import read_workbook
 
 DECLARED = 250 * 1024 * 1024  # between the two old limits
 _CENTRAL_ENTRY = b"PK\x01\x02"

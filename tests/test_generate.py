@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from conftest import set_field, valid_sheets, write_workbook
+from workbooks import set_field, valid_sheets, write_workbook
 
 from generator.cli import cli
 

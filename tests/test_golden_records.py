@@ -1,11 +1,11 @@
 """Golden texts of the records at two points of a project (issue 12): at step 3 (the default
 run: records of steps 1–3, the next document to sign, the checklist) and completed (the
-first internal audit held, every action closed). `SZJ_UPDATE_GOLDEN=1` rewrites them."""
+first internal audit held, every action closed). `SZJ_UPDATE_GOLDEN=1` rewrites them
+(the `golden` fixture)."""
 
 from __future__ import annotations
 
 import dataclasses
-import os
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +13,8 @@ import pytest
 
 from generator.documents.contexts import build_contexts, header_lines
 from generator.documents.render import TemplateSet
-from generator.model import ProjectWorkbook
-from generator.procedure import assess
+from generator.domain.model import ProjectWorkbook
+from generator.domain.procedure import assess
 from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project
 
@@ -52,17 +52,12 @@ def rendered(scenario: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS))
-def test_golden_records(scenario: str) -> None:
+def test_golden_records(scenario: str, golden) -> None:
     folder = GOLDEN / scenario
-    texts = rendered(scenario)
-    if os.environ.get("SZJ_UPDATE_GOLDEN") == "1":
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("*.txt"):
-            old.unlink()
-        for name, text in texts.items():
-            (folder / name.replace(".docx", ".txt")).write_text(text, encoding="utf-8")
-    expected = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
-    assert {n.replace(".docx", ".txt"): t for n, t in texts.items()} == expected
+    texts = {n.replace(".docx", ".txt"): t for n, t in rendered(scenario).items()}
+    assert sorted(texts) == sorted(p.name for p in folder.glob("*.txt"))  # none left over
+    for name, text in texts.items():
+        golden(folder / name, text)
 
 
 def test_at_step_3_only_the_records_the_next_document_and_the_checklist() -> None:

@@ -79,6 +79,7 @@ def check_outcome(case: Case, run: Run, output: Path) -> None:
         assert case.expect_text in text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_hostile_input(case: Case, tmp_path: Path) -> None:
     source = case.build(tmp_path)
@@ -86,6 +87,7 @@ def test_hostile_input(case: Case, tmp_path: Path) -> None:
     check_outcome(case, generate_in_process(source, output), output)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", [c for c in CASES if c.subprocess], ids=lambda c: c.name)
 def test_hostile_input_in_a_real_process(case: Case, tmp_path: Path) -> None:
     source = case.build(tmp_path)
@@ -102,6 +104,7 @@ def test_the_corpus_is_large_and_each_case_says_what_to_expect() -> None:
         assert case.exit_code == 0 or case.message, f"{case.name}: an error needs its message"
 
 
+@pytest.mark.slow
 def test_the_whole_corpus_in_one_folder(tmp_path: Path) -> None:
     """Every refused workbook of the corpus in one folder, as a batch (which `generate` may
     share among worker processes): each is named with its message, nothing is written."""

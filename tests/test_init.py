@@ -146,6 +146,7 @@ main()
 """
 
 
+@pytest.mark.slow
 def test_a_killed_init_leaves_no_truncated_workbook_and_the_rerun_completes(
     run, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

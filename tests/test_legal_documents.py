@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import set_field, valid_sheets, write_workbook
 from docx_text import document_text
+from workbooks import set_field, valid_sheets, write_workbook
 
-from generator import schema as s
 from generator.cli import cli
+from generator.workbook import schema as s
 
 DAY = ["--na-dzien", "24.11.2026"]
 ORDINANCE = "05_projekt_zarzadzenia_regulamin.docx"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.amendments import (
+from generator.domain.amendments import (
     AMENDING_RESOLUTION,
     ORDINANCE_CLOSING,
     RESOLUTION_CLOSING,
@@ -22,8 +22,8 @@ from generator.amendments import (
     legal_basis,
     provision_as_text,
 )
-from generator.model import Change, Source
-from generator.units import parse_target
+from generator.domain.model import Change, Source
+from generator.domain.targets import parse_target
 
 ACT = "W Regulaminie"
 

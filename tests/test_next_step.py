@@ -11,13 +11,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, Sheets, valid_sheets
+from workbooks import TODAY, Sheets, valid_sheets
 
 from generator.documents.contexts import build_contexts
 from generator.documents.registry import CHECKLIST, SUPERVISION
 from generator.pipeline import check_workbook
-from generator.register import register_row
-from generator.terminal import next_step_line
+from generator.reports.register import register_row
+from generator.reports.status import next_step_line
 
 MakeWorkbook = Callable[[Sheets], Path]
 PEOPLE = ("Anna Nowak", "Jan Kowalski", "Ewa Wiśniewska", "Piotr Zieliński", "Katarzyna Wójcik")

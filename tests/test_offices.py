@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from generator.offices import (
+from generator.domain.offices import (
     VOIVODESHIPS,
     Case,
     DeclensionError,
@@ -210,6 +210,6 @@ def test_all_sixteen_voivodeships_have_their_journal() -> None:
 
 
 def test_the_voivodeships_are_those_the_workbook_accepts() -> None:
-    from generator.schema import VOIVODESHIPS as WORKBOOK_VOIVODESHIPS
+    from generator.workbook.schema import VOIVODESHIPS as WORKBOOK_VOIVODESHIPS
 
     assert tuple(v.name for v in VOIVODESHIPS) == WORKBOOK_VOIVODESHIPS

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import valid_sheets, write_workbook
 from user_cli import szj
+from workbooks import valid_sheets, write_workbook
 
 DAY = ["--na-dzien", "2026-11-24"]
 EXCEL_WARNING = (

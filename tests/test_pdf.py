@@ -28,6 +28,8 @@ from generator.cli import cli, main
 from generator.documents import pdf, profiles
 from generator.errors import ConverterError
 
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "przyklad.xlsx"
 DAY = ["--na-dzien", "2026-12-01"]

@@ -22,6 +22,8 @@ from click.testing import CliRunner, Result
 from generator.cli import cli
 from generator.documents import pdf, pdf_bytes
 
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "przyklad.xlsx"
 DAY = ["--na-dzien", "2026-12-01"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from workbooks import TODAY, set_field, valid_sheets, write_workbook
 
 from generator import pipeline
-from tests.conftest import TODAY, set_field, valid_sheets, write_workbook
 
 
 def _workbooks(folder: Path, count: int) -> list[Path]:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.polish import (
+from generator.domain.polish import (
     NBSP,
     act_genitive,
     council_genitive,

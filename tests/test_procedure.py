@@ -1,4 +1,4 @@
-"""The procedure rules of SPEC §3 and where a project stands (`generator.procedure`).
+"""The procedure rules of SPEC §3 and where a project stands (`generator.domain.procedure`).
 
 Most tests write the `Przebieg` sheet with `steps_done_through(n)`: steps 1..n done (one
 review round, accepted), the rest not started; step n sits in Excel row n + 1.
@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from conftest import TODAY, Sheets, set_field, valid_sheets
+from workbooks import TODAY, Sheets, set_field, valid_sheets
 
-from generator import schema as s
-from generator.model import Issue, Severity
-from generator.validate import Validation, validate_file
+from generator.domain.model import Issue, Severity
+from generator.workbook import schema as s
+from generator.workbook.validate import Validation, validate_file
 
 _DONE = {
     1: (datetime(2026, 9, 1), "Anna Nowak", None),

@@ -1,4 +1,4 @@
-"""Reading workbooks (`generator.read`): finding sheets, headers and rows tolerantly, and
+"""Reading workbooks (`generator.workbook.read`): finding sheets, headers and rows tolerantly, and
 refusing files that are not workbooks with a Polish message naming the file."""
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import TODAY, valid_sheets
+from workbooks import TODAY, valid_sheets
 
-from generator import schema as s
+from generator.domain.model import Issue, Severity
 from generator.errors import InputFileError
-from generator.model import Issue, Severity
-from generator.read import RawWorkbook, read_workbook
-from generator.validate import validate_file
+from generator.workbook import schema as s
+from generator.workbook.read import read_workbook
+from generator.workbook.sheet import RawWorkbook
+from generator.workbook.validate import validate_file
 
 
 def edit_workbook(path: Path, change: Callable[[openpyxl.Workbook], None]) -> Path:
@@ -456,7 +457,7 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
 # --- bounded input (issue 16, item 10) ----------------------------------------------------
 
 READ_IN_A_PROCESS = (
-    "import sys; from pathlib import Path; from generator.read import read_workbook\n"
+    "import sys; from pathlib import Path; from generator.workbook.read import read_workbook\n"
     "from generator.errors import InputFileError\n"
     "try:\n    raw = read_workbook(Path(sys.argv[1])); print('read', len(raw.issues))\n"
     "except InputFileError as e:\n    print(e)\n"
@@ -496,6 +497,7 @@ def test_a_formula_without_a_saved_value_is_still_found(make_workbook) -> None:
     assert cell.formula == "=D2*F2"
 
 
+@pytest.mark.slow
 def test_a_large_file_with_the_ole_signature_is_not_read_whole(tmp_path: Path) -> None:
     from hostile import large_ole
 
@@ -514,6 +516,7 @@ def test_a_fifo_named_xlsx_is_refused_without_blocking(tmp_path: Path, where: st
     assert "to nie jest zwykły plik (potok, urządzenie" in read_in_a_process(path)
 
 
+@pytest.mark.slow
 def test_a_sheet_over_the_row_limit_is_refused_naming_it(tmp_path: Path) -> None:
     from hostile import many_resources, workbook
 
@@ -522,6 +525,7 @@ def test_a_sheet_over_the_row_limit_is_refused_naming_it(tmp_path: Path) -> None
     assert issue.message.startswith("arkusz „Zasoby” ma więcej niż 10\u00a0000 wierszy danych")
 
 
+@pytest.mark.slow
 def test_300000_rows_are_refused_before_the_workbook_is_loaded(tmp_path: Path) -> None:
     from hostile import resource_rows, rezipped
 
@@ -530,7 +534,7 @@ def test_300000_rows_are_refused_before_the_workbook_is_loaded(tmp_path: Path) -
 
 
 def test_rows_of_all_sheets_together_have_a_limit(make_workbook, monkeypatch) -> None:
-    from generator import read as reader
+    from generator.workbook import read as reader
 
     monkeypatch.setattr(reader, "MAX_WORKBOOK_ROWS", 20)  # the valid workbook has 48 data rows
     issue = only_issue_at(read(make_workbook()).issues, "Projekt")

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import TODAY, set_field, valid_sheets, write_workbook
+from workbooks import TODAY, set_field, valid_sheets, write_workbook
 
 from generator import pipeline
 from generator.cli import cli
@@ -157,6 +157,7 @@ def _run_at_the_barrier(barrier: object, source: Path, out: Path) -> None:
     pipeline.generate([source], pipeline.GenerateSettings(TODAY, out, force=True))
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_never_leave_a_folder_mixing_versions(tmp_path: Path) -> None:
     """Two processes, two workbooks with one znak, both with --force, released together; after
     every round the manifest lists exactly the documents on disk."""

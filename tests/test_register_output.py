@@ -15,8 +15,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import set_field, valid_sheets, write_workbook
 from user_cli import Ran, szj
+from workbooks import set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
 from generator.documents import pdf
@@ -321,6 +321,7 @@ def _calc_installed(soffice: str) -> bool:
     return any(program.glob("libscfiltlo.so")) or any(program.glob("scfilt*.dll"))
 
 
+@pytest.mark.slow
 def test_register_printed_by_libreoffice_has_landscape_pages_and_the_title(
     run, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,8 @@
 and conversion to PDF with LibreOffice.
 
 Golden files hold the normalised text of each document (`tests/golden/<name>.txt`); set
-`SZJ_UPDATE_GOLDEN=1` to rewrite them after an intended change and review the diff.
+`SZJ_UPDATE_GOLDEN=1` to rewrite them after an intended change (the run that rewrites fails;
+review the diff, then run again).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from generator.documents.registry import (
     TEMPLATE_NAMES,
 )
 from generator.documents.render import DEFAULT_TEMPLATES, ORIGIN_DEFAULT, ORIGIN_OFFICE, TemplateSet
+from generator.domain.polish import NBSP
+from generator.domain.procedure import assess
 from generator.errors import TemplateError
-from generator.polish import NBSP
-from generator.procedure import assess
 from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook, replace_project
 
@@ -276,14 +277,8 @@ def test_rendering_is_deterministic(templates: TemplateSet, sample_contexts) -> 
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
-def test_golden_text(rendered: dict[str, bytes], name: str) -> None:
-    text = document_text(rendered[name])
-    golden = GOLDEN / name.replace(".docx", ".txt")
-    if os.environ.get("SZJ_UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(text, encoding="utf-8")
-    assert golden.exists(), f"brak {golden}; uruchom z SZJ_UPDATE_GOLDEN=1"
-    assert text == golden.read_text(encoding="utf-8")
+def test_golden_text(rendered: dict[str, bytes], name: str, golden) -> None:
+    golden(GOLDEN / name.replace(".docx", ".txt"), document_text(rendered[name]))
 
 
 # --- strictness ----------------------------------------------------------------------------
@@ -359,6 +354,7 @@ def test_describe_gives_origin_and_hash() -> None:
 # --- LibreOffice ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_document_converts_to_pdf(rendered: dict[str, bytes], tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

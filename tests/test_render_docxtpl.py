@@ -19,8 +19,8 @@ from generator.documents.environment import make_environment
 from generator.documents.fields import TemplateFields, as_mapping
 from generator.documents.registry import RESOURCES, TEMPLATE_NAMES
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
+from generator.domain.procedure import assess
 from generator.pipeline import check_workbook
-from generator.procedure import assess
 from tests.docx_text import document_text
 from tests.factories import SAMPLE_TODAY, make_sample_workbook
 

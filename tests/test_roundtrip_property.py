@@ -21,16 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
-from conftest import TODAY, valid_sheets
+import pytest
 from hostile import docx_text
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from workbooks import TODAY, valid_sheets
 
 from generator import pipeline
 from generator.documents.registry import DECISION, PROPOSALS, RESOURCES
 from generator.documents.render import TemplateSet
-from generator.schema import INVISIBLE
+from generator.workbook.schema import INVISIBLE
+
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

@@ -28,8 +28,8 @@ from generator.documents.registry import DECISION
 from generator.documents.render import DEFAULT_TEMPLATES
 from generator.errors import InputFileError, OutputError
 from generator.pipeline import project_folder
-from generator.read import read_workbook
-from generator.validate import CASE_SIGN
+from generator.workbook.read import read_workbook
+from generator.workbook.schema import CASE_SIGN
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,10 +56,11 @@ def test_openpyxl_reads_workbook_xml_through_defusedxml() -> None:
     assert openpyxl.DEFUSEDXML is True
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", [c for c in CASES if c.group == SAFETY], ids=lambda c: c.name)
 def test_workbook_bombs_are_refused_before_openpyxl_reads_them(case, tmp_path: Path) -> None:
     """The container check refuses each bomb itself, whichever parser would meet it later."""
-    import generator.read as read
+    import generator.workbook.read as read
 
     path = case.build(tmp_path)
     with pytest.MonkeyPatch.context() as patch:
@@ -129,6 +130,7 @@ def declared_huge(parts: dict[str, bytes]) -> None:
     parts["word/media/bomba.bin"] = b"\0" * (210 << 20)  # deflates to about 200 kB
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -230,6 +232,7 @@ def test_project_folder_never_leaves_the_output_folder(tmp_path: Path, sign: str
     assert folder.name not in ("", ".", "..")
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(sign=st.text(max_size=40))
 def test_project_folder_stays_inside_for_any_text(sign: str) -> None:
@@ -242,6 +245,7 @@ def test_project_folder_stays_inside_for_any_text(sign: str) -> None:
     assert "/" not in folder.name and "\\" not in folder.name and "\x00" not in folder.name
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)
 @given(sign=st.from_regex(CASE_SIGN, fullmatch=True))
 def test_every_valid_case_sign_is_a_plain_folder_name(sign: str) -> None:

@@ -157,6 +157,7 @@ def test_lists_cannot_be_grown_in_place() -> None:
         template.render()
 
 
+@pytest.mark.slow
 def test_the_issue_payloads_finish_in_a_real_process(tmp_path: Path) -> None:
     """The slowest payloads of the issue (minutes, gigabytes before) end within seconds."""
     templates = template_with_paragraph(
@@ -183,6 +184,7 @@ EXPLODING_RECURSION = (
 )
 
 
+@pytest.mark.slow
 def test_a_template_that_runs_too_long_is_stopped_with_a_message(tmp_path: Path) -> None:
     """Ten to the twelfth loop steps: no range, nothing the sandbox counts."""
     templates = template_with_paragraph(tmp_path, EXPLODING_RECURSION)

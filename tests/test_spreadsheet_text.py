@@ -14,12 +14,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import Sheets, set_field, valid_sheets
 from lxml import etree
 from user_cli import szj
+from workbooks import Sheets, set_field, valid_sheets
 
-from generator.blank import blank_workbook_bytes
-from generator.register import HEADERS, RegisterRow, register_bytes
+from generator.reports.register import HEADERS, RegisterRow, register_bytes
+from generator.workbook.blank import blank_workbook_bytes
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 DAY = ["--na-dzien", "2026-11-24"]
@@ -41,7 +41,7 @@ PAYLOADS = [
 
 
 def write_text_workbook(path: Path, sheets: Sheets) -> Path:
-    """Like `conftest.write_workbook`, but every string stays a string (as Excel stores a
+    """Like `workbooks.write_workbook`, but every string stays a string (as Excel stores a
     cell typed with a leading apostrophe), so an input can hold `=…` as text."""
     book = openpyxl.Workbook()
     book.remove(book.active)

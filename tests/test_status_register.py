@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 from click.testing import CliRunner
-from conftest import set_field, valid_sheets, write_workbook
+from workbooks import set_field, valid_sheets, write_workbook
 
 from generator.cli import cli
 

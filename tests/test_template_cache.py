@@ -40,6 +40,7 @@ def _documents(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.rglob("*.docx"))}
 
 
+@pytest.mark.slow
 def test_a_planted_cache_entry_is_not_run_and_changes_nothing(tmp_path: Path) -> None:
     cache, marker = tmp_path / "wspolny-cache", tmp_path / "wykonano.txt"
     cache.mkdir()

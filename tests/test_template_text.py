@@ -9,7 +9,6 @@ the dumps and fails once, so the new text is reviewed before the next run passes
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 
 import pytest
@@ -19,21 +18,13 @@ from generator.documents.render import DEFAULT_TEMPLATES
 from tests.docx_text import document_text
 from tools.normalise_templates import normalise
 
-REFRESH = "SZJ_UPDATE_GOLDEN=1 .venv/bin/python -m pytest -q tests/test_template_text.py"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
-def test_each_template_has_a_fresh_text_dump(name: str) -> None:
+def test_each_template_has_a_fresh_text_dump(name: str, golden) -> None:
     text = document_text((DEFAULT_TEMPLATES / name).read_bytes())
-    dump = DEFAULT_TEMPLATES / name.replace(".docx", ".txt")
-    if os.environ.get("SZJ_UPDATE_GOLDEN") and (
-        not dump.exists() or dump.read_text("utf-8") != text
-    ):
-        dump.write_text(text, "utf-8", newline="\n")
-        pytest.fail(f"{dump.name}: rewritten; review the diff and run the tests again")
-    assert dump.exists(), f"{dump.name} is missing: run `{REFRESH}`"
-    assert dump.read_text("utf-8") == text, f"{dump.name} is stale: run `{REFRESH}`"
+    golden(DEFAULT_TEMPLATES / name.replace(".docx", ".txt"), text)
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -18,9 +19,9 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner, Result
-from conftest import valid_sheets, write_workbook
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from workbooks import valid_sheets, write_workbook
 
 from generator import messages as msg
 from generator.cli import cli
@@ -46,7 +47,7 @@ from generator.documents.registry import (
     TEMPLATE_NAMES,
 )
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
-from generator.procedure import assess
+from generator.domain.procedure import assess
 from tests.factories import SAMPLE_TODAY, make_sample_workbook
 
 DAY = ["--na-dzien", "2026-11-24"]
@@ -761,3 +762,32 @@ def test_generate_refuses_a_template_reaching_python_internals(
     assert completed.returncode == 1
     assert DECISION in completed.stderr and "Traceback" not in completed.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ tytul) }}",
+        "{{ tytul",
+        "{{ tytul x }}",
+        "{{ a. }}",
+        "{{ a(, ) }}",
+        "{% if %}x{% endif %}",
+        "{{ f(a=) }}",
+        "{% for x in %}{% endfor %}",
+    ],
+)
+def test_syntax_errors_are_explained_without_the_template_engines_english(source: str) -> None:
+    """Issue 17: „(unexpected '}')” and the like reached the clerk in English."""
+    from jinja2 import TemplateSyntaxError
+
+    from generator.documents.jinja_uses import explain_syntax
+    from generator.documents.render import make_environment
+
+    with pytest.raises(TemplateSyntaxError) as error:
+        make_environment().parse(source)
+    explained = explain_syntax(error.value.message or "")
+    assert not re.search(
+        r"\b(expected|unexpected|token|got|end of|template|statement|name or number)\b",
+        explained,
+    ), explained

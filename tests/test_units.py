@@ -6,15 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.units import (
-    EditorialUnit,
-    Level,
-    Scope,
-    Target,
-    ordinal_locative,
-    parse_target,
-    parse_unit,
-)
+from generator.domain.targets import Scope, Target, parse_target
+from generator.domain.units import EditorialUnit, Level, ordinal_locative, parse_unit
 
 U = EditorialUnit
 
@@ -219,18 +212,21 @@ _units = st.builds(
 )
 
 
+@pytest.mark.slow
 @given(_units)
 def test_str_parse_round_trip(unit: EditorialUnit) -> None:
     assert parse_unit(str(unit)) == unit
     assert parse_unit(unit.text(nbsp=True)) == unit
 
 
+@pytest.mark.slow
 @given(_units, _units)
 def test_order_is_consistent_with_equality(a: EditorialUnit, b: EditorialUnit) -> None:
     assert (a == b) == (a.sort_key() == b.sort_key())
     assert (a < b) + (b < a) + (a == b) == 1
 
 
+@pytest.mark.slow
 @given(_units)
 def test_parent_sorts_before_child(unit: EditorialUnit) -> None:
     if unit.parent is not None:

@@ -1,4 +1,4 @@
-"""The validation rules of SPEC §3 on cells and records (`generator.validate`).
+"""The validation rules of SPEC §3 on cells and records (`generator.workbook.validate`).
 
 Each rule: a wrong value is reported at the exact cell, and the corrected value passes.
 The procedure rules (steps, rounds, supervision) are in test_procedure.py.
@@ -10,12 +10,12 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
-from conftest import TODAY, Sheets, set_field, valid_sheets
+from workbooks import TODAY, Sheets, set_field, valid_sheets
 
 from generator import messages as msg
-from generator import schema as s
-from generator.model import Issue, Severity
-from generator.validate import Validation, validate_file
+from generator.domain.model import ChangeKind, Issue, Severity
+from generator.workbook import schema as s
+from generator.workbook.validate import Validation, validate_file
 
 
 @pytest.fixture
@@ -332,6 +332,29 @@ def test_legal_basis_required_when_the_law_changed(check) -> None:
     assert_clean(check(sheets))
 
 
+_CONDITIONAL = [  # step 9's audit date is checked with the procedure (test_procedure.py)
+    f for f in s.PROJECT_FIELDS if f.required_when not in (None, s.Condition.STEP_9_DONE)
+]
+
+
+@pytest.mark.parametrize("field", _CONDITIONAL, ids=lambda f: f.key)
+def test_conditional_field_is_required_as_the_blank_workbook_says(check, field) -> None:
+    """The blank workbook's note and the validator state one condition, declared once in
+    the schema (the valid workbook meets every condition: law, customers, both acts)."""
+    from generator.workbook.blank import build_blank_workbook
+
+    sheet = build_blank_workbook()[s.PROJECT_SHEET]
+    label = next(c for c in sheet["A"] if c.value == field.label)
+    note = label.comment.text.split("\n")[0]
+    assert note.startswith("Wymagane, gdy ") and note.endswith(".")
+    condition = note.removeprefix("Wymagane, gdy ").removesuffix(".")
+
+    sheets = valid_sheets()
+    row = set_field(sheets, field.label, None)
+    issue = error_at(check(sheets), f"Projekt!B{row}")
+    assert issue.message == f"pole „{field.label}” jest wymagane, gdy {condition}"
+
+
 def test_legal_basis_required_even_when_its_row_is_missing(check) -> None:
     sheets = valid_sheets()
     sheets[s.PROJECT_SHEET] = [r for r in sheets[s.PROJECT_SHEET] if r[0] != "Podstawa prawna"]
@@ -528,8 +551,8 @@ def test_change_with_no_wording(check) -> None:
 def test_change_kind_follows_the_wordings(check) -> None:
     sheets = valid_sheets()
     sheets["Zmiany"].append([3, "Statut", "§ 31", "Uchylany przepis.", None, "Zbędny."])
-    kinds = [c.kind.value for c in check(sheets).workbook.changes]
-    assert kinds == ["otrzymuje brzmienie", "dodaje się", "uchyla się"]
+    kinds = [c.kind for c in check(sheets).workbook.changes]
+    assert kinds == [ChangeKind.REPLACE, ChangeKind.ADD, ChangeKind.REPEAL]
 
 
 # --- changes that contradict each other, names, typography (issue 14) ----------------------
@@ -712,3 +735,35 @@ def test_voivodeship_must_be_one_of_the_sixteen(make_workbook) -> None:  # type:
     validation = validate_file(make_workbook(sheets), TODAY)
     assert validation.ok
     assert validation.workbook.project.voivodeship == "wielkopolskie"
+
+
+# --- records built by keyword from the schema ---------------------------------------------
+
+
+def test_every_schema_column_has_its_record_field(check) -> None:
+    """Records take each value by its schema key; the valid workbook fills every sheet."""
+    workbook = check(valid_sheets()).workbook
+    records = {
+        s.PEOPLE: workbook.people[0],
+        s.RESOURCES: workbook.resources[0],
+        s.CHANGES: workbook.changes[0],
+        s.QMS_DOCUMENTS: workbook.qms_documents[0],
+        s.STEPS: workbook.steps[0],
+        s.ACTIONS: workbook.actions[0],
+    }
+    for sheet, record in records.items():
+        for column in sheet.columns:
+            assert hasattr(record, column.key), (sheet.name, column.key)
+    assert workbook.resources[0].description == "Czytnik dowodów osobistych"
+    assert workbook.actions[0].responsible == "Katarzyna Wójcik"
+
+
+def test_a_schema_key_without_a_record_field_is_refused() -> None:
+    from generator.domain.model import Person, Source
+    from generator.workbook.records import record as _record
+
+    values = {"name": "Anna Nowak", "position": "Sekretarz", "unit": None, "role": "x"}
+    source = Source("Osoby", 2, {})
+    assert _record(Person, values, source=source).name == "Anna Nowak"
+    with pytest.raises(TypeError, match="phone"):
+        _record(Person, {**values, "phone": "123"}, source=source)

@@ -1,4 +1,4 @@
-"""Cell conversions of `generator.values`: the Polish forms a clerk types into Excel."""
+"""Cell conversions of `generator.workbook.values`: the Polish forms a clerk types into Excel."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from generator import schema as s
-from generator import values as v
+from generator.workbook import schema as s
+from generator.workbook import values as v
 
 # --- numbers ------------------------------------------------------------------------------
 

@@ -24,8 +24,8 @@ from pathlib import Path
 import hostile
 import openpyxl
 import pytest
-from conftest import TODAY, set_field, valid_sheets, write_workbook
 from starlette.testclient import TestClient
+from workbooks import TODAY, set_field, valid_sheets, write_workbook
 
 from generator import messages as msg
 from generator.documents import pdf
@@ -185,6 +185,7 @@ def test_generate_refuses_an_invalid_workbook_with_the_problem_table(client, tmp
     assert '<td class="cell">F2</td>' in response.text
 
 
+@pytest.mark.slow
 def test_generate_with_pdf_adds_pdf_a_copies(client):
     if pdf.find_soffice() is None:
         if os.environ.get("SZJ_REQUIRE_SOFFICE") == "1":
@@ -237,6 +238,7 @@ def alive(pid: int) -> bool:
     return True
 
 
+@pytest.mark.slow
 def test_pdf_copies_come_from_one_libreoffice_kept_running_restarted_when_killed(
     private_tmp, tmp_path
 ):
@@ -265,6 +267,7 @@ def test_pdf_copies_come_from_one_libreoffice_kept_running_restarted_when_killed
     assert alone.read_bytes() == pdf_bytes
 
 
+@pytest.mark.slow
 def test_no_libreoffice_outlives_the_server(private_tmp):
     require_soffice()
     app = create_app(ServeSettings(today=lambda: TODAY))

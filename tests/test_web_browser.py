@@ -17,9 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, valid_sheets, write_workbook
+from workbooks import TODAY, valid_sheets, write_workbook
 
 from generator.web.app import ServeSettings, create_app
+
+pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "przyklad.xlsx"

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from generator import schema
-from generator.blank import FIRST_DATA_ROW, build_blank_workbook, fit_row_heights
 from generator.messages import STEP_NAMES
-from generator.schema import TableSheet
+from generator.workbook import schema
+from generator.workbook.blank import FIRST_DATA_ROW, build_blank_workbook, fit_row_heights
+from generator.workbook.schema import TableSheet
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "inputs" / "przyklad.xlsx"
 

@@ -7,9 +7,9 @@ end annexes („Załącznik nr 1”, e.g. the schemat organizacyjny), kept as pa
 typed or come from Word's automatic numbering (`generator.acts.numbering`); spacing, tabs,
 non-breaking spaces and soft line breaks around them do not matter.
 
-Every unit has the address of `generator.units.EditorialUnit`, its own text and the indexes of
-its source paragraphs in `Document.paragraphs` (the body's paragraphs, tables excluded), so the
-next steps can look up `§ 12 ust. 3` and edit exactly those paragraphs.
+Every unit has the address of `generator.domain.units.EditorialUnit`, its own text and the
+indexes of its source paragraphs in `Document.paragraphs` (the body's paragraphs, tables
+excluded), so the next steps can look up `§ 12 ust. 3` and edit exactly those paragraphs.
 
 Nothing is guessed: a paragraph whose place in the tree is not certain is an issue naming the
 paragraph and its text, and any issue stops parsing with `ActError`. Numbering gaps and repeats
@@ -30,8 +30,8 @@ from lxml import etree
 
 from generator import messages
 from generator.acts.numbering import NumberingDefinitions, read_numbering
+from generator.domain.units import EditorialUnit, Level, UnitPart, from_parts
 from generator.errors import ActError
-from generator.units import EditorialUnit, Level, UnitPart, from_parts
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = {"w": W}

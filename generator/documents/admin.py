@@ -37,8 +37,8 @@ from generator.documents.output import WrittenFile, write_files
 from generator.documents.records import Porownanie
 from generator.documents.registry import TEMPLATE_FIELDS, TEMPLATE_NAMES
 from generator.documents.render import DEFAULT_TEMPLATES, TEMPLATE_MISSING, TemplateSet
+from generator.domain.model import Issue, Severity
 from generator.errors import TemplateError
-from generator.model import Issue, Severity
 
 _CLOSE = 0.75  # how alike a name must be to be suggested: imie_nazwiko → imie_nazwisko
 WORD_SUFFIXES = frozenset({".docx", ".doc", ".docm", ".dotx", ".dotm", ".dot", ".odt", ".rtf"})

@@ -32,6 +32,7 @@ import secrets
 import stat
 import sys
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import platformdirs
@@ -151,7 +152,7 @@ def load(name: str) -> object | None:
         return None
 
 
-def store(name: str, value: object) -> None:
+def store(name: str, value: Any) -> None:
     """Best effort: a cache that cannot be written only makes the next run slower."""
     folder, key = cache_dir(), _key()
     if folder is None or key is None:

@@ -80,9 +80,31 @@ def explain_syntax(message: str) -> str:
         return msg.SYNTAX_EMPTY_TAG
     if m := re.search(r"expected token 'end of print statement', got '(\w+)'", message):
         return msg.SYNTAX_EXTRA_WORD.format(word=m.group(1))
-    if message.startswith(("expected token", "unexpected")):
-        return msg.SYNTAX_INVALID.format(detail=message)
-    return msg.SYNTAX_OTHER.format(detail=message)
+    return _explain_tokens(message)
+
+
+def _explain_tokens(message: str) -> str:
+    """Jinja's remaining messages about tokens, in Polish; nothing of its English is shown."""
+    if "end of template" in message.lower():
+        return msg.SYNTAX_UNCLOSED_TAG.format()
+    if m := re.fullmatch(r"expected token '(.+?)', got '(.+?)'", message):
+        expected, got = (_TOKEN_NAMES.get(t, t) for t in m.groups())
+        return msg.SYNTAX_EXPECTED.format(expected=expected, got=got)
+    if m := re.fullmatch(r"unexpected '(.+?)'", message):
+        return msg.SYNTAX_UNEXPECTED.format(token=_TOKEN_NAMES.get(m.group(1), m.group(1)))
+    if message.startswith("expected name or number"):
+        return msg.SYNTAX_NAME_EXPECTED.format()
+    return msg.SYNTAX_OTHER.format()
+
+
+# How Jinja names the tokens a clerk types.
+_TOKEN_NAMES = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "begin of print statement": "{{",
+    "begin of statement block": "{%",
+    "name": "nazwa pola",
+}
 
 
 def excerpt(text: str, needle: str = "", width: int = _EXCERPT) -> str:
@@ -191,11 +213,11 @@ class UseCollector:
         if isinstance(node, nodes.For):
             self._visit_for(node, scope)
         elif isinstance(node, nodes.Output):
-            for child in node.nodes:
-                path = self.resolve(child, scope)
-                written = _written(child)
-                if path is not None and written and isinstance(child, nodes.Name | nodes.Getattr):
-                    self.printed.append((path, written, child.lineno))
+            for printed in node.nodes:
+                path = self.resolve(printed, scope)
+                written = _written(printed)
+                if path is not None and written and isinstance(printed, nodes.Name | nodes.Getattr):
+                    self.printed.append((path, written, printed.lineno))
         elif isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem):
             self.resolve(node, scope)
         elif isinstance(node, nodes.Assign | nodes.AssignBlock):

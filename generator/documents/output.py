@@ -185,8 +185,12 @@ class ProjectFolder:
             statuses[index] = FileStatus.HELD_BACK
         # The tool's own index follows the files it describes, all of them current now: it is
         # replaced without --force (a file of that name the tool did not write is still kept).
-        own = index in statuses and not kept and statuses[index] is FileStatus.SKIPPED
-        if own and self._is_own_index(index):
+        if (
+            index is not None
+            and not kept
+            and statuses.get(index) is FileStatus.SKIPPED
+            and self._is_own_index(index)
+        ):
             statuses[index] = FileStatus.OVERWRITTEN
         writing = (FileStatus.CREATED, FileStatus.OVERWRITTEN)
         changed = [n for n, s in statuses.items() if s in writing]

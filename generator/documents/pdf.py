@@ -24,7 +24,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -216,8 +216,8 @@ class WarmConverter:
         code = _run_soffice([*office, "--terminate_after_init"], self.timeout).returncode
         if code in (0, RESTART_EXIT_CODE):
             self._process = _start_soffice([*office, str(keep)])
-            code = self._wait_for_pipe(profile, self._process)
-            if code is None:
+            failed = self._wait_for_pipe(profile, self._process)
+            if failed is None:
                 return profile
         self._stop()
         names = labels or [f"{d.stem}.pdf" for d in documents]
@@ -283,7 +283,7 @@ def isolation_prefix() -> tuple[str, ...]:
     unshare = shutil.which("unshare")
     if unshare is None or not sys.platform.startswith("linux"):
         return ()
-    candidates = [(unshare, "--net")] if os.geteuid() == 0 else []
+    candidates: list[tuple[str, ...]] = [(unshare, "--net")] if os.geteuid() == 0 else []
     candidates.append((unshare, "--user", "--map-root-user", "--net"))
     for prefix in candidates:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
@@ -339,21 +339,5 @@ def _kill_group(process: subprocess.Popen[str]) -> None:
         process.communicate(timeout=10)
 
 
-@contextlib.contextmanager
-def exit_on_sigterm() -> Iterator[None]:
-    """Turn SIGTERM into `SystemExit` while converting, so clean-up (process group, profile,
-    work folder) runs as on any other exit. Only in the main thread, where signals land."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def leave(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, leave)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 

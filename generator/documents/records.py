@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.amendments import Segment
+from generator.domain.amendments import Segment
 
 DESCRIPTION = "description"  # the metadata key of a field's or part's Polish meaning
 EXAMPLE = "example"  # and of its example in `CZYTAJ.txt`

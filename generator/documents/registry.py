@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.amendments import document_groups
 from generator.documents import fields as f
-from generator.model import ProjectWorkbook
-from generator.procedure import STEP_DEFINITIONS
+from generator.domain.amendments import document_groups
+from generator.domain.model import ProjectWorkbook
+from generator.domain.procedure import STEP_DEFINITIONS
 
 
 class Produced(Enum):

@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType
+from typing import cast
 
 from jinja2 import Template, meta
 from jinja2.exceptions import (
@@ -119,7 +121,8 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
         # kept: the code, the variables, the unchanged members zipped
         cache.store(key, (codes, variables, unchanged))
     else:
-        codes, variables, unchanged = cached  # type: ignore[misc]
+        # an entry is only ever what the branch above stores (vouched for by its MAC)
+        codes, variables, unchanged = cast(_CachedEntry, cached)
     globals_ = env.make_globals(None)
     parts = {
         member: env.template_class.from_code(env, code, globals_, None)
@@ -128,13 +131,14 @@ def _compile(name: str, data: bytes, env: SandboxedEnvironment) -> _Compiled:
     return _Compiled(name, members, parts, shell, body_index, frozenset(variables), unchanged)
 
 
-_Codes = tuple[dict[str, object], list[str]]  # compiled code per part, variables used
+_Codes = tuple[dict[str, CodeType], list[str]]  # compiled code per part, variables used
+_CachedEntry = tuple[dict[str, CodeType], list[str], bytes]  # and the unchanged members
 
 
 def _compile_parts(
     name: str, elements: Mapping[str, etree._Element], env: SandboxedEnvironment
 ) -> _Codes:
-    codes: dict[str, object] = {}
+    codes: dict[str, CodeType] = {}
     variables: set[str] = set()
     for member, element in elements.items():
         try:

@@ -360,7 +360,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
             if value.__name__ == "format_map":
                 if kwargs or len(args) != 1:
                     return wrapped(*args, **kwargs)  # Jinja's own error
-                args, kwargs = (), args[0]
+                return type(text)(formatter.vformat(text, (), args[0]))
             return type(text)(formatter.vformat(text, args, kwargs))
 
         return update_wrapper(checked, value)

@@ -14,8 +14,8 @@ from datetime import date
 from enum import Enum
 
 from generator.documents import registry
-from generator.model import ProjectWorkbook
-from generator.procedure import ProcedureState
+from generator.domain.model import ProjectWorkbook
+from generator.domain.procedure import ProcedureState
 
 CHECKLIST_CODE = registry.BY_FILE[registry.CHECKLIST].code
 SUPERVISION_CODE = registry.BY_FILE[registry.SUPERVISION].code

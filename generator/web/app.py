@@ -140,7 +140,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
             await anyio.to_thread.run_sync(shared.converter.close)
 
     app = Starlette(
-        routes=routes, exception_handlers=handlers, lifespan=lifespan  # type: ignore[arg-type]
+        routes=routes, exception_handlers=handlers, lifespan=lifespan
     )
     app.add_middleware(SecurityHeaders)
     app.state.converter = shared.converter
@@ -196,7 +196,7 @@ async def blank_workbook(shared: _Shared, request: Request) -> Response:
 
 
 def _blank_bytes() -> bytes:
-    from generator.blank import build_blank_workbook
+    from generator.workbook.blank import build_blank_workbook
 
     buffer = io.BytesIO()
     build_blank_workbook().save(buffer)
@@ -275,7 +275,7 @@ def _check_folder(
 
 
 def _register_bytes(found: pipeline.Found, checked: list[pipeline.Checked], today: date) -> bytes:
-    from generator.register import project_rows, register_bytes
+    from generator.reports.register import project_rows, register_bytes
 
     return register_bytes(project_rows(checked, found.open_in), today)
 

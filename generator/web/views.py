@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from generator import messages as msg
-from generator.model import Issue
-from generator.pipeline import Checked
-from generator.procedure import ProcedureState, StepState
-from generator.register import RegisterRow
+from generator.domain.model import Issue
+from generator.domain.procedure import ProcedureState, StepState
+from generator.reports.register import RegisterRow
+from generator.workbook.find import Checked
 
 # Timeline states, also the CSS classes of the page.
 DONE, NEXT, LATER, NOT_APPLICABLE = "done", "next", "later", "not-applicable"
@@ -108,7 +108,7 @@ def report(checked: Checked) -> Report:
     )
     if validation.workbook is None or validation.state is None:
         return base
-    from generator.terminal import next_step_line
+    from generator.reports.status import next_step_line
 
     project, state = validation.workbook.project, validation.state
     return replace(
@@ -193,7 +193,7 @@ class RegisterEntry:
 
 
 def register_entries(checked: Sequence[Checked]) -> tuple[RegisterEntry, ...]:
-    from generator.register import register_row
+    from generator.reports.register import register_row
 
     entries = []
     for item in checked:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.amendments import document_groups
 from generator.documents import registry, timing
 from generator.documents.contexts.approval import approval
 from generator.documents.contexts.changes import ordinance, proposals, resolution
@@ -21,8 +20,9 @@ from generator.documents.contexts.project import assumptions, decision
 from generator.documents.contexts.resources import resources
 from generator.documents.contexts.supervision import supervision
 from generator.documents.fields import TemplateFields
-from generator.model import ProjectWorkbook
-from generator.procedure import ProcedureState
+from generator.domain.amendments import document_groups
+from generator.domain.model import ProjectWorkbook
+from generator.domain.procedure import ProcedureState
 
 __all__ = ["build_contexts", "document_date", "header_lines"]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator import polish
-from generator import schema as s
 from generator.documents.contexts.common import DASH, Inputs, common, person, short_or_dash
 from generator.documents.fields import CHECKED, UNCHECKED, ZatwierdzenieFields
 from generator.documents.records import PozycjaListy, WierszRundy
 from generator.documents.registry import APPROVAL, ORDINANCE, PROPOSALS, RESOLUTION
-from generator.procedure import ReviewRound
+from generator.domain import polish
+from generator.domain.procedure import ReviewRound
+from generator.workbook import schema as s
 
 _ROUND_DECISIONS = {
     s.RESULT_ACCEPTED: "akceptuję projekt",

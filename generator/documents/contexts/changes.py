@@ -5,16 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator import amendments as am
-from generator import polish
-from generator import schema as s
-from generator.amendments import (
-    AmendingProvision,
-    AmendmentItem,
-    amendment_text,
-    order_changes,
-    redline,
-)
 from generator.documents.contexts.common import (
     DASH,
     Inputs,
@@ -34,7 +24,17 @@ from generator.documents.records import (
     ZmianyDokumentu,
 )
 from generator.documents.registry import ORDINANCE, PROPOSALS, RESOLUTION
-from generator.model import Change, ChangeKind
+from generator.domain import amendments as am
+from generator.domain import polish
+from generator.domain.amendments import (
+    AmendingProvision,
+    AmendmentItem,
+    amendment_text,
+    order_changes,
+    redline,
+)
+from generator.domain.model import Change, ChangeKind
+from generator.workbook import schema as s
 
 _KIND_LABELS = {
     ChangeKind.REPLACE: "nowe brzmienie",

@@ -7,8 +7,6 @@ import dataclasses
 from collections.abc import Sequence
 
 from generator import messages as msg
-from generator import polish
-from generator import schema as s
 from generator.documents.contexts.common import (
     DASH,
     Inputs,
@@ -21,8 +19,10 @@ from generator.documents.contexts.common import (
 from generator.documents.fields import ListaKontrolnaFields
 from generator.documents.records import WierszKontrolny
 from generator.documents.registry import BY_FILE, CHECKLIST, DECISION, SUPERVISION, Document
-from generator.model import Person, ProjectWorkbook, StepEntry
-from generator.procedure import ProcedureState, StepState, checklist_rows
+from generator.domain import polish
+from generator.domain.model import Person, ProjectWorkbook, StepEntry
+from generator.domain.procedure import ProcedureState, StepState, checklist_rows
+from generator.workbook import schema as s
 
 _INPUT_STATUS = "stwierdzono"
 _ROUND = "runda {number}"

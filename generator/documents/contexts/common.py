@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from generator import polish
-from generator import schema as s
-from generator.amendments import DocumentChanges, is_regulamin, is_statute
 from generator.documents import registry, timing
 from generator.documents.records import DASH, NOBODY, DokumentSzj, Osoba
 from generator.documents.registry import Document
-from generator.model import Person, ProjectWorkbook
-from generator.procedure import ProcedureState
+from generator.domain import polish
+from generator.domain.amendments import DocumentChanges, is_regulamin, is_statute
+from generator.domain.model import Person, ProjectWorkbook
+from generator.domain.procedure import ProcedureState
+from generator.workbook import schema as s
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator import polish
-from generator import schema as s
 from generator.documents.contexts.common import (
     Inputs,
     common,
@@ -20,7 +18,9 @@ from generator.documents.contexts.common import (
 from generator.documents.fields import DecyzjaFields, ZalozeniaFields
 from generator.documents.records import DASH, DokumentDoZmiany
 from generator.documents.registry import ASSUMPTIONS, DECISION
-from generator.schema import normalize_label
+from generator.domain import polish
+from generator.workbook import schema as s
+from generator.workbook.schema import normalize_label
 
 # The sources of the need after „Potrzeba … wynika:” (closed list, genitive).
 _NEED_SOURCES = {

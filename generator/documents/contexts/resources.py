@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from generator import polish
-from generator import schema as s
 from generator.documents.contexts.common import DASH, Inputs, common, person, short_or_dash
 from generator.documents.fields import ZasobyFields
 from generator.documents.records import SumaRodzaju, WierszZasobu
 from generator.documents.registry import RESOURCES
+from generator.domain import polish
+from generator.workbook import schema as s
 
 
 def status_at_step_4(status: str) -> str:

@@ -3,8 +3,6 @@ corrective actions."""
 
 from __future__ import annotations
 
-from generator import polish
-from generator import schema as s
 from generator.documents.contexts.common import (
     DASH,
     Inputs,
@@ -18,8 +16,10 @@ from generator.documents.contexts.common import (
 from generator.documents.fields import NadzorFields
 from generator.documents.records import WierszDzialania
 from generator.documents.registry import SUPERVISION
-from generator.model import Action, ProjectWorkbook
-from generator.procedure import ProcedureState
+from generator.domain import polish
+from generator.domain.model import Action, ProjectWorkbook
+from generator.domain.procedure import ProcedureState
+from generator.workbook import schema as s
 
 _SUPERVISION_NOT_STARTED = (
     "nadzór nie został jeszcze rozpoczęty – działalność nie została uruchomiona"

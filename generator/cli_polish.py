@@ -226,6 +226,6 @@ def show_usage_error(error: click.UsageError) -> bool:
             hint = msg.CLICK_HELP_HINT.format(command=ctx.command_path, option=option)
             click.echo(hint, err=True)
         click.echo(err=True)
-    click.echo(f"błąd: {usage_error_text(error)}", err=True)
+    click.echo(msg.ERROR_PREFIX + usage_error_text(error), err=True)
     return False
 

@@ -9,13 +9,9 @@ this run is removed on every way out, including `SIGTERM`.
 from __future__ import annotations
 
 import contextlib
-import signal
 import stat
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 
 from generator import messages as msg
 from generator.documents.output import (
@@ -25,6 +21,7 @@ from generator.documents.output import (
     write_atomic,
 )
 from generator.errors import OutputError
+from generator.sigterm import stopped_by_sigterm
 
 
 def existing_target(path: Path) -> bool:
@@ -58,7 +55,7 @@ def refuse_read_only(path: Path) -> None:
 def write_target(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically, after removing temporaries a killed run left."""
     remove_stale_temporaries(path.parent)
-    with _terminate_as_exit():
+    with stopped_by_sigterm():
         write_atomic(path, data)
 
 
@@ -69,20 +66,3 @@ def remove_stale_temporaries(folder: Path) -> None:
         with contextlib.suppress(OSError):
             if leftover.lstat().st_mtime < oldest_kept:
                 leftover.unlink()
-
-
-@contextlib.contextmanager
-def _terminate_as_exit() -> Iterator[None]:
-    """Turn `SIGTERM` into `SystemExit` while writing, so the temporary file is removed."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise SystemExit(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)

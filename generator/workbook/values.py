@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 from generator import messages as msg
-from generator import polish
-from generator.schema import INVISIBLE, normalize_label
+from generator.domain import polish
+from generator.workbook import schema as s
+from generator.workbook.schema import INVISIBLE, normalize_label
 
 GROSZ = Decimal("0.01")
 MAX_NUMBER = Decimal(10) ** 12  # keeps Ilość × Cena within exact decimal precision
@@ -229,3 +232,23 @@ def as_choices(value: object, choices: tuple[str, ...]) -> tuple[str, ...]:
     if not picked:
         raise ValueProblem(msg.NOT_IN_LIST.format(value="", allowed=msg.join_quoted(choices)))
     return tuple(picked)
+
+
+def _text(value: object, spec: s.Field) -> str:
+    return as_text(value)
+
+
+_CONVERTERS: dict[s.Kind, Callable[[object, s.Field], Any]] = {
+    s.Kind.TEXT: _text,
+    s.Kind.DATE: lambda value, spec: as_date(value),
+    s.Kind.NUMBER: lambda value, spec: as_quantity(value),
+    s.Kind.MONEY: lambda value, spec: as_money(value),
+    s.Kind.INTEGER: lambda value, spec: as_integer(value),
+    s.Kind.CHOICE: lambda value, spec: as_choice(value, spec.choices),
+    s.Kind.MULTI_CHOICE: lambda value, spec: as_choices(value, spec.choices),
+}
+
+
+def convert(value: object, spec: s.Field) -> Any:
+    """A non-empty cell's value as its schema field's kind; raises `ValueProblem`."""
+    return _CONVERTERS[spec.kind](value, spec)

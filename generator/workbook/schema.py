@@ -24,6 +24,20 @@ class Kind(Enum):
     INTEGER = "integer"
 
 
+class Condition(Enum):
+    """When a `Projekt` field that is not always required must be filled in.
+
+    Declared on the field (`Field.required_when`); the blank workbook's notes, the
+    validator and the messages all derive from that one declaration.
+    """
+
+    NEED_LAW = "need_law"  # the need sources include NEED_LAW
+    NEED_CUSTOMER = "need_customer"  # the need sources include NEED_CUSTOMER
+    CHANGES_REGULAMIN = "changes_regulamin"  # `Zmiany` changes DOCUMENT_REGULAMIN
+    CHANGES_STATUTE = "changes_statute"  # `Zmiany` changes DOCUMENT_STATUTE
+    STEP_9_DONE = "step_9_done"  # step 9 is done (checked with the procedure rules)
+
+
 @dataclass(frozen=True)
 class Field:
     """One column of a table sheet, or one row of the `Projekt` sheet."""
@@ -34,6 +48,7 @@ class Field:
     required: bool = False
     choices: tuple[str, ...] = ()
     width: int = 20
+    required_when: Condition | None = None  # required only then (`Projekt` fields)
 
 
 @dataclass(frozen=True)
@@ -54,7 +69,9 @@ NEED_LAW = "zmiana przepisów prawa"
 NEED_CUSTOMER = "wymagania klienta"
 NEED_SOCIETY = "rozwój cywilizacyjny społeczeństwa"
 NEED_SOURCES = (NEED_LAW, NEED_CUSTOMER, NEED_SOCIETY)
-YES_NO = ("tak", "nie")
+YES = "tak"
+NO = "nie"
+YES_NO = (YES, NO)
 
 ROLE_SECRETARY = "Sekretarz (Pełnomocnik ds. SZJ)"
 ROLE_MAYOR = "Burmistrz"
@@ -131,11 +148,20 @@ ACTION_STATUSES = (ACTION_OPEN, ACTION_CLOSED)
 
 # --- the `Projekt` sheet ------------------------------------------------------------------
 
+# JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year, and
+# optionally the initials of the clerk in charge (`OR.0123.5.2026.JK`). Compared in upper
+# case, the form kept for documents and the folder name.
+# Digits are ASCII only: `\d` would also take fullwidth, Arabic-Indic or Devanagari digits.
+CASE_SIGN = re.compile(
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{4}"
+    r"(?:\.[A-ZĄĆĘŁŃÓŚŹŻ]{1,6})?$"
+)
+
 PROJECT_SHEET = "Projekt"
 PROJECT_LABEL_COLUMN = "Pole"
 PROJECT_VALUE_COLUMN = "Wartość"
 
-# `required` here means "always required"; conditional requirements live in validate.py.
+# `required` means "always required"; `required_when` names the condition of the others.
 PROJECT_FIELDS: tuple[Field, ...] = (
     Field("office", "Nazwa urzędu", required=True),
     Field("town", "Miejscowość", required=True),
@@ -146,8 +172,10 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("activity_kind", "Rodzaj działania", Kind.CHOICE, True, ACTIVITY_KINDS),
     Field("need_sources", "Źródło potrzeby", Kind.MULTI_CHOICE, True, NEED_SOURCES),
     Field("need_description", "Opis potrzeby", required=True),
-    Field("legal_basis", "Podstawa prawna"),
-    Field("customer_requirements", "Wymagania klientów"),
+    Field("legal_basis", "Podstawa prawna", required_when=Condition.NEED_LAW),
+    Field(
+        "customer_requirements", "Wymagania klientów", required_when=Condition.NEED_CUSTOMER
+    ),
     Field("standards", "Normy i przepisy do stosowania"),
     Field("goal", "Cel projektu", required=True),
     Field("scope", "Zakres projektu", required=True),
@@ -159,15 +187,32 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("form_identity", "Oznaczenie formularzy"),
     Field("documents_to_change", "Dokumenty do zmiany"),
     Field("mayor_approval_required", "Wymaga zatwierdzenia Burmistrza", Kind.CHOICE, True, YES_NO),
-    Field("regulamin_act", "Akt nadający regulamin organizacyjny"),
+    Field(
+        "regulamin_act",
+        "Akt nadający regulamin organizacyjny",
+        required_when=Condition.CHANGES_REGULAMIN,
+    ),
     Field("regulamin_act_title", "Tytuł aktu nadającego regulamin"),
-    Field("statute_act", "Akt uchwalający statut"),
+    Field("statute_act", "Akt uchwalający statut", required_when=Condition.CHANGES_STATUTE),
     Field("statute_publication", "Publikacja statutu"),
     Field("statute_amendments", "Zmiany statutu"),
-    Field("ordinance_legal_basis", "Podstawa prawna zarządzenia"),
+    Field(
+        "ordinance_legal_basis",
+        "Podstawa prawna zarządzenia",
+        required_when=Condition.CHANGES_REGULAMIN,
+    ),
     Field("ordinance_entry_into_force", "Wejście w życie zarządzenia"),
-    Field("resolution_legal_basis", "Podstawa prawna uchwały"),
-    Field("planned_audit", "Planowany termin pierwszego auditu wewnętrznego", Kind.DATE),
+    Field(
+        "resolution_legal_basis",
+        "Podstawa prawna uchwały",
+        required_when=Condition.CHANGES_STATUTE,
+    ),
+    Field(
+        "planned_audit",
+        "Planowany termin pierwszego auditu wewnętrznego",
+        Kind.DATE,
+        required_when=Condition.STEP_9_DONE,
+    ),
     Field("audit_date", "Data przeprowadzenia pierwszego auditu", Kind.DATE),
     Field("audit_report", "Nr raportu z auditu"),
 )

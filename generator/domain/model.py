@@ -13,8 +13,10 @@ from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
-from generator.schema import normalize_label
-from generator.units import EditorialUnit, Scope
+from generator import messages as msg
+from generator.domain.targets import Scope
+from generator.domain.units import EditorialUnit
+from generator.workbook.schema import normalize_label
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,8 @@ def _quote_sheet(sheet: str) -> str:
 
 
 class Severity(Enum):
-    ERROR = "błąd"
-    WARNING = "ostrzeżenie"
+    ERROR = msg.SEVERITY_ERROR
+    WARNING = msg.SEVERITY_WARNING
 
 
 @dataclass(frozen=True)
@@ -130,9 +132,9 @@ class Resource:
 class ChangeKind(Enum):
     """Derived from which wordings are filled (SPEC §2, sheet `Zmiany`)."""
 
-    REPLACE = "otrzymuje brzmienie"
-    ADD = "dodaje się"
-    REPEAL = "uchyla się"
+    REPLACE = "replace"  # both wordings: „otrzymuje brzmienie”
+    ADD = "add"  # only the proposed wording: „dodaje się”
+    REPEAL = "repeal"  # only the current wording: „uchyla się”
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ user sees all of them in one run. Procedure rules come from `procedure.assess`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -14,35 +13,32 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from generator import amendments as am
 from generator import messages as msg
-from generator import schema as s
-from generator import values as v
-from generator.model import (
+from generator.domain import amendments as am
+from generator.domain.model import (
     Action,
     Change,
     Issue,
-    Person,
     Project,
     ProjectWorkbook,
-    QmsDocument,
     Resource,
     Severity,
     Source,
     StepEntry,
 )
-from generator.procedure import ProcedureState, assess
-from generator.read import RawCell, RawRow, RawWorkbook, read_workbook
-from generator.units import Scope, Target, parse_target
-
-# JRWA case sign: unit symbol (optionally with a sub-unit), class symbol, number, year, and
-# optionally the initials of the clerk in charge (`OR.0123.5.2026.JK`). Compared in upper
-# case, the form kept for documents and the folder name.
-# Digits are ASCII only: `\d` would also take fullwidth, Arabic-Indic or Devanagari digits.
-CASE_SIGN = re.compile(
-    r"^[A-ZĄĆĘŁŃÓŚŹŻ]{1,8}(?:-[A-Z0-9ĄĆĘŁŃÓŚŹŻ]{1,8})*\.[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{4}"
-    r"(?:\.[A-ZĄĆĘŁŃÓŚŹŻ]{1,6})?$"
+from generator.domain.procedure import ProcedureState, assess
+from generator.domain.targets import Scope, Target, parse_target
+from generator.workbook import schema as s
+from generator.workbook import values as v
+from generator.workbook.read import read_workbook
+from generator.workbook.records import (
+    person_record,
+    project_record,
+    qms_document_record,
+    record,
 )
+from generator.workbook.sheet import RawCell, RawRow, RawWorkbook
+
 # The znak sprawy names the project's folder; Windows reads a name whose part before the
 # first dot is one of these as a device (`CON.0123.5.2026` is the console), in any case.
 WINDOWS_DEVICES = frozenset(
@@ -140,7 +136,7 @@ class _Checker:
                 self.error(msg.REQUIRED.format(field=spec.label), cell.coordinate)
             return None
         try:
-            return _CONVERTERS[spec.kind](cell.value, spec)
+            return v.convert(cell.value, spec)
         except v.ValueProblem as problem:
             self.error(str(problem), cell.coordinate)
             return None
@@ -164,21 +160,21 @@ class _Checker:
         """Typed records of everything readable; whether every row of Przebieg and of Osoby
         made a good record (the procedure can be judged, and who did what)."""
         project = self.project()
-        people, people_ok = self.table(s.PEOPLE, _person)
+        people, people_ok = self.table(s.PEOPLE, person_record)
         resources, _ = self.table(s.RESOURCES, self.resource)
         changes, _ = self.table(s.CHANGES, self.change)
-        documents, _ = self.table(s.QMS_DOCUMENTS, _qms_document)
+        documents, _ = self.table(s.QMS_DOCUMENTS, qms_document_record)
         steps, steps_ok = self.table(s.STEPS, self.step)
         actions, _ = self.table(s.ACTIONS, self.action)
         workbook = ProjectWorkbook(
-            self.raw.path,
-            project,
-            tuple(people),
-            tuple(resources),
-            tuple(changes),
-            tuple(documents),
-            tuple(steps),
-            tuple(actions),
+            path=self.raw.path,
+            project=project,
+            people=tuple(people),
+            resources=tuple(resources),
+            changes=tuple(changes),
+            qms_documents=tuple(documents),
+            steps=tuple(steps),
+            actions=tuple(actions),
         )
         self.people_rules(workbook)
         self.change_rules(workbook.changes)
@@ -237,7 +233,7 @@ class _Checker:
                 msg.ENTRY_INTO_FORCE_INVALID.format(value=entry),
                 where["ordinance_entry_into_force"],
             )
-        return _project(values, where)
+        return project_record(values, where)
 
     def case_sign(self, case_sign: str, where: str) -> bool:
         """Whether the znak sprawy is valid (letter case aside); reports it when not."""
@@ -245,7 +241,7 @@ class _Checker:
         if unit.upper() in WINDOWS_DEVICES:
             self.error(msg.CASE_SIGN_DEVICE_NAME.format(value=case_sign, unit=unit), where)
             return False
-        if not CASE_SIGN.match(case_sign.upper()):
+        if not s.CASE_SIGN.match(case_sign.upper()):
             self.error(msg.CASE_SIGN_INVALID.format(value=case_sign), where)
             return False
         return True
@@ -263,19 +259,7 @@ class _Checker:
                 source.cell("value"),
             )
             return None
-        return Resource(
-            values["number"],
-            values["kind"],
-            values["description"],
-            values["quantity"],
-            values["unit"],
-            values["unit_price"],
-            value,
-            values["funding"],
-            values["due"],
-            values["status"],
-            source,
-        )
+        return record(Resource, values, value=value, source=source)
 
     def change(self, values: Mapping[str, Any], source: Source) -> Change | None:
         target = parse_target(values["unit"])
@@ -287,17 +271,14 @@ class _Checker:
             return None
         if not self.change_form(target, values, source):
             return None
-        return Change(
-            values["number"],
-            values["document"],
-            target.unit,
-            values["current"],
-            values["proposed"],
-            values["justification"],
-            source,
-            target.scope,
-            target.sentence,
-            target.fix_punctuation,
+        return record(
+            Change,
+            values,
+            unit=target.unit,
+            source=source,
+            scope=target.scope,
+            sentence=target.sentence,
+            fix_punctuation=target.fix_punctuation,
         )
 
     def change_form(self, target: Target, values: Mapping[str, Any], source: Source) -> bool:
@@ -343,33 +324,13 @@ class _Checker:
         if not 1 <= values["step"] <= 9:
             self.error(msg.STEP_UNKNOWN.format(value=values["step"]), source.cell("step"))
             return None
-        return StepEntry(
-            values["step"],
-            values["activity"],
-            values["date"],
-            values["performer"],
-            values["status"],
-            values["result"],
-            values["remarks"],
-            source,
-        )
+        return record(StepEntry, values, source=source)
 
     def action(self, values: Mapping[str, Any], source: Source) -> Action | None:
         if values["status"] == s.ACTION_CLOSED and values["closed_on"] is None:
             self.error(msg.ACTION_CLOSED_WITHOUT_DATE, source.cell("closed_on"))
             return None
-        return Action(
-            values["number"],
-            values["kind"],
-            values["description"],
-            values["cause"],
-            values["responsible"],
-            values["due"],
-            values["status"],
-            values["closed_on"],
-            values["effectiveness"],
-            source,
-        )
+        return record(Action, values, source=source)
 
     def people_rules(self, workbook: ProjectWorkbook) -> None:
         """Role cardinalities of `Osoby` (SPEC §3)."""
@@ -390,25 +351,18 @@ class _Checker:
                 )
 
     def conditional_project_rules(self, workbook: ProjectWorkbook) -> None:
-        """Fields required only in some projects (SPEC §2, column „required”)."""
+        """Fields required only in some projects (`schema.Field.required_when`)."""
         project = workbook.project
-        conditions: list[tuple[str, bool, str]] = [
-            ("legal_basis", s.NEED_LAW in project.need_sources, msg.WHEN_LAW),
-            ("customer_requirements", s.NEED_CUSTOMER in project.need_sources, msg.WHEN_CUSTOMER),
-        ]
-        changes_regulamin = any(am.is_regulamin(c.document) for c in workbook.changes)
-        changes_statute = any(am.is_statute(c.document) for c in workbook.changes)
-        for key in ("regulamin_act", "ordinance_legal_basis"):
-            conditions.append((key, changes_regulamin, msg.WHEN_REGULAMIN_CHANGES))
-        for key in ("statute_act", "resolution_legal_basis"):
-            conditions.append((key, changes_statute, msg.WHEN_STATUTE_CHANGES))
-        labels = {f.key: f.label for f in s.PROJECT_FIELDS}
-        for key, needed, condition in conditions:
-            if needed and not getattr(project, key):
-                where = project.cells.get(key, s.PROJECT_SHEET)
-                if _reported(self.issues, where):
-                    continue  # a bad value there was already reported
-                self.error(msg.REQUIRED_WHEN.format(field=labels[key], condition=condition), where)
+        holding = _conditions_holding(workbook)
+        for field in s.PROJECT_FIELDS:
+            condition = field.required_when
+            if condition not in holding or getattr(project, field.key):
+                continue
+            where = project.cells.get(field.key, s.PROJECT_SHEET)
+            if _reported(self.issues, where):
+                continue  # a bad value there was already reported
+            text = msg.REQUIRED_CONDITIONS[condition]
+            self.error(msg.REQUIRED_WHEN.format(field=field.label, condition=text), where)
 
     def missing_steps(self, workbook: ProjectWorkbook) -> None:
         if s.STEPS.name not in self.raw.sheets:
@@ -440,80 +394,22 @@ def _excel_error(cell: RawCell) -> str:
     return msg.EXCEL_ERROR.format(value=shown, cause=cause)
 
 
+def _conditions_holding(workbook: ProjectWorkbook) -> set[s.Condition]:
+    """The conditions of `schema.Condition` this workbook meets, but STEP_9_DONE: the
+    procedure rules (`procedure.assess`) report a missing audit date with the steps."""
+    sources = workbook.project.need_sources
+    meets = {
+        s.Condition.NEED_LAW: s.NEED_LAW in sources,
+        s.Condition.NEED_CUSTOMER: s.NEED_CUSTOMER in sources,
+        s.Condition.CHANGES_REGULAMIN: any(am.is_regulamin(c.document) for c in workbook.changes),
+        s.Condition.CHANGES_STATUTE: any(am.is_statute(c.document) for c in workbook.changes),
+    }
+    return {condition for condition, met in meets.items() if met}
+
+
 def _reported(issues: list[Issue], where: str) -> bool:
     return any(i.location == where and i.is_error for i in issues)
 
 
-def _text(value: object, spec: s.Field) -> str:
-    return v.as_text(value)
-
-
-_CONVERTERS: dict[s.Kind, Callable[[object, s.Field], Any]] = {
-    s.Kind.TEXT: _text,
-    s.Kind.DATE: lambda value, spec: v.as_date(value),
-    s.Kind.NUMBER: lambda value, spec: v.as_quantity(value),
-    s.Kind.MONEY: lambda value, spec: v.as_money(value),
-    s.Kind.INTEGER: lambda value, spec: v.as_integer(value),
-    s.Kind.CHOICE: lambda value, spec: v.as_choice(value, spec.choices),
-    s.Kind.MULTI_CHOICE: lambda value, spec: v.as_choices(value, spec.choices),
-}
-
-
 def _pl(amount: Decimal) -> str:
     return f"{amount:.2f}".replace(".", ",")
-
-
-def _project(values: Mapping[str, Any], where: dict[str, str]) -> Project:
-    """A Project even from a bad sheet: placeholders stand in for bad values, so the rules
-    that need the project can still run (the workbook is rejected anyway)."""
-    return Project(
-        office=values["office"] or "",
-        town=values["town"] or "",
-        voivodeship=values["voivodeship"] or "",
-        council=values["council"] or "",
-        case_sign=values["case_sign"] or "",
-        title=values["title"] or "",
-        activity_kind=values["activity_kind"] or "",
-        need_sources=values["need_sources"] or (),
-        need_description=values["need_description"] or "",
-        legal_basis=values["legal_basis"],
-        customer_requirements=values["customer_requirements"],
-        standards=values["standards"],
-        goal=values["goal"] or "",
-        scope=values["scope"] or "",
-        acceptance_criteria=values["acceptance_criteria"],
-        lead_unit=values["lead_unit"],
-        planned_implementation=values["planned_implementation"] or date.min,
-        mayor_approval_required=values["mayor_approval_required"] == "tak",
-        regulamin_act=values["regulamin_act"],
-        statute_act=values["statute_act"],
-        ordinance_legal_basis=values["ordinance_legal_basis"],
-        resolution_legal_basis=values["resolution_legal_basis"],
-        planned_audit=values["planned_audit"],
-        audit_date=values["audit_date"],
-        audit_report=values["audit_report"],
-        cells=dict(where),
-        regulamin_act_title=values["regulamin_act_title"],
-        statute_publication=values["statute_publication"],
-        statute_amendments=values["statute_amendments"],
-        ordinance_entry_into_force=values["ordinance_entry_into_force"],
-        assumptions_deadline=values["assumptions_deadline"],
-        proposals_deadline=values["proposals_deadline"],
-        form_identity=values["form_identity"],
-        documents_to_change=values["documents_to_change"],
-    )
-
-
-def _person(values: Mapping[str, Any], source: Source) -> Person:
-    return Person(values["name"], values["position"], values["unit"], values["role"], source)
-
-
-def _qms_document(values: Mapping[str, Any], source: Source) -> QmsDocument:
-    return QmsDocument(
-        values["symbol"],
-        values["name"],
-        values["kind"],
-        values["action"],
-        values["responsible"],
-        source,
-    )

@@ -6,11 +6,11 @@ from __future__ import annotations
 import textwrap
 
 from generator import messages as msg
-from generator.model import Person, ProjectWorkbook
-from generator.polish import short_date
-from generator.procedure import ProcedureState, checklist_rows
+from generator.domain.model import Person, ProjectWorkbook
+from generator.domain.polish import short_date
+from generator.domain.procedure import ProcedureState, checklist_rows
 
-_COLUMNS = (("Krok", 8), ("Czynność", 44), ("Odpowiada", 24), ("Data", 10), ("Status", 24))
+_COLUMNS = tuple(zip(msg.STATUS_COLUMNS, (8, 44, 24, 10, 24), strict=True))
 _SHORTENED = 1  # only the activity is shortened; names, dates and statuses are shown whole
 
 
@@ -64,9 +64,9 @@ def status_text(workbook: ProjectWorkbook, state: ProcedureState, file_name: str
     if state.supervision_start:
         start = short_date(state.supervision_start)
         end = short_date(state.supervision_end) if state.supervision_end else "—"
-        lines.append(f"Nadzór od {start} do pierwszego auditu: {end}")
+        lines.append(msg.STATUS_SUPERVISION.format(start=start, end=end))
     if state.warnings:
-        lines += ["", "Ostrzeżenia:"]
+        lines += ["", msg.STATUS_WARNINGS]
         lines += [
             f"  - {w.location}: {w.message}" if w.location else f"  - {w.message}"
             for w in state.warnings

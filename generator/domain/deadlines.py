@@ -9,9 +9,9 @@ from datetime import date
 from typing import Protocol
 
 from generator import messages as msg
-from generator import schema as s
-from generator.model import Issue, ProjectWorkbook, Severity
-from generator.polish import short_date
+from generator.domain.model import Issue, ProjectWorkbook, Severity
+from generator.domain.polish import short_date
+from generator.workbook import schema as s
 
 
 class _Step(Protocol):

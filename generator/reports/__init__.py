@@ -1,0 +1,1 @@
+"""Reports over validated projects: `szj status` text and the Secretary's register."""
