@@ -139,6 +139,24 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
         sys.exit(1)
 
 
+def _document_codes(
+    context: click.Context, parameter: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """`--dokument 8`, `--dokument 08` or `--dokument 02,08` as registry codes."""
+    from generator.documents.registry import BY_CODE
+
+    codes = []
+    for value in values:
+        for part in value.replace(",", " ").split():
+            code = part.strip().zfill(2)
+            if code not in BY_CODE:
+                raise click.BadParameter(
+                    msg.UNKNOWN_DOCUMENT_CODE.format(value=part, codes=", ".join(BY_CODE))
+                )
+            codes.append(code)
+    return tuple(dict.fromkeys(codes))
+
+
 @cli.command("generate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[PLIK_LUB_KATALOG…]")
 @click.option(
@@ -157,6 +175,20 @@ def validate_command(paths: tuple[Path, ...], today: date) -> None:
     type=FolderPath(must_exist=True),
     help=msg.HELP_TEMPLATES,
 )
+@click.option(
+    "--wszystkie",
+    "forms",
+    is_flag=True,
+    help=msg.HELP_FORMS,
+)
+@click.option(
+    "--dokument",
+    "only",
+    multiple=True,
+    callback=_document_codes,
+    metavar="KOD",
+    help=msg.HELP_ONLY,
+)
 @day_option
 def generate_command(
     paths: tuple[Path, ...],
@@ -164,11 +196,18 @@ def generate_command(
     force: bool,
     pdf: bool,
     templates_dir: Path | None,
+    forms: bool,
+    only: tuple[str, ...],
     today: date,
 ) -> None:
-    """Wygeneruj dokumenty Word (domyślnie ze wszystkich skoroszytów w katalogu inputs/)."""
+    """Wygeneruj dokumenty Word (domyślnie ze wszystkich skoroszytów w katalogu inputs/).
+
+    Każdy dokument nosi datę kroku, który dokumentuje (arkusz Przebieg); dokumenty kroków,
+    które jeszcze nie nastąpiły, powstają tylko z --wszystkie, oznaczone jako WZÓR."""
     found = _find(paths or (pipeline.DEFAULT_INPUTS,))
-    settings = pipeline.GenerateSettings(today, output_dir, force, pdf, templates_dir)
+    settings = pipeline.GenerateSettings(
+        today, output_dir, force, pdf, templates_dir, forms=forms, only=only
+    )
     if len(found.workbooks) > 1 and sys.stderr.isatty():  # never a lone label in a log
         with click.progressbar(
             length=len(found.workbooks), label=msg.PROGRESS_LABEL, file=sys.stderr
@@ -178,7 +217,9 @@ def generate_command(
         results = pipeline.generate(found.workbooks, settings)
     for result in results:
         _print_generated(result)
-    if found.problems or not found.workbooks or any(not r.ok or r.stale_left for r in results):
+    if found.problems or not found.workbooks or any(
+        not r.ok or r.stale_left or r.outdated_left for r in results
+    ):
         sys.exit(1)
 
 
@@ -201,6 +242,8 @@ def _print_generated(result: pipeline.Generated) -> None:
         f"{status.value}: {counts[status]}" for status in FileStatus if counts[status]
     )
     click.echo(f"{checked.path.name} → {result.folder}: {parts}")
+    for name, changed in result.outdated.items():
+        click.echo(msg.RECORD_OUTDATED.format(file=name, fields=", ".join(changed)), err=True)
     if result.stale_left:
         stale = sum(w.status is FileStatus.STALE for w in result.stale)
         click.echo(

@@ -226,6 +226,17 @@ BLANK_PROJECT_HINTS: dict[str, str] = {
     "statute_name": "Np. „Statut Gminy Gostyń”. Puste — program ustali ją z nazwy organu.",
     "regulamin_name": "Np. „Regulamin Organizacyjny Urzędu Miejskiego w Gostyniu”. Puste — "
     "„Regulamin Organizacyjny” i nazwa urzędu w dopełniaczu.",
+    "assumptions_deadline": "Data, do której osoba odpowiedzialna za projektowanie ma "
+    "opracować założenia (krok 2); drukowana w decyzji 01. Pusta — w decyzji zostaje miejsce "
+    "do wpisania ręcznie.",
+    "proposals_deadline": "Data, do której osoba odpowiedzialna za wdrożenie ma przedłożyć "
+    "propozycje zmian (krok 5). Pusta — brak terminu.",
+    "documents_to_change": "Dokumenty Urzędu, które założenia (krok 2) przewidują do zmiany, "
+    "oddzielone średnikiem, np. Regulamin organizacyjny; Statut. Dokument 02 wymienia je "
+    "stąd, a nie z arkusza Zmiany (wypełnianego dopiero w kroku 5), więc podpisane założenia "
+    "nie zmieniają się później. Puste — 02 wymienia dokumenty z arkusza Zmiany.",
+    "form_identity": "Oznaczenie formularzy w nagłówku każdego dokumentu, np. „Załącznik "
+    "nr 3 do procedury P-12, wydanie 2”. Puste — pomijane.",
     "mayor_approval_required": "„tak”, gdy dokumenty projektu (np. zarządzenie zmieniające "
     "regulamin organizacyjny) zatwierdza organ wykonawczy — wójt, burmistrz albo prezydent "
     "miasta (krok 7); „nie” — krok 7 ma wtedy "
@@ -599,6 +610,8 @@ HELP_OUTPUT = "Katalog na dokumenty (domyślnie: {default})."
 HELP_FORCE_GENERATE = "Nadpisz dokumenty, które by się zmieniły."
 HELP_PDF = "Zapisz także wersje PDF/A (wymaga LibreOffice)."
 HELP_TEMPLATES = "Katalog z szablonami urzędu (brakujące brane są z domyślnych)."
+HELP_FORMS = "Utwórz także dokumenty kroków, które jeszcze nie nastąpiły — jako wzory (WZÓR)."
+HELP_ONLY = "Zapisz tylko dokument o tym kodzie (np. 08); można podać kilka razy."
 HELP_REGISTER_OUTPUT = "Plik rejestru do zapisania (domyślnie: rejestr.xlsx)."
 HELP_FORCE_REGISTER = "Zastąp istniejący rejestr, który by się zmienił."
 HELP_HOST = (
@@ -662,6 +675,25 @@ OUTPUT_READ_ONLY = "katalog jest tylko do odczytu"
 OUTPUT_FILE_IN_THE_WAY = "w miejscu katalogu jest plik o tej nazwie"
 OUTPUT_FOLDER_IN_THE_WAY = "w miejscu pliku jest katalog o tej nazwie"
 OUTPUT_SYSTEM_ERROR = "błąd systemu plików ({detail})"
+
+# --- records dated by their step (issue 12) ----------------------------------------------
+
+RECORD_OUTDATED = (
+    "{file}: nieaktualny — zmieniło się: {fields} (dokument pozostawiono bez zmian; "
+    "sprawdź zmianę i użyj --force, aby go zastąpić, albo przywróć dane w skoroszycie)"
+)
+RECORD_CHANGED_OTHERWISE = "treść dokumentu (inny szablon albo wersja programu)"
+UNKNOWN_DOCUMENT_CODE = (
+    "„{value}” nie jest kodem dokumentu — podaj jeden z kodów: {codes} (np. --dokument 08)"
+)
+DEADLINE_BEFORE_ITS_STEP = (
+    "termin {due} jest wcześniejszy niż data kroku {step} ({date}), w którym go wyznaczono"
+)
+DEADLINE_STEP_OVERDUE = "termin kroku {step} ({name}) minął {due}, a krok nie jest wykonany"
+DEADLINE_RESOURCE_OVERDUE = "termin zapewnienia zasobu minął {due}, a zasób nie jest zapewniony"
+DEADLINE_IMPLEMENTATION_PASSED = (
+    "planowany termin wdrożenia minął {due}, a działalności nie rozpoczęto (krok 9)"
+)
 
 # --- output folder as a record store ------------------------------------------------------
 
@@ -1129,6 +1161,14 @@ poprawne”, twórz dokumenty z szablonami urzędu:
 
 W pliku manifest.json obok dokumentów przy każdym szablonie jest zapisane, czy użyto
 szablonu urzędu („office”), czy domyślnego („default”).
+
+Każdy dokument jest zapisem jednego kroku procedury: pole {{ data }} to data tego kroku
+z arkusza Przebieg (nie dzień uruchomienia programu), a „……… r.” do wpisania ręcznie, gdy
+krok nie ma jeszcze daty. Dokumenty kroków, które jeszcze nie nastąpiły, program tworzy tylko
+na żądanie (szj generate --wszystkie) jako wzory: pole {{ wzor }} ma wtedy wartość prawda,
+a program sam dopisuje „WZÓR” w nagłówku. Stałe zdania szablonu mówiące, że coś już zrobiono
+(„określono”, „przedłożono”), warto ująć w {% if wzor %}…{% else %}…{% endif %}.
+Oznaczenie formularza z pola „Oznaczenie formularzy” program także dopisuje w nagłówku.
 
 
 6. SPIS PÓL

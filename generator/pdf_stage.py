@@ -160,7 +160,7 @@ def _finish_pdfs(
     pdfs = sorted([*(pdf for pdf, _ in plan.kept), *written], key=lambda w: w.path.name)
     vouched = [w for w in pdfs if w.status is not FileStatus.SKIPPED]  # stale ones unlisted
     entries = [(w.path.name, w.sha256, w.size) for w in (*result.files, *vouched)]
-    data = manifest_of(result.checked.path, result.templates, entries)
+    data = manifest_of(result.checked.path, result.templates, entries, result.fields)
     data = _with_sources(data, {w.path.name: sources[w.path.name] for w in vouched})
     files = (*result.files, *sorted([*pdfs, *plan.held], key=lambda w: w.path.name))
     # With every document current, the manifest follows them without --force; with a

@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from generator import __version__
 from generator import messages as msg
-from generator.documents.manifest import manifest_bytes, read_manifest_names
+from generator.documents.manifest import (
+    manifest_bytes,
+    read_manifest_entries,
+    read_manifest_names,
+)
 from generator.documents.output import (
     FileStatus,
     ProjectFolder,
@@ -69,6 +73,8 @@ class GenerateSettings:
     # Converts .docx files to PDF/A (`generator.documents.pdf.convert_to_pdf` when None); the web
     # server passes its `WarmConverter.convert`.
     converter: Callable[..., list[Path]] | None = field(default=None, compare=False)
+    forms: bool = False  # `--wszystkie`: also the documents of later steps, marked „WZÓR”
+    only: tuple[str, ...] = ()  # `--dokument`: the codes of the documents to write (all if empty)
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,9 @@ class Generated:
     templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     partial: bool = False  # the failure came after some documents were already replaced
     stale: tuple[WrittenFile, ...] = ()  # documents the workbook no longer produces
+    # Records kept without --force although they would change: name → what changed.
+    outdated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # for the manifest
 
     @property
     def ok(self) -> bool:
@@ -91,6 +100,12 @@ class Generated:
     def stale_left(self) -> bool:
         """Out-of-date documents stay in the folder (no `--force`): the run is not clean."""
         return any(w.status is FileStatus.STALE for w in self.stale)
+
+    @property
+    def outdated_left(self) -> bool:
+        """A record that would change stays as it was (no `--force`): nobody may sign it
+        believing it fresh, so the run is not clean."""
+        return bool(self.outdated)
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,9 @@ class Prepared:
     documents: Mapping[str, bytes] = field(default_factory=dict)
     templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     failure: str | None = None
+    fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # per document
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # field → Polish
+    produced: tuple[str, ...] = ()  # every document the project has, forms included
 
     @property
     def writable(self) -> bool:
@@ -133,7 +151,9 @@ def prepare_workbook(
     A workbook with errors, or a template that fails, gives nothing to write.
     """
     from generator.documents.act_texts import act_texts
-    from generator.documents.contexts import build_contexts
+    from generator.documents.contexts import build_contexts, header_lines
+    from generator.documents.fields import field_hashes, field_label
+    from generator.documents.registry import BY_FILE, documents_for
 
     checked = check_workbook(path, settings.today)
     validation = checked.validation
@@ -143,20 +163,31 @@ def prepare_workbook(
     case_sign = workbook.project.case_sign
     try:
         folder = project_folder(settings.output_dir, case_sign)
+        contexts = build_contexts(workbook, state, forms=settings.forms)
+        if settings.only:
+            contexts = {n: c for n, c in contexts.items() if BY_FILE[n].code in settings.only}
         documents = {
-            name: templates.render(name, context)
-            for name, context in build_contexts(workbook, state).items()
+            name: templates.render(name, context, header=header_lines(context))
+            for name, context in contexts.items()
+        }
+        hashes = {name: field_hashes(context) for name, context in contexts.items()}
+        labels = {
+            name: {key: field_label(type(c), key) for key in hashes[name]}
+            for name, c in contexts.items()
         }
         described = {name: templates.describe(name) for name in documents}
         documents.update(act_texts(workbook, validation.acts, settings.today))
         if manifest:  # written with the documents, in one all-or-nothing step
             entries = [(name, sha256(data), len(data)) for name, data in documents.items()]
-            documents[MANIFEST_NAME] = manifest_of(path, described, entries)
+            documents[MANIFEST_NAME] = manifest_of(path, described, entries, hashes)
     except SzjError as e:
         return Prepared(checked, case_sign, failure=str(e))
     except OSError as e:  # reading the input again for the manifest, say; never a traceback
         return Prepared(checked, case_sign, failure=f"{path}: {e.strerror or e}")
-    return Prepared(checked, case_sign, folder, documents, described)
+    produced = tuple(d.file_name for d in documents_for(workbook))
+    return Prepared(
+        checked, case_sign, folder, documents, described, None, hashes, labels, produced
+    )
 
 
 def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
@@ -165,7 +196,7 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     Documents an earlier run wrote that this workbook no longer produces are reported as
     stale and, with `force`, moved into the folder's `archiwum/`.
     """
-    from generator.documents.registry import ACT_TEXT_NAMES, TEMPLATE_NAMES
+    from generator.documents.registry import ACT_TEXT_NAMES, CHECKLIST, TEMPLATE_NAMES
 
     checked = prepared.checked
     if not prepared.writable or prepared.folder is None:
@@ -173,9 +204,23 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     try:
         with open_folder(prepared.folder) as folder:
             known = (*TEMPLATE_NAMES, *ACT_TEXT_NAMES, *read_manifest_names(folder, MANIFEST_NAME))
+            recorded = read_manifest_entries(folder, MANIFEST_NAME)
             documents = _with_current_pdfs(folder, prepared.documents)
-            files = folder.write(documents, settings.force, index=MANIFEST_NAME)
-            stale = folder.stale(prepared.documents, known)
+            if settings.only:
+                documents = _with_other_entries(documents, recorded)
+            # The checklist is a report as of the run's day: refreshed without --force —
+            # unless a record is kept out of date: the manifest then stays as it was and must
+            # keep describing every file on disk, the checklist included.
+            records_kept = any(
+                folder.plan(name, data, settings.force) is FileStatus.SKIPPED
+                for name, data in documents.items()
+                if name not in (CHECKLIST, MANIFEST_NAME)
+            )
+            refreshed = frozenset() if records_kept else frozenset({CHECKLIST})
+            files = folder.write(
+                documents, settings.force, index=MANIFEST_NAME, always=refreshed
+            )
+            stale = folder.stale(prepared.produced or prepared.documents, known)
             try:
                 if settings.force:
                     stale = folder.archive(stale)
@@ -185,8 +230,53 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
     except OutputError as e:
         return Generated(checked, failure=str(e), partial=e.partial)
     return Generated(
-        checked, prepared.folder, tuple(files), templates=prepared.templates, stale=tuple(stale)
+        checked,
+        prepared.folder,
+        tuple(files),
+        templates=prepared.templates,
+        stale=tuple(stale),
+        outdated=_outdated(files, prepared, recorded),
+        fields=prepared.fields,
     )
+
+
+def _outdated(
+    files: Sequence[WrittenFile], prepared: Prepared, recorded: Mapping[str, Mapping[str, object]]
+) -> dict[str, tuple[str, ...]]:
+    """Per document kept without `--force` although it would change, the fields that
+    changed since the run that wrote it (the manifest keeps a hash of each), or a general
+    reason when the manifest does not tell (another template, another program version)."""
+    outdated = {}
+    for written in files:
+        name = written.path.name
+        if written.status is not FileStatus.SKIPPED or name not in prepared.fields:
+            continue
+        before = recorded.get(name, {}).get("fields")
+        before = before if isinstance(before, dict) else {}
+        labels = prepared.labels.get(name, {})
+        changed = tuple(
+            dict.fromkeys(
+                labels.get(key, key)
+                for key, digest in prepared.fields[name].items()
+                if before and before.get(key) != digest
+            )
+        )
+        outdated[name] = changed or (msg.RECORD_CHANGED_OTHERWISE,)
+    return outdated
+
+
+def _with_other_entries(
+    documents: Mapping[str, bytes], recorded: Mapping[str, Mapping[str, object]]
+) -> dict[str, bytes]:
+    """With `--dokument`, the new manifest keeps the entries of the documents not written
+    this time as the earlier run recorded them."""
+    if MANIFEST_NAME not in documents:
+        return dict(documents)
+    new = json.loads(documents[MANIFEST_NAME])
+    others = {n: e for n, e in recorded.items() if n not in new["documents"]}
+    new["documents"] = {**others, **new["documents"]}
+    data = (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return {**documents, MANIFEST_NAME: data}
 
 
 def _with_current_pdfs(folder: ProjectFolder, documents: Mapping[str, bytes]) -> dict[str, bytes]:
@@ -251,9 +341,12 @@ def refuse_shared_folders(prepared: Sequence[Prepared]) -> list[Prepared]:
 
 
 def manifest_of(
-    path: Path, templates: Mapping[str, tuple[str, str]], entries: Sequence[tuple[str, str, int]]
+    path: Path,
+    templates: Mapping[str, tuple[str, str]],
+    entries: Sequence[tuple[str, str, int]],
+    fields: Mapping[str, Mapping[str, str]] | None = None,
 ) -> bytes:
-    return manifest_bytes(__version__, path, file_sha256(path), templates, entries)
+    return manifest_bytes(__version__, path, file_sha256(path), templates, entries, fields)
 
 
 def generate(

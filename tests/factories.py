@@ -78,6 +78,7 @@ def sample_project(**overrides: object) -> Project:
         "acceptance_criteria": "Co najmniej 95% pism przychodzących zarejestrowanych w EZD.",
         "lead_unit": "Referat Organizacyjny",
         "planned_implementation": date(2027, 1, 4),
+        "assumptions_deadline": date(2026, 9, 15),
         "mayor_approval_required": True,
         "regulamin_act": (
             "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo "

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.documents.contexts import assumptions_deadline, build_contexts, document_date
+from generator.documents.contexts import build_contexts, document_date, header_lines
 from generator.documents.fields import as_mapping
 from generator.documents.registry import (
     APPROVAL,
@@ -36,9 +36,10 @@ from tests.factories import (
 )
 
 
-def contexts(workbook: ProjectWorkbook, today: date = SAMPLE_TODAY) -> dict:
-    """Each document's fields as the renderer receives them, by template file name."""
-    built = build_contexts(workbook, assess(workbook, today))
+def contexts(workbook: ProjectWorkbook, today: date = SAMPLE_TODAY, forms: bool = True) -> dict:
+    """Each document's fields as the renderer receives them, by template file name (with
+    the forms of later steps unless `forms` is false)."""
+    built = build_contexts(workbook, assess(workbook, today), forms=forms)
     return {name: as_mapping(fields) for name, fields in built.items()}
 
 
@@ -83,27 +84,64 @@ def test_no_raw_values_reach_templates(steps_done: int) -> None:
             assert not isinstance(value, date | Decimal), (name, value)
 
 
-def test_document_date_is_its_steps_date_when_done_else_today() -> None:
-    state = assess(make_sample_workbook(3), SAMPLE_TODAY)
-    assert document_date(state, DECISION) == date(2026, 9, 1)
-    assert document_date(state, RESOURCES) == SAMPLE_TODAY  # step 4 not done yet
+def test_document_date_is_its_steps_date_never_the_run_date() -> None:
+    workbook = make_sample_workbook(3)
+    state = assess(workbook, SAMPLE_TODAY)
+    assert document_date(workbook, state, DECISION) == date(2026, 9, 1)
+    assert document_date(workbook, state, RESOURCES) is None  # step 4 is next: left for the hand
+    assert document_date(workbook, state, CHECKLIST) == SAMPLE_TODAY  # a report „stan na dzień”
+    at_step_3 = contexts(workbook)
+    assert at_step_3[RESOURCES]["data"] == "……………………… r."
+    assert at_step_3[APPROVAL]["data"] == "……………………… r."  # a later step: a form
     done = contexts(make_sample_workbook())
     assert done[DECISION]["data"] == "1 września 2026 r."
-    assert done[SUPERVISION]["data"] == "23 listopada 2026 r."
-
-
-def test_assumptions_deadline_is_fourteen_days_after_the_decision() -> None:
-    state = assess(make_sample_workbook(1), SAMPLE_TODAY)
-    assert assumptions_deadline(state) == date(2026, 9, 15)
-
-
-def test_assumptions_deadline_never_before_the_day_they_were_done() -> None:
-    workbook = make_sample_workbook()
-    late = tuple(
-        dataclasses.replace(e, date=date(2026, 9, 20)) if e.step == 2 else e for e in workbook.steps
+    assert SAMPLE_TODAY.strftime("%Y") and all(
+        context["data"] != contexts(make_sample_workbook(), date(2031, 1, 5))[name]["data"]
+        for name, context in done.items()
+        if name == CHECKLIST
     )
-    state = assess(dataclasses.replace(workbook, steps=late), SAMPLE_TODAY)
-    assert assumptions_deadline(state) == date(2026, 9, 20)
+
+
+def test_no_record_changes_with_the_run_date() -> None:
+    for steps_done in (0, 3, 9):
+        workbook = make_sample_workbook(steps_done)
+        one, other = contexts(workbook), contexts(workbook, date(2031, 1, 5))
+        for name in one:
+            if name != CHECKLIST:
+                assert one[name] == other[name], (steps_done, name)
+
+
+def test_supervision_card_bears_the_audit_date_once_held() -> None:
+    workbook = make_sample_workbook()
+    held = replace_project(workbook, audit_date=date(2027, 3, 20))
+    assert contexts(held)[SUPERVISION]["data"] == "20 marca 2027 r."
+    ongoing = replace_project(workbook, audit_date=None)
+    assert contexts(ongoing)[SUPERVISION]["data"] == "……………………… r."
+
+
+def test_documents_of_later_steps_only_as_forms_on_request() -> None:
+    workbook = make_sample_workbook(3)  # steps 1–3 done, step 4 next
+    default = contexts(workbook, forms=False)
+    assert set(default) == {DECISION, ASSUMPTIONS, RESOURCES, CHECKLIST}
+    assert not any(c["wzor"] for c in default.values())
+    forms = build_contexts(workbook, assess(workbook, SAMPLE_TODAY), forms=True)
+    assert forms[PROPOSALS].wzor and forms[APPROVAL].wzor and forms[SUPERVISION].wzor
+    assert header_lines(forms[PROPOSALS]) == ("WZÓR",)
+    assert header_lines(forms[RESOURCES]) == ()
+
+
+def test_form_identity_goes_to_the_header_when_set() -> None:
+    workbook = replace_project(make_sample_workbook(3), form_identity="Załącznik nr 3 do P-12")
+    built = build_contexts(workbook, assess(workbook, SAMPLE_TODAY), forms=True)
+    assert header_lines(built[DECISION]) == ("Załącznik nr 3 do P-12",)
+    assert header_lines(built[APPROVAL]) == ("Załącznik nr 3 do P-12", "WZÓR")
+
+
+def test_assumptions_deadline_is_the_field_or_a_blank_line() -> None:
+    workbook = replace_project(make_sample_workbook(1), assumptions_deadline=None)
+    assert contexts(workbook)[DECISION]["termin_zalozen"] == "……………………… r."
+    set_ = replace_project(workbook, assumptions_deadline=date(2026, 9, 10))
+    assert plain(contexts(set_)[DECISION]["termin_zalozen"]) == "10 września 2026 r."
 
 
 def test_resources_totals_per_kind_and_in_words() -> None:
@@ -364,7 +402,9 @@ def test_actions_summary_counts_in_polish(statuses: tuple[str, ...], summary: st
         )
         for i, status in enumerate(statuses, start=1)
     )
-    names = contexts(dataclasses.replace(sample, actions=actions))
+    # 09 counts overdue actions as of its date, the first internal audit (here SAMPLE_TODAY)
+    held = replace_project(sample, audit_date=SAMPLE_TODAY)
+    names = contexts(dataclasses.replace(held, actions=actions))
     assert plain(names[SUPERVISION]["podsumowanie_dzialan"]) == summary
     assert plain(names[CHECKLIST]["wiersze"][-1].uwagi) == summary
 
@@ -476,3 +516,22 @@ def test_people_come_from_their_roles() -> None:
 def test_mayor_block_flag_follows_the_project() -> None:
     workbook = replace_project(make_sample_workbook(), mayor_approval_required=False)
     assert contexts(workbook)[APPROVAL]["zatwierdzenie_burmistrza"] is False
+
+
+def test_assumptions_name_the_documents_to_change_not_the_rows_of_zmiany() -> None:
+    sample = make_sample_workbook()
+    typed = replace_project(sample, documents_to_change="Regulamin organizacyjny; Procedura P-07")
+    rows = contexts(typed)[ASSUMPTIONS]["dokumenty_do_zmiany"]
+    assert [r.dokument for r in rows] == [
+        "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
+        "Procedura P-07",
+    ]
+    # rows added to Zmiany at step 5 do not rewrite the signed assumptions
+    fewer = dataclasses.replace(typed, changes=typed.changes[:1])
+    assert contexts(fewer)[ASSUMPTIONS] == contexts(typed)[ASSUMPTIONS]
+    assert all(r.jednostki == "—" and r.liczba == "—" for r in rows)
+
+
+def test_the_resource_list_shows_the_step_4_decisions_not_step_8() -> None:
+    done = contexts(make_sample_workbook())  # every resource „zapewniony” at step 8
+    assert {row.status for row in done[RESOURCES]["zasoby"]} == {"zaakceptowany"}

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hyp
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DAY = ["--na-dzien", "2026-11-24"]
 CASE_SIGN = "OR.0123.7.2026"
-DOCUMENTS = 9
+DOCUMENTS = 8  # the test workbook stands at step 7: 09 (step 9) is not produced yet
 NO_PERMISSION = "brak uprawnień do zapisu lub plik jest otwarty w innym programie (np. w Wordzie)"
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

@@ -32,7 +32,8 @@ class Run:
 
 
 def generate_in_process(source: Path, output: Path) -> Run:
-    arguments = ["generate", str(source), "-o", str(output), "--na-dzien", DAY]
+    # --wszystkie: every document (later steps as forms), so each input reaches all nine
+    arguments = ["generate", str(source), "-o", str(output), "--na-dzien", DAY, "--wszystkie"]
     result = CliRunner().invoke(cli, arguments)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         # the user would have seen a traceback
@@ -43,7 +44,7 @@ def generate_in_process(source: Path, output: Path) -> Run:
 def generate_in_a_process(source: Path, output: Path) -> Run:
     completed = subprocess.run(
         [sys.executable, "-m", "generator", "generate", str(source), "-o", str(output),
-         "--na-dzien", DAY],
+         "--na-dzien", DAY, "--wszystkie"],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -88,7 +88,8 @@ def test_a_name_typed_in_decomposed_letters_keeps_its_position_in_09(
     validation = checked.validation
     assert validation and validation.workbook and validation.state
     assert checked.ok and not validation.warnings, checked.report_lines()
-    actions = build_contexts(validation.workbook, validation.state)[SUPERVISION].dzialania
+    built = build_contexts(validation.workbook, validation.state, forms=True)
+    actions = built[SUPERVISION].dzialania
     assert isinstance(actions, tuple)
     assert actions[0].odpowiedzialny == "Katarzyna Wójcik (Kierownik USC)"
 

@@ -187,8 +187,10 @@ def test_the_manifest_never_lists_documents_that_were_kept(tmp_path: Path) -> No
     assert generate(workbook(tmp_path / "projekt.xlsx"), "-o", out).exit_code == 0
     (folder / "manifest.json").unlink()  # e.g. lost when the folder was copied
     result = generate(workbook(tmp_path / "projekt.xlsx", "Nowy tytuł"), "-o", out)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # a record kept out of date: nobody may take it as fresh
     assert f"  {folder / DECISION}: pominięto (istnieje, użyj --force)" in result.stdout
+    # without the manifest the program cannot tell which fields changed
+    assert f"{DECISION}: nieaktualny — zmieniło się: treść dokumentu" in result.stderr
     assert (
         f"  {folder / 'manifest.json'}: nie zapisano (opisywałby pominięte dokumenty; użyj "
         "--force)"

@@ -33,7 +33,7 @@ def example_contexts() -> dict[str, TemplateFields]:
     checked = check_workbook(EXAMPLE, date(2026, 12, 1))
     validation = checked.validation
     assert validation is not None and validation.workbook and validation.state
-    return build_contexts(validation.workbook, validation.state)
+    return build_contexts(validation.workbook, validation.state, forms=True)
 
 
 def _docxtpl_render(name: str, fields: TemplateFields) -> bytes:

@@ -23,7 +23,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from hostile import docx_text
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from workbooks import TODAY, valid_sheets
@@ -140,6 +140,8 @@ def assert_whitespace_is_preserved_for_word(data: bytes) -> None:
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(field=st.sampled_from(FIELDS), text=texts)
+# docxtpl's literal-tag escapes typed as text were unescaped after rendering („{_{” → „{{”)
+@example(field=FIELDS[0], text="{_{ x }_} {_% y %_}")
 def test_text_reaches_the_document_exactly_or_is_refused_naming_the_cell(
     field: TextField, text: str
 ) -> None:

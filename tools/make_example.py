@@ -135,6 +135,8 @@ PROJECT: Row = {
     "dobrze.",
     "lead_unit": ORG_UNIT,
     "planned_implementation": date(2027, 1, 4),
+    "assumptions_deadline": date(2026, 9, 15),
+    "documents_to_change": "Regulamin organizacyjny; Statut",
     "mayor_approval_required": "tak",
     "regulamin_act": "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Przykładowo z dnia "
     "28 lutego 2019 r. w sprawie nadania Regulaminu Organizacyjnego Urzędu Miasta i Gminy "

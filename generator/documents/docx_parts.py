@@ -67,8 +67,15 @@ def part_elements(
 def jinja_source(element: etree._Element) -> str:
     """docxtpl's Jinja source of a part, one Word paragraph per line (`postprocess` removes
     the line breaks again)."""
-    xml = etree.tostring(element, encoding="unicode")
-    return _PARAGRAPH_START.sub(r"\n<w:p\1", docxtpl_helper().patch_xml(xml))
+    xml = docxtpl_helper().patch_xml(etree.tostring(element, encoding="unicode"))
+    # docxtpl's literal tags (`{_{` prints `{{`) become Jinja string literals here, in the
+    # template, so text a workbook puts into a document is never unescaped after rendering.
+    for escaped, literal in _LITERAL_TAGS:
+        xml = xml.replace(escaped, "{{ '" + literal + "' }}")
+    return _PARAGRAPH_START.sub(r"\n<w:p\1", xml)
+
+
+_LITERAL_TAGS = (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"))
 
 
 def read_members(name: str, data: bytes) -> tuple[tuple[str, bytes], ...]:
@@ -152,3 +159,26 @@ def unique_drawing_ids(part: etree._Element) -> None:
     for drawing in repeated:
         drawing.set("id", str(fresh))
         fresh += 1
+
+
+HEADER_PART = re.compile(r"word/header\d*\.xml")
+
+
+def header_paragraph(text: str) -> etree._Element:
+    """A right-aligned bold line for the top of a header: the form's identity, „WZÓR”."""
+    paragraph = etree.Element(f"{{{W}}}p")
+    properties = etree.SubElement(paragraph, f"{{{W}}}pPr")
+    etree.SubElement(properties, f"{{{W}}}spacing", {f"{{{W}}}after": "0"})
+    etree.SubElement(properties, f"{{{W}}}jc", {f"{{{W}}}val": "right"})
+    run = etree.SubElement(paragraph, f"{{{W}}}r")
+    run_properties = etree.SubElement(run, f"{{{W}}}rPr")
+    etree.SubElement(run_properties, f"{{{W}}}b")
+    etree.SubElement(run_properties, f"{{{W}}}sz", {f"{{{W}}}val": "20"})
+    etree.SubElement(run, f"{{{W}}}t").text = text
+    return paragraph
+
+
+def prepend_lines(container: etree._Element, lines: tuple[str, ...]) -> None:
+    """Put `lines` as paragraphs at the start of a header (or a body without one)."""
+    for index, line in enumerate(lines):
+        container.insert(index, header_paragraph(line))

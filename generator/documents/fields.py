@@ -14,6 +14,7 @@ document's class with its type.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -91,8 +92,22 @@ class TemplateFields:
     urzad: str = described("nazwa urzędu", "Urząd Miasta i Gminy Przykładowo")
     znak: str = described("znak sprawy", "OR.0123.5.2026")
     miejscowosc: str = described("miejscowość w dacie dokumentu", "Przykładowo")
-    data: str = described("data dokumentu (data kroku, który go wytwarza)", "23 listopada 2026 r.")
+    data: str = described(
+        "data dokumentu: data kroku, który go wytwarza (z arkusza Przebieg); „……… r.” do "
+        "wpisania ręcznie, gdy krok nie ma jeszcze daty; w liście kontrolnej dzień sporządzenia",
+        "23 listopada 2026 r.",
+    )
     tytul: str = described("tytuł projektu", "Elektroniczny obieg dokumentów")
+    wzor: bool = described(
+        "prawda, gdy krok dokumentu jeszcze nie nastąpił: wzór formularza (--wszystkie) — "
+        "tekst nie może mówić, że coś już zrobiono",
+        "{% if wzor %}określa się{% else %}określono{% endif %}",
+    )
+    oznaczenie: str = described(
+        "oznaczenie formularza z pola „Oznaczenie formularzy” (puste, gdy brak); "
+        "program dopisuje je w nagłówku",
+        "Załącznik nr 3 do procedury P-12, wydanie 2",
+    )
 
 
 @dataclass(frozen=True)
@@ -112,8 +127,8 @@ class DecyzjaFields(TemplateFields):
     wymagania_klientow: str = WYMAGANIA_KLIENTOW()
     termin_wdrozenia: str = TERMIN_WDROZENIA()
     termin_zalozen: str = described(
-        "termin opracowania założeń (14 dni od decyzji albo data wykonania kroku 2, "
-        "jeśli późniejsza)",
+        "termin opracowania założeń z pola „Termin opracowania założeń”; „……… r.” do "
+        "wpisania ręcznie, gdy pole jest puste",
         "15 września 2026 r.",
     )
     sekretarz: Osoba = SEKRETARZ()
@@ -142,7 +157,9 @@ class ZalozeniaFields(TemplateFields):
     wdrazajacy: Osoba = WDRAZAJACY()
     zespol: tuple[Osoba, ...] = ZESPOL()
     dokumenty_do_zmiany: tuple[DokumentDoZmiany, ...] = described(
-        "dokumenty do zmiany (wiersze: lp, dokument – pełna nazwa, jednostki, liczba)",
+        "dokumenty do zmiany z pola „Dokumenty do zmiany” albo, gdy puste, z arkusza Zmiany "
+        "(wiersze: lp, dokument – pełna nazwa; jednostki i liczba to „—”: poznaje się je "
+        "dopiero w kroku 5)",
         "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
     )
     dokumentacja_szj: tuple[DokumentSzj, ...] = DOKUMENTACJA_SZJ()
@@ -367,6 +384,25 @@ def field_types(cls: type) -> Mapping[str, object]:
     `tuple[X, ...]`."""
     hints = typing.get_type_hints(cls)
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def field_hashes(fields: TemplateFields) -> dict[str, str]:
+    """A short hash of each field's value, kept in the manifest so that a later run can
+    name the fields that changed in a record („zmieniło się: Cel projektu”)."""
+    return {
+        f.name: hashlib.sha256(repr(getattr(fields, f.name)).encode("utf-8")).hexdigest()[:16]
+        for f in dataclasses.fields(fields)
+    }
+
+
+def field_label(cls: type[TemplateFields], name: str) -> str:
+    """A field as a user names it: its meaning without the remark in brackets, capitalised
+    („cel projektu” → „Cel projektu”)."""
+    try:
+        meaning = field_doc(cls, name)[0].split(" (")[0].split(":")[0].strip()
+    except KeyError:
+        return name
+    return meaning[:1].upper() + meaning[1:] if meaning else name
 
 
 def as_mapping(fields: TemplateFields) -> dict[str, object]:

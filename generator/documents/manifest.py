@@ -21,16 +21,35 @@ def read_manifest_names(folder: ProjectFolder, name: str) -> list[str]:
     return [key for key in listed if isinstance(key, str)] if isinstance(listed, dict) else []
 
 
+def read_manifest_entries(folder: ProjectFolder, name: str) -> dict[str, dict[str, object]]:
+    """The per-document entries an earlier run wrote in `name` (empty when unreadable or
+    not the tool's)."""
+    try:
+        data = json.loads(folder.read(name, limit=1 << 20) or b"{}")
+    except (OutputError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("tool") != "szj":
+        return {}
+    listed = data.get("documents")
+    if not isinstance(listed, dict):
+        return {}
+    return {k: v for k, v in listed.items() if isinstance(k, str) and isinstance(v, dict)}
+
+
 def manifest_bytes(
     version: str,
     input_path: Path,
     input_sha256: str,
     templates: Mapping[str, tuple[str, str]],
     documents: Sequence[tuple[str, str, int]],
+    fields: Mapping[str, Mapping[str, str]] | None = None,
 ) -> bytes:
     """`manifest.json` (machine-readable, so English keys): tool version, input hash, per
     template its source (`default` or `office`) and hash, per document its hash and size.
-    No timestamps, so an unchanged run gives the same bytes."""
+    No timestamps, so an unchanged run gives the same bytes. `fields` holds, per document,
+    the hash of each template field's value (`fields.field_hashes`): a later run names the
+    fields of a record that changed."""
+    fields = fields or {}
     manifest = {
         "tool": "szj",
         "version": version,
@@ -39,6 +58,10 @@ def manifest_bytes(
             name: {"source": origin, "sha256": digest}
             for name, (origin, digest) in sorted(templates.items())
         },
-        "documents": {name: {"sha256": digest, "size": size} for name, digest, size in documents},
+        "documents": {
+            name: {"sha256": digest, "size": size}
+            | ({"fields": dict(fields[name])} if name in fields else {})
+            for name, digest, size in documents
+        },
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

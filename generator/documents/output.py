@@ -159,7 +159,12 @@ class ProjectFolder:
     # --- writing ---------------------------------------------------------------------------
 
     def write(
-        self, files: Mapping[str, bytes], force: bool, *, index: str | None = None
+        self,
+        files: Mapping[str, bytes],
+        force: bool,
+        *,
+        index: str | None = None,
+        always: frozenset[str] = frozenset(),
     ) -> list[WrittenFile]:
         """Write every file; raises `OutputError` on the first failure.
 
@@ -169,9 +174,12 @@ class ProjectFolder:
         leaves every file whole, either old or new. `index` names a file that describes the
         others (the manifest): when any other file is kept unchanged (`pominięto`) a new one
         is not created, so it never lists bytes that are not on disk (an existing one that
-        would change is kept anyway without `force`).
+        would change is kept anyway without `force`). `always` names reports (the checklist)
+        that are replaced without `force`: they are not records.
         """
-        statuses = {name: self.plan(name, data, force) for name, data in files.items()}
+        statuses = {
+            name: self.plan(name, data, force or name in always) for name, data in files.items()
+        }
         kept = [n for n, s in statuses.items() if s is FileStatus.SKIPPED and n != index]
         if index in statuses and kept and statuses[index] is FileStatus.CREATED:
             statuses[index] = FileStatus.HELD_BACK

@@ -42,10 +42,12 @@ from generator.documents import cache, limits
 from generator.documents.docx_parts import (
     BODY,
     DOCUMENT_PART,
+    HEADER_PART,
     PARSER,
     docxtpl_helper,
     jinja_source,
     part_elements,
+    prepend_lines,
     read_members,
     unique_drawing_ids,
 )
@@ -152,10 +154,9 @@ def _compile_parts(
 
 
 def postprocess(xml: str) -> str:
-    """What docxtpl does after Jinja: drop the paragraph markers, unescape literal tags,
-    turn line breaks and tabs inside text into Word breaks and tabs."""
+    """What docxtpl does after Jinja: drop the paragraph markers, turn line breaks and tabs
+    inside text into Word breaks and tabs (literal tags are resolved in `jinja_source`)."""
     xml = _MARKED_PARAGRAPH.sub(r"<w:p\1", xml)
-    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     if not LISTING.search(xml):  # no tab, line or page break left: nothing to resolve
         return xml
     return docxtpl_helper().resolve_listing(xml)
@@ -236,9 +237,17 @@ class TemplateSet:
 
     # rendering
 
-    def render(self, name: str, context: TemplateFields | Mapping[str, object]) -> bytes:
+    def render(
+        self,
+        name: str,
+        context: TemplateFields | Mapping[str, object],
+        *,
+        header: tuple[str, ...] = (),
+    ) -> bytes:
         """The .docx bytes of a template filled with `context` (a document's fields, made a
-        mapping only here).
+        mapping only here), with the lines of `header` („WZÓR”, the form's identity) added at
+        the top of every header (of the body when the template has no header), so the mark
+        does not depend on the office's template.
 
         The template is checked against the known fields before its first use; any problem
         is a TemplateError naming the template.
@@ -247,19 +256,29 @@ class TemplateSet:
         if isinstance(context, TemplateFields):
             context = as_mapping(context)
         if self.origin(name) == ORIGIN_OFFICE:  # untrusted: under a memory and time limit
-            return limits.render_limited(name, lambda: self._fill(compiled, context))
-        return self._fill(compiled, context)
+            return limits.render_limited(name, lambda: self._fill(compiled, context, header))
+        return self._fill(compiled, context, header)
 
-    def _fill(self, compiled: _Compiled, context: Mapping[str, object]) -> bytes:
+    def _fill(
+        self, compiled: _Compiled, context: Mapping[str, object], header: tuple[str, ...] = ()
+    ) -> bytes:
+        headers = [m for m in compiled.parts if HEADER_PART.fullmatch(m)] or [DOCUMENT_PART]
         rendered = {
-            member: self._render_part(compiled, member, tpl, context)
+            member: self._render_part(
+                compiled, member, tpl, context, header if member in headers else ()
+            )
             for member, tpl in compiled.parts.items()
         }
         # The filled parts are appended to the members compressed once per template.
         return zip_bytes(rendered.items(), onto=compiled.unchanged)
 
     def _render_part(
-        self, compiled: _Compiled, member: str, template: Template, context: Mapping[str, object]
+        self,
+        compiled: _Compiled,
+        member: str,
+        template: Template,
+        context: Mapping[str, object],
+        header: tuple[str, ...] = (),
     ) -> bytes:
         self._env.start_rendering()
         try:
@@ -281,6 +300,7 @@ class TemplateSet:
         except etree.XMLSyntaxError as e:
             raise TemplateError(TEMPLATE_BROKEN_XML.format(name=compiled.name, detail=e)) from e
         unique_drawing_ids(tree)  # a picture in a loop is copied with its id
+        prepend_lines(tree, header)
         if member == DOCUMENT_PART:
             document = copy.deepcopy(compiled.shell)
             document.insert(compiled.body_index, tree)

@@ -110,6 +110,11 @@ class Project:
     # The paths of the acts' current texts (.docx), as typed (issue 15).
     regulamin_text: str | None = None
     statute_text: str | None = None
+    # Deadlines set by the Secretary, and the forms' identity (issue 12); None when not set.
+    assumptions_deadline: date | None = None  # step 2, printed in 01
+    proposals_deadline: date | None = None  # step 5
+    form_identity: str | None = None  # „Załącznik nr 3 do procedury P-12, wydanie 2”
+    documents_to_change: str | None = None  # named in the assumptions (02), `;`-separated
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")

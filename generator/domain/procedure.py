@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator import messages as msg
+from generator.domain.deadlines import deadline_errors, deadline_issues
 from generator.domain.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
 from generator.domain.polish import short_date
 from generator.domain.procedure_rules import (
@@ -172,6 +173,8 @@ def assess(
     issues += entry_issues(workbook, people_complete)
     issues += resource_issues(workbook, steps)
     issues += supervision_issues(workbook, step9, today)
+    issues += deadline_errors(workbook, steps)
+    issues += deadline_issues(workbook, steps, today)
     issues += [
         Issue(
             Severity.WARNING,

@@ -192,6 +192,10 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     Field("acceptance_criteria", "Kryteria akceptacji"),
     Field("lead_unit", "Komórka wiodąca"),
     Field("planned_implementation", "Planowany termin wdrożenia", Kind.DATE, True),
+    Field("assumptions_deadline", "Termin opracowania założeń", Kind.DATE),
+    Field("proposals_deadline", "Termin przedłożenia propozycji", Kind.DATE),
+    Field("form_identity", "Oznaczenie formularzy"),
+    Field("documents_to_change", "Dokumenty do zmiany"),
     Field(
         "mayor_approval_required",
         "Wymaga zatwierdzenia Burmistrza",

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.documents import registry
+from generator.documents import registry, timing
 from generator.documents.contexts.approval import approval
 from generator.documents.contexts.changes import ordinance, proposals, resolution
 from generator.documents.contexts.checklist import checklist
-from generator.documents.contexts.common import Inputs, assumptions_deadline, document_date
+from generator.documents.contexts.common import Inputs, document_date
 from generator.documents.contexts.project import assumptions, decision
 from generator.documents.contexts.resources import resources
 from generator.documents.contexts.supervision import supervision
@@ -24,7 +24,7 @@ from generator.domain.amendments import document_groups
 from generator.domain.model import ProjectWorkbook
 from generator.domain.procedure import ProcedureState
 
-__all__ = ["assumptions_deadline", "build_contexts", "document_date"]
+__all__ = ["build_contexts", "document_date", "header_lines"]
 
 _BUILDERS: dict[str, Callable[[Inputs], TemplateFields]] = {
     registry.DECISION: decision,
@@ -39,9 +39,28 @@ _BUILDERS: dict[str, Callable[[Inputs], TemplateFields]] = {
 }
 
 
-def build_contexts(workbook: ProjectWorkbook, state: ProcedureState) -> dict[str, TemplateFields]:
+FORM_MARK = "WZÓR"  # in the header of a document whose step is still ahead
+
+
+def build_contexts(
+    workbook: ProjectWorkbook, state: ProcedureState, *, forms: bool = False
+) -> dict[str, TemplateFields]:
     """The fields of every document this project needs (`registry.documents_for`), keyed by
-    template file name, in the registry's order."""
+    template file name, in the registry's order.
+
+    Documents of steps after the next one are left out (`timing.Phase.LATER`) unless
+    `forms`: then they come as forms (`wzor`), which the renderer marks „WZÓR”.
+    """
     documents = registry.documents_for(workbook)
     inputs = Inputs(workbook, state, tuple(document_groups(workbook.changes)), documents)
-    return {d.file_name: _BUILDERS[d.file_name](inputs) for d in documents}
+    return {
+        d.file_name: _BUILDERS[d.file_name](inputs)
+        for d in documents
+        if forms or timing.phase(state, d.code) is not timing.Phase.LATER
+    }
+
+
+def header_lines(fields: TemplateFields) -> tuple[str, ...]:
+    """What the renderer adds to a document's header: the form identity the office set
+    („Oznaczenie formularzy”) and, on a form of a step still ahead, „WZÓR”."""
+    return tuple(line for line in (fields.oznaczenie, FORM_MARK if fields.wzor else "") if line)

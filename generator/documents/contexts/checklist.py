@@ -151,7 +151,7 @@ def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
         dokument=BY_FILE[SUPERVISION].code,
         data=short_or_dash(state.supervision_end if state.supervision_finished else None),
         status=status,
-        uwagi=actions_summary(state, actions),
+        uwagi=actions_summary(state, actions, state.today),
     )
 
 

@@ -4,10 +4,10 @@ dates and the QMS documentation rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from generator.documents import registry
+from generator.documents import registry, timing
 from generator.documents.records import DASH, NOBODY, DokumentSzj, Osoba
 from generator.documents.registry import Document
 from generator.domain import polish
@@ -29,9 +29,6 @@ class Inputs:
     documents: tuple[Document, ...]
 
 
-ASSUMPTIONS_DAYS = 14  # default deadline for the assumptions, counted from the decision
-
-
 # Who a step's role is, as documents name it (gender-neutral).
 _ROLE_LABELS = {
     s.ROLE_SECRETARY: "Sekretarz – Pełnomocnik ds. SZJ",
@@ -45,7 +42,8 @@ _ROLE_LABELS = {
 }
 
 
-_ACTIONS_SUMMARY = "Zaplanowano {total}; otwarte: {open}; po terminie: {overdue}."
+_ACTIONS_SUMMARY = "Zaplanowano {total}; otwarte: {open}"
+_ACTIONS_OVERDUE = "; po terminie: {overdue}."
 
 
 _ACTION_FORMS = ("działanie", "działania", "działań")
@@ -57,20 +55,24 @@ _NONE = "brak"
 _NO_ACTIONS = "Nie określono działań korekcyjnych, korygujących ani zapobiegawczych."
 
 
-def document_date(state: ProcedureState, template: str) -> date:
-    """The date a document bears: its step's date when that step is done, else `state.today`."""
-    step = state.step(registry.BY_FILE[template].date_step)
-    return step.date if step.done and step.date else state.today
+# A date line left for the hand: the step has no date yet, or the document is a form.
+DATE_BLANK = "……………………… r."
 
 
-def assumptions_deadline(state: ProcedureState) -> date:
-    """The deadline for the assumptions: 14 days after the decision, or the day step 2 was
-    actually done when that is later (a generated decision never shows a missed deadline)."""
-    deadline = document_date(state, registry.DECISION) + timedelta(days=ASSUMPTIONS_DAYS)
-    step2 = state.step(2)
-    if step2.done and step2.date and step2.date > deadline:
-        return step2.date
-    return deadline
+def document_date(workbook: ProjectWorkbook, state: ProcedureState, template: str) -> date | None:
+    """The date a document bears (`timing.record_date`): its step's date, never the run's
+    day except in the checklist; None when the date line is left for the hand."""
+    return timing.record_date(workbook, state, registry.BY_FILE[template].code)
+
+
+def is_form(state: ProcedureState, template: str) -> bool:
+    """Whether the document's step is still ahead: printed as a form („WZÓR”)."""
+    return timing.phase(state, registry.BY_FILE[template].code) is timing.Phase.LATER
+
+
+def long_or_blank(value: date | None, *, nbsp: bool = False) -> str:
+    """`23 listopada 2026 r.`, or a dotted line to fill in by hand."""
+    return polish.long_date(value, nbsp=nbsp) if value else DATE_BLANK
 
 
 def document_name(document: str, office: Office) -> str:
@@ -95,8 +97,10 @@ def common(inputs: Inputs, template: str) -> dict[str, Any]:
         "urzad": project.office,
         "znak": project.case_sign,
         "miejscowosc": project.town,
-        "data": polish.long_date(document_date(inputs.state, template)),
+        "data": long_or_blank(document_date(inputs.workbook, inputs.state, template)),
         "tytul": project.title,
+        "wzor": is_form(inputs.state, template),
+        "oznaczenie": project.form_identity or "",
     }
 
 
@@ -142,16 +146,21 @@ def role_label(role: str) -> str:
     return _ROLE_LABELS.get(role, role)
 
 
-def actions_summary(state: ProcedureState, total: int) -> str:
-    """„Zaplanowano 1 działanie; otwarte: 1; po terminie: brak.”"""
+def actions_summary(state: ProcedureState, total: int, as_of: date | None) -> str:
+    """„Zaplanowano 1 działanie; otwarte: 1; po terminie: brak.” — overdue as of `as_of`
+    (the run's day in the checklist, the record's date in 09), left out when `as_of` is None
+    (a record without a date must not change with the calendar)."""
     if total == 0:
         return _NO_ACTIONS
 
     def count(number: int) -> str:
         return str(number) if number else _NONE
 
-    return _ACTIONS_SUMMARY.format(
+    text = _ACTIONS_SUMMARY.format(
         total=f"{total}{polish.NBSP}{polish.plural(total, *_ACTION_FORMS)}",
         open=count(len(state.open_actions)),
-        overdue=count(len(state.overdue_actions)),
     )
+    if as_of is None:
+        return text + "."
+    overdue = sum(1 for a in state.open_actions if a.due < as_of)
+    return text + _ACTIONS_OVERDUE.format(overdue=count(overdue))

@@ -3,20 +3,21 @@ assumptions)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.documents.contexts.common import (
     Inputs,
-    assumptions_deadline,
     common,
     document_name,
+    long_or_blank,
     office_of,
     person,
     qms_rows,
     team,
 )
 from generator.documents.fields import DecyzjaFields, ZalozeniaFields
-from generator.documents.records import DokumentDoZmiany
+from generator.documents.records import DASH, DokumentDoZmiany
 from generator.documents.registry import ASSUMPTIONS, DECISION
 from generator.domain import polish
 from generator.workbook import schema as s
@@ -36,7 +37,7 @@ _NEED_LEAD_OTHER = "Potrzeba zmian wynika:"
 
 
 def decision(inputs: Inputs) -> DecyzjaFields:
-    workbook, state = inputs.workbook, inputs.state
+    workbook = inputs.workbook
     project = workbook.project
     return DecyzjaFields(
         **common(inputs, DECISION),
@@ -48,7 +49,7 @@ def decision(inputs: Inputs) -> DecyzjaFields:
         wymagania_klientow=project.customer_requirements or "",
         sekretarz=person(workbook, s.ROLE_SECRETARY),
         projektant=person(workbook, s.ROLE_DESIGNER),
-        termin_zalozen=polish.long_date(assumptions_deadline(state), nbsp=True),
+        termin_zalozen=long_or_blank(project.assumptions_deadline, nbsp=True),
         termin_wdrozenia=polish.long_date(project.planned_implementation),
     )
 
@@ -62,8 +63,18 @@ def _need_sources(sources: Sequence[str]) -> tuple[str, ...]:
     )
 
 
+def documents_to_change(inputs: Inputs) -> tuple[str, ...]:
+    """The documents the assumptions (step 2) name for change: the Projekt field „Dokumenty do
+    zmiany” (`;` or new lines between them); when it is empty, those named in sheet Zmiany
+    (names only: the units and wordings come at step 5 and are not part of the assumptions)."""
+    typed = inputs.workbook.project.documents_to_change
+    if typed:
+        return tuple(dict.fromkeys(n.strip() for n in re.split(r"[;\n]", typed) if n.strip()))
+    return tuple(group.document for group in inputs.groups)
+
+
 def assumptions(inputs: Inputs) -> ZalozeniaFields:
-    workbook, groups = inputs.workbook, inputs.groups
+    workbook = inputs.workbook
     project = workbook.project
     return ZalozeniaFields(
         **common(inputs, ASSUMPTIONS),
@@ -75,13 +86,8 @@ def assumptions(inputs: Inputs) -> ZalozeniaFields:
         normy=project.standards or "",
         kryteria_akceptacji=project.acceptance_criteria or "",
         dokumenty_do_zmiany=tuple(
-            DokumentDoZmiany(
-                str(index),
-                document_name(group.document, office_of(inputs)),
-                ", ".join(str(change.unit) for change in group.changes),
-                str(len(group.changes)),
-            )
-            for index, group in enumerate(groups, start=1)
+            DokumentDoZmiany(str(index), document_name(name, office_of(inputs)), DASH, DASH)
+            for index, name in enumerate(documents_to_change(inputs), start=1)
         ),
         dokumentacja_szj=qms_rows(workbook),
         termin_wdrozenia=polish.long_date(project.planned_implementation),

@@ -12,6 +12,12 @@ from generator.domain import polish
 from generator.workbook import schema as s
 
 
+def status_at_step_4(status: str) -> str:
+    """A resource's status as the step-4 record knows it: „zapewniony” happens at step 8,
+    which 03 must not report under its step-4 date; by then it was „zaakceptowany”."""
+    return s.RESOURCE_ACCEPTED if status == s.RESOURCE_ENSURED else status
+
+
 def resources(inputs: Inputs) -> ZasobyFields:
     workbook, state = inputs.workbook, inputs.state
     resources = workbook.resources
@@ -35,7 +41,7 @@ def resources(inputs: Inputs) -> ZasobyFields:
                 wartosc=polish.money(r.value),
                 zrodlo=r.funding or DASH,
                 termin=short_or_dash(r.due),
-                status=r.status,
+                status=status_at_step_4(r.status),
             )
             for index, r in enumerate(resources, start=1)
         ),

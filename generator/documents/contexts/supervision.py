@@ -26,7 +26,6 @@ _SUPERVISION_NOT_STARTED = (
 )
 _SUPERVISION_ONGOING = "trwa – do pierwszego auditu wewnętrznego, planowanego na {date}"
 _SUPERVISION_ONGOING_UNPLANNED = "trwa – nie wyznaczono terminu pierwszego auditu wewnętrznego"
-_SUPERVISION_OVERDUE = " (termin minął)"
 _SUPERVISION_DONE = "zakończono – pierwszy audit wewnętrzny przeprowadzono {date}"
 _SUPERVISION_REPORT = " (raport nr {report})"
 
@@ -44,7 +43,9 @@ def supervision(inputs: Inputs) -> NadzorFields:
         dzialania=tuple(
             _action_row(workbook, i, a) for i, a in enumerate(workbook.actions, start=1)
         ),
-        podsumowanie_dzialan=actions_summary(state, len(workbook.actions)),
+        podsumowanie_dzialan=actions_summary(
+            state, len(workbook.actions), project.audit_date if state.supervision_finished else None
+        ),
         sekretarz=person(workbook, s.ROLE_SECRETARY),
     )
 
@@ -60,8 +61,9 @@ def _supervision_status(workbook: ProjectWorkbook, state: ProcedureState) -> str
         return _SUPERVISION_NOT_STARTED
     if project.planned_audit is None:
         return _SUPERVISION_ONGOING_UNPLANNED
-    text = _SUPERVISION_ONGOING.format(date=polish.long_date(project.planned_audit, nbsp=True))
-    return text + (_SUPERVISION_OVERDUE if project.planned_audit < state.today else "")
+    # Whether the audit is overdue depends on the day of the run: the checklist (08) and
+    # `szj status` say it; this record does not change with the calendar.
+    return _SUPERVISION_ONGOING.format(date=polish.long_date(project.planned_audit, nbsp=True))
 
 
 def _action_row(workbook: ProjectWorkbook, index: int, action: Action) -> WierszDzialania:
