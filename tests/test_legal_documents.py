@@ -112,3 +112,22 @@ def test_the_resolution_is_justified_by_its_changes_not_by_the_qms_project(
     resolution = text(generate(tmp_path, valid_sheets()), RESOLUTION)
     assert "jest związana z realizacją projektu" not in resolution
     assert "Projektowane zmiany obejmują: 1) dodanie § 30a – nowy przepis." in resolution
+
+
+def test_deep_changes_are_grouped_on_a_third_level_not_repeated(tmp_path: Path) -> None:
+    """Issue 14: „w ust. 2 w pkt 4” once, its letters as tirets, not repeated per letter."""
+    sheets = valid_sheets()
+    sheets[s.CHANGES.name][1:] = [
+        [1, "Regulamin organizacyjny", "§ 15 ust. 2 pkt 4 lit. a", "x", "pierwsza,", "A."],
+        [2, "Regulamin organizacyjny", "§ 15 ust. 2 pkt 4 lit. c", "y", "trzecia,", "C."],
+        [3, "Regulamin organizacyjny", "§ 15 ust. 3", "z", "Trzy.", "D."],
+        [4, "Regulamin organizacyjny", "§ 16", "w", "Szesnaście.", "E."],
+    ]
+    set_field(sheets, "Akt uchwalający statut", None)
+    ordinance = text(generate(tmp_path, sheets), ORDINANCE)
+    assert (
+        "1) w § 15: a) w ust. 2 w pkt 4: – lit. a otrzymuje brzmienie: „a) pierwsza,”, "
+        "– lit. c otrzymuje brzmienie: „c) trzecia,”, b) ust. 3 otrzymuje brzmienie: "
+        "„3. Trzy.”; 2) § 16 otrzymuje brzmienie: „§ 16. Szesnaście.”." in ordinance
+    )
+    assert ordinance.count("w pkt 4") == 1

@@ -45,6 +45,12 @@ _KIND_LABELS = {
 }
 
 
+# Item levels the default 05 and 06 print („1)”, „a)”, „–”): one more grouping level instead
+# of repeating „w ust. 2 w pkt 4” (ZTP). An office template printing fewer levels still gets
+# every change, as the engine words each on the levels it has.
+PRINTED_LEVELS = 3
+
+
 def proposals(inputs: Inputs) -> PropozycjeFields:
     workbook, groups = inputs.workbook, inputs.groups
     office = office_of(inputs)
@@ -94,7 +100,7 @@ def ordinance(inputs: Inputs) -> ZarzadzenieFields:
         podstawa_zarzadzenia=_legal_basis(
             project.ordinance_legal_basis or s.DEFAULT_ORDINANCE_LEGAL_BASIS
         ),
-        paragraf1=_provision(amendment_text(group.changes, intro)),
+        paragraf1=_provision(amendment_text(group.changes, intro, levels=PRINTED_LEVELS)),
         sekretarz_celownik=office.secretary_dative,
         uzasadnienie=_justification_items(group.changes),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
@@ -127,7 +133,12 @@ def resolution(inputs: Inputs) -> UchwalaFields:
             project.resolution_legal_basis or s.DEFAULT_RESOLUTION_LEGAL_BASIS
         ),
         paragraf1=_provision(
-            amendment_text(group.changes, intro, amending_act=am.AMENDING_RESOLUTION)
+            amendment_text(
+                group.changes,
+                intro,
+                amending_act=am.AMENDING_RESOLUTION,
+                levels=PRINTED_LEVELS,
+            )
         ),
         burmistrz_celownik=office.organ_dative,
         wojewodztwo_dopelniacz=_voivodeship_genitive(project.voivodeship),
