@@ -76,3 +76,31 @@ def test_a_completed_project_is_dated_by_its_steps_and_the_audit() -> None:
     assert "1 kwietnia 2027" not in "".join(
         t for n, t in texts.items() if n != "08_lista_kontrolna.docx"
     )
+
+
+def forms_at(step: int) -> dict[str, str]:
+    """Every document of a project at `step`, later ones as forms (`--wszystkie`), by code."""
+    from generator.documents.registry import BY_FILE
+
+    workbook = make_sample_workbook(step)
+    state = assess(workbook, SAMPLE_TODAY)
+    templates = TemplateSet()
+    return {
+        BY_FILE[name].code: document_text(
+            templates.render(name, fields, header=header_lines(fields))
+        )
+        for name, fields in build_contexts(workbook, state, forms=True).items()
+    }
+
+
+def test_forms_of_later_steps_say_nothing_happened() -> None:
+    """Issue 12: forms of steps not reached are marked „WZÓR” and their fixed sentences do
+    not say resources were determined or documents submitted."""
+    at_step_2 = forms_at(2)
+    assert "WZÓR" in at_step_2["03"]
+    assert "określono" not in at_step_2["03"] and "określa się" in at_step_2["03"]
+    at_step_3 = forms_at(3)
+    assert "WZÓR" in at_step_3["04"] and "WZÓR" in at_step_3["07"]
+    assert "przedkłada" not in at_step_3["04"] and "przedłoży" in at_step_3["04"]
+    assert "przedłożono" not in at_step_3["07"]
+    assert "Dokumenty do przedłożenia" in at_step_3["07"]
