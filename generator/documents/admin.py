@@ -36,7 +36,7 @@ from generator.documents.lint import (
 from generator.documents.output import WrittenFile, write_files
 from generator.documents.records import Porownanie
 from generator.documents.registry import TEMPLATE_FIELDS, TEMPLATE_NAMES
-from generator.documents.render import DEFAULT_TEMPLATES, TEMPLATE_MISSING, TemplateSet
+from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
 from generator.domain.model import Issue, Severity
 from generator.errors import TemplateError
 
@@ -82,7 +82,7 @@ def _read_default(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as e:
-        raise TemplateError(TEMPLATE_MISSING.format(name=path.name, where=path.parent)) from e
+        raise TemplateError(msg.TEMPLATE_MISSING.format(name=path.name, where=path.parent)) from e
 
 
 # --- check ---------------------------------------------------------------------------------

@@ -37,7 +37,6 @@ _PARAGRAPH_START = re.compile(r"<w:p([ >])")
 TAGS = re.compile(r"<[^>]+>")
 # Templates come from outside the program: no entity expansion, no network, no DTD loading.
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-TEMPLATE_UNREADABLE = "{name}: nie można odczytać szablonu jako dokumentu Word (.docx): {detail}"
 
 
 @functools.cache
@@ -56,7 +55,7 @@ def part_elements(
     root = _parse(name, dict(members)[DOCUMENT_PART])
     body = root.find(BODY)
     if body is None:
-        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail="brak treści"))
+        raise TemplateError(msg.TEMPLATE_UNREADABLE.format(name=name, detail=msg.TEMPLATE_NO_BODY))
     elements = {DOCUMENT_PART: body}
     for member, content in members:
         if _OTHER_PARTS.fullmatch(member):
@@ -84,14 +83,14 @@ def read_members(name: str, data: bytes) -> tuple[tuple[str, bytes], ...]:
             infos = archive.infolist()
             if unpacked_size(infos) > MAX_UNPACKED_BYTES:
                 raise TemplateError(
-                    TEMPLATE_UNREADABLE.format(name=name, detail=msg.TEMPLATE_TOO_LARGE)
+                    msg.TEMPLATE_UNREADABLE.format(name=name, detail=msg.TEMPLATE_TOO_LARGE)
                 )
             members = tuple((info.filename, archive.read(info)) for info in infos)
     except _ZIP_ERRORS as e:
         detail = msg.TEMPLATE_DAMAGED
-        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
+        raise TemplateError(msg.TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
     if DOCUMENT_PART not in dict(members):
-        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=DOCUMENT_PART))
+        raise TemplateError(msg.TEMPLATE_UNREADABLE.format(name=name, detail=DOCUMENT_PART))
     _check_prologs(name, members)
     return members
 
@@ -117,17 +116,17 @@ def _check_prolog(name: str, member: str, content: bytes) -> None:
         doctype = holds_doctype(bytes_blocks(content))
     except UnreadableXml as e:
         detail = msg.TEMPLATE_PART_NOT_XML.format(part=member)
-        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
+        raise TemplateError(msg.TEMPLATE_UNREADABLE.format(name=name, detail=detail)) from e
     if doctype:
         detail = f"{msg.TEMPLATE_DTD} {msg.WHERE_PART.format(part=member)}"
-        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=detail))
+        raise TemplateError(msg.TEMPLATE_UNREADABLE.format(name=name, detail=detail))
 
 
 def _parse(name: str, xml: bytes) -> etree._Element:
     try:
         return etree.fromstring(xml, PARSER)
     except etree.XMLSyntaxError as e:
-        raise TemplateError(TEMPLATE_UNREADABLE.format(name=name, detail=e)) from e
+        raise TemplateError(msg.TEMPLATE_UNREADABLE.format(name=name, detail=e)) from e
 
 
 P = f"{{{W}}}p"

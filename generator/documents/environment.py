@@ -11,6 +11,7 @@ from jinja2.exceptions import (
 )
 from markupsafe import Markup, escape
 
+from generator import messages as msg
 from generator.documents.records import Porownanie
 from generator.documents.sandbox import (
     BoundedEnvironment,
@@ -28,14 +29,13 @@ _REDLINE_PROPS = {
 }
 
 
-VALUE_NONE = "pole bez wartości (None)"
 
 
 def _finalize(value: object) -> object:
     """What `{{ … }}` prints: text as is (escaped later), redlines as runs, no `None`, and
     nothing that is not text, a number or a date (a function's repr, a list, a record)."""
     if value is None:
-        raise UndefinedError(VALUE_NONE)
+        raise UndefinedError(msg.VALUE_NONE)
     if isinstance(value, Porownanie):
         return Markup(redline_xml(value))
     if isinstance(value, bool):

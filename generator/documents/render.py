@@ -77,14 +77,6 @@ ORIGIN_OFFICE = "office"
 _MARKED_PARAGRAPH = re.compile(r"\n<w:p([ >])")
 
 
-# --- Polish messages -----------------------------------------------------------------------
-
-TEMPLATE_MISSING = "brak szablonu „{name}” (szukano w: {where})"
-TEMPLATE_UNKNOWN = "„{name}” nie jest szablonem programu; znane szablony: {names}"
-TEMPLATE_SYNTAX = "{name}: błąd w znacznikach szablonu w akapicie: „{near}” — {detail}"
-TEMPLATE_UNKNOWN_FIELDS = "{name}: szablon używa nieznanych pól: {fields}"
-TEMPLATE_RENDER = "{name}: nie udało się wypełnić szablonu: {detail}"
-TEMPLATE_BROKEN_XML = "{name}: wypełniony szablon nie jest poprawnym dokumentem Word: {detail}"
 
 
 # --- one compiled template -----------------------------------------------------------------
@@ -147,7 +139,7 @@ def _compile_parts(
         except TemplateSyntaxError as e:
             paragraph, detail = syntax_problem(element, env, e)
             raise TemplateError(
-                TEMPLATE_SYNTAX.format(name=name, detail=detail, near=paragraph)
+                msg.TEMPLATE_SYNTAX.format(name=name, detail=detail, near=paragraph)
             ) from e
         variables |= meta.find_undeclared_variables(tree)
     return codes, sorted(variables)
@@ -284,21 +276,24 @@ class TemplateSet:
         try:
             xml = postprocess(template.render(context))
         except LimitError as e:
-            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=e)) from e
+            raise TemplateError(msg.TEMPLATE_RENDER.format(name=compiled.name, detail=e)) from e
         except MemoryError as e:
             detail = msg.TEMPLATE_LIMIT_MEMORY.format(megabytes=limits.RENDER_MEMORY >> 20)
-            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
+            failed = msg.TEMPLATE_RENDER.format(name=compiled.name, detail=detail)
+            raise TemplateError(failed) from e
         except SecurityError as e:
             detail = msg.TEMPLATE_UNSAFE.format(detail=e)
-            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
+            failed = msg.TEMPLATE_RENDER.format(name=compiled.name, detail=detail)
+            raise TemplateError(failed) from e
         except Exception as e:  # an office's template can raise anything: 1/0, a recursive
             # macro, a range over the sandbox's limit; each is that template's fault
             detail = getattr(e, "message", None) or str(e) or type(e).__name__
-            raise TemplateError(TEMPLATE_RENDER.format(name=compiled.name, detail=detail)) from e
+            failed = msg.TEMPLATE_RENDER.format(name=compiled.name, detail=detail)
+            raise TemplateError(failed) from e
         try:
             tree = etree.fromstring(xml, PARSER)
         except etree.XMLSyntaxError as e:
-            raise TemplateError(TEMPLATE_BROKEN_XML.format(name=compiled.name, detail=e)) from e
+            raise TemplateError(msg.TEMPLATE_BROKEN_XML.format(name=compiled.name, detail=e)) from e
         unique_drawing_ids(tree)  # a picture in a loop is copied with its id
         prepend_lines(tree, header)
         if member == DOCUMENT_PART:
@@ -312,7 +307,7 @@ class TemplateSet:
     def _known(self, name: str) -> None:
         if name not in self.fields:
             names = ", ".join(self.fields)
-            raise TemplateError(TEMPLATE_UNKNOWN.format(name=name, names=names))
+            raise TemplateError(msg.TEMPLATE_UNKNOWN.format(name=name, names=names))
 
     def _bytes(self, name: str) -> bytes:
         if name not in self._data:
@@ -321,7 +316,7 @@ class TemplateSet:
                 self._data[name] = path.read_bytes()
             except OSError as e:
                 where = ", ".join(str(d) for d in (self.office_dir, self.default_dir) if d)
-                raise TemplateError(TEMPLATE_MISSING.format(name=name, where=where)) from e
+                raise TemplateError(msg.TEMPLATE_MISSING.format(name=name, where=where)) from e
         return self._data[name]
 
     def _compile(self, name: str) -> _Compiled:
@@ -356,6 +351,6 @@ def _check_office_template(name: str, data: bytes) -> None:
 
 
 def _unknown_fields(name: str, unknown: Iterable[str]) -> str:
-    return TEMPLATE_UNKNOWN_FIELDS.format(
-        name=name, fields=", ".join(f"„{field}”" for field in unknown)
+    return msg.TEMPLATE_UNKNOWN_FIELDS.format(
+        name=name, fields=msg.join_quoted(unknown)
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from generator import messages as msg
 from generator.documents import registry, timing
 from generator.documents.contexts.approval import approval
 from generator.documents.contexts.changes import ordinance, proposals, resolution
@@ -39,7 +40,6 @@ _BUILDERS: dict[str, Callable[[Inputs], TemplateFields]] = {
 }
 
 
-FORM_MARK = "WZÓR"  # in the header of a document whose step is still ahead
 
 
 def build_contexts(
@@ -63,4 +63,4 @@ def build_contexts(
 def header_lines(fields: TemplateFields) -> tuple[str, ...]:
     """What the renderer adds to a document's header: the form identity the office set
     („Oznaczenie formularzy”) and, on a form of a step still ahead, „WZÓR”."""
-    return tuple(line for line in (fields.oznaczenie, FORM_MARK if fields.wzor else "") if line)
+    return tuple(line for line in (fields.oznaczenie, msg.FORM_MARK if fields.wzor else "") if line)

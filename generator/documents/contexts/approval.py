@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator import messages as msg
 from generator.documents.contexts.common import (
     DASH,
     Inputs,
@@ -21,20 +22,6 @@ from generator.domain.offices import Case, Office, decline
 from generator.domain.procedure import ReviewRound
 from generator.workbook import schema as s
 
-_ROUND_DECISIONS = {
-    s.RESULT_ACCEPTED: "akceptuję projekt",
-    s.RESULT_RETURNED: "do poprawy – polecam wprowadzenie zmian",
-}
-_PENDING_DECISION = "oczekuje na decyzję"
-_PROPOSALS_NAME = "Propozycje zmian w dokumentach Urzędu"
-_ORDINANCE_NAME = "Projekt zarządzenia {mayor} w sprawie zmiany {regulamin}"
-_RESOLUTION_NAME = "Projekt uchwały {council} w sprawie zmiany {statute}"
-_QMS_SUBMITTED = {
-    "opracowanie": "projekt nowego dokumentu",
-    "zmiana": "projekt zmiany",
-    "wycofanie": "wycofanie",
-}
-
 
 def approval(inputs: Inputs) -> ZatwierdzenieFields:
     workbook, state = inputs.workbook, inputs.state
@@ -45,7 +32,7 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
     submitted = [_submitted_name(d, office) for d in documents]
     submitted = [name for name in submitted if name]
     submitted += [
-        f"{d.symbol} {d.name} – {_QMS_SUBMITTED.get(d.action, d.action)}"
+        f"{d.symbol} {d.name} – {msg.DOC_QMS_SUBMITTED.get(d.action, d.action)}"
         for d in workbook.qms_documents
     ]
     submission = next(
@@ -78,13 +65,13 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
 def _submitted_name(document: str, office: Office) -> str:
     """The full name of a generated document submitted to the Secretary ("" for others)."""
     if document == PROPOSALS:
-        return _PROPOSALS_NAME
+        return msg.DOC_PROPOSALS_NAME
     if document == ORDINANCE:
-        return _ORDINANCE_NAME.format(
+        return msg.DOC_ORDINANCE_NAME.format(
             mayor=office.organ_genitive, regulamin=office.regulamin_genitive
         )
     if document == RESOLUTION:
-        return _RESOLUTION_NAME.format(
+        return msg.DOC_RESOLUTION_NAME.format(
             council=office.council_genitive, statute=office.statute_genitive
         )
     return ""
@@ -96,9 +83,9 @@ def _round_row(review: ReviewRound) -> WierszRundy:
     return WierszRundy(
         nr=str(review.number),
         data_przedlozenia=short_or_dash(review.submission.date if review.submission else None),
-        decyzja=_ROUND_DECISIONS.get(decision.result or "", _PENDING_DECISION)
+        decyzja=msg.DOC_ROUND_DECISIONS.get(decision.result or "", msg.DOC_PENDING_DECISION)
         if done and decision
-        else _PENDING_DECISION,
+        else msg.DOC_PENDING_DECISION,
         uwagi=(decision.remarks if decision else None) or DASH,
         data_decyzji=short_or_dash(decision.date if done and decision else None),
     )
@@ -106,21 +93,15 @@ def _round_row(review: ReviewRound) -> WierszRundy:
 
 def _rounds_summary(rounds: Sequence[ReviewRound]) -> str:
     if not rounds:
-        return _ROUNDS_NONE
+        return msg.DOC_ROUNDS_NONE
     last = rounds[-1]
     decision = last.decision
     if decision is None or decision.status != s.STEP_DONE or decision.date is None:
-        return _ROUNDS_PENDING
+        return msg.DOC_ROUNDS_PENDING
     when = polish.long_date(decision.date, nbsp=True)
     if last.returned:
-        return _ROUNDS_RETURNED.format(date=when)
-    after = _AFTER_ROUNDS if len(rounds) > 1 else _AFTER_ONE_ROUND
-    return _ROUNDS_ACCEPTED.format(date=when, after=after)
+        return msg.DOC_ROUNDS_RETURNED.format(date=when)
+    after = msg.DOC_AFTER_ROUNDS if len(rounds) > 1 else msg.DOC_AFTER_ONE_ROUND
+    return msg.DOC_ROUNDS_ACCEPTED.format(date=when, after=after)
 
 
-_ROUNDS_ACCEPTED = "Projekt zaakceptowano w dniu {date}, {after}."
-_AFTER_ONE_ROUND = "po analizie"
-_AFTER_ROUNDS = "po ponownej analizie"
-_ROUNDS_RETURNED = "W dniu {date} polecono wprowadzenie zmian w projekcie."
-_ROUNDS_PENDING = "Projekt oczekuje na decyzję Sekretarza."
-_ROUNDS_NONE = "Projektu jeszcze nie przedłożono."

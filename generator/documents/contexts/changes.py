@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator import messages as msg
 from generator.documents.contexts.common import (
     DASH,
     Inputs,
@@ -35,7 +36,7 @@ from generator.domain.amendments import (
     redline,
 )
 from generator.domain.model import Change, ChangeKind
-from generator.domain.offices import Case, OrganKind, decline, voivodeship
+from generator.domain.offices import Case, decline, voivodeship
 from generator.workbook import schema as s
 
 _KIND_LABELS = {
@@ -90,13 +91,13 @@ def ordinance(inputs: Inputs) -> ZarzadzenieFields:
     intro = f"W {decline(office.regulamin, Case.LOCATIVE)}"
     if project.regulamin_act:
         cited = am.act_citation(project.regulamin_act, title=project.regulamin_act_title)
-        intro += f", stanowiącym załącznik do {polish.nbsp_legal(cited)},"
+        intro += msg.DOC_ANNEXED_TO.format(act=polish.nbsp_legal(cited))
     return ZarzadzenieFields(
         **common(inputs, ORDINANCE),
         burmistrz_dopelniacz=office.organ_genitive,
         urzad_dopelniacz=office.office_genitive,
         regulamin_dopelniacz=office.regulamin_genitive,
-        organ_nadajacy=_GIVES_REGULAMIN[office.organ_kind],
+        organ_nadajacy=msg.DOC_GIVES_REGULAMIN[office.organ_kind.value],
         podstawa_zarzadzenia=_legal_basis(
             project.ordinance_legal_basis or s.DEFAULT_ORDINANCE_LEGAL_BASIS
         ),
@@ -123,7 +124,7 @@ def resolution(inputs: Inputs) -> UchwalaFields:
             publication=project.statute_publication,
             amendments=project.statute_amendments,
         )
-        intro += f", stanowiącym załącznik do {polish.nbsp_legal(cited)},"
+        intro += msg.DOC_ANNEXED_TO.format(act=polish.nbsp_legal(cited))
     return UchwalaFields(
         **common(inputs, RESOLUTION),
         rada=office.council,
@@ -148,12 +149,6 @@ def resolution(inputs: Inputs) -> UchwalaFields:
     )
 
 
-# Who gives the regulamin (art. 33 ust. 2 with art. 26 ust. 3 ustawy o samorządzie gminnym).
-_GIVES_REGULAMIN = {
-    OrganKind.WOJT: "wójt",
-    OrganKind.BURMISTRZ: "burmistrz",
-    OrganKind.PREZYDENT: "prezydent miasta",
-}
 
 
 def _voivodeship_genitive(name: str) -> str:

@@ -25,26 +25,13 @@ from generator.domain.offices import Case, decline
 from generator.domain.procedure import ProcedureState, StepState, checklist_rows
 from generator.workbook import schema as s
 
-_INPUT_STATUS = "stwierdzono"
-_ROUND = "runda {number}"
-_RESULT = "Wynik: {result}."
-_PERFORMED_BY = "wykonał/a: {name}"
-_WHEN_REQUIRED = " (gdy wymagane)"
-_NEXT_STEP = "Krok {number} – {name}. Wykonuje: {who}."
-_NEXT_PERSON = "{name} ({role})"
-_NEXT_NOBODY = "nie wskazano osoby w roli „{role}”"
-_ORGAN_DECISION = "decyzja {organ} o zatwierdzeniu"
-_OUTPUT_DONE = "osiągnięto"
-_OUTPUT_NOT_REACHED = "nie osiągnięto"
-_SUPERVISION_NEXT = "Szczególny nadzór trwa do pierwszego auditu wewnętrznego."
-
 
 def checklist(inputs: Inputs) -> ListaKontrolnaFields:
     workbook, state, documents = inputs.workbook, inputs.state, inputs.documents
     rows = [_input_row(workbook, state)]
     for item in checklist_rows(state):  # the procedure's own order, each review round
         base, names = _step_base(workbook, state, state.step(int(item.label)), documents)
-        label = _ROUND.format(number=item.round_number) if item.round_number else ""
+        label = msg.DOC_ROUND.format(number=item.round_number) if item.round_number else ""
         rows.append(_entry_row(base, item.entry, label, names))
     rows.append(_output_row(state, len(workbook.actions)))
     return ListaKontrolnaFields(
@@ -64,12 +51,12 @@ def checklist(inputs: Inputs) -> ListaKontrolnaFields:
 def _input_row(workbook: ProjectWorkbook, state: ProcedureState) -> WierszKontrolny:
     step1 = state.step(1)
     return WierszKontrolny(
-        krok="WEJŚCIE",
+        krok=msg.DOC_INPUT_LABEL,
         czynnosc=msg.INPUT_NAME,
         odpowiada=DASH,
         dokument=BY_FILE[DECISION].code,
         data=short_or_dash(step1.date if step1.done else None),
-        status=_INPUT_STATUS,
+        status=msg.DOC_INPUT_STATUS,
         uwagi="; ".join(workbook.project.need_sources),
     )
 
@@ -78,7 +65,7 @@ def _step_name(state: ProcedureState, step: StepState) -> str:
     """The step's name; step 7 without „(gdy wymagane)” when the approval is required."""
     name = state.step_name(step.definition.number)
     if step.definition.number == 7 and state.mayor_approval_required:
-        name = name.replace(_WHEN_REQUIRED, "")
+        name = name.replace(msg.DOC_WHEN_REQUIRED, "")
     return name
 
 
@@ -111,10 +98,11 @@ def _entry_row(
         return dataclasses.replace(base, krok=krok)
     remarks = [entry.remarks] if entry.remarks else []
     if entry.performer and entry.performer not in responsible:
-        remarks.append(_PERFORMED_BY.format(name=entry.performer))
+        remarks.append(msg.DOC_PERFORMED_BY.format(name=entry.performer))
     notes = "; ".join(remarks)
     if entry.result:
-        notes = " ".join(part for part in (_RESULT.format(result=entry.result), notes) if part)
+        result = msg.DOC_RESULT.format(result=entry.result)
+        notes = " ".join(part for part in (result, notes) if part)
     return dataclasses.replace(
         base,
         krok=krok,
@@ -139,13 +127,13 @@ def _responsible_people(
 def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
     step9 = state.step(9)
     if state.supervision_finished:
-        status = _OUTPUT_DONE
+        status = msg.DOC_OUTPUT_DONE
     elif step9.done:
         status = s.STEP_IN_PROGRESS
     else:
-        status = _OUTPUT_NOT_REACHED
+        status = msg.DOC_OUTPUT_NOT_REACHED
     return WierszKontrolny(
-        krok="WYJŚCIE",
+        krok=msg.DOC_OUTPUT_LABEL,
         czynnosc=msg.OUTPUT_NAME,
         odpowiada=DASH,
         dokument=BY_FILE[SUPERVISION].code,
@@ -161,9 +149,10 @@ def _next_step(state: ProcedureState) -> str:
     Who acts is the procedure's answer (`state.next_role`, `state.next_people`)."""
     step = state.next_step
     if step is None or state.next_role is None:
-        return msg.ALL_STEPS_DONE + ("" if state.supervision_finished else " " + _SUPERVISION_NEXT)
+        ongoing = "" if state.supervision_finished else " " + msg.DOC_SUPERVISION_NEXT
+        return msg.ALL_STEPS_DONE + ongoing
     name = (
-        _ORGAN_DECISION.format(organ=decline(state.executive_role, Case.GENITIVE))
+        msg.DOC_ORGAN_DECISION.format(organ=decline(state.executive_role, Case.GENITIVE))
         if state.awaiting_mayor
         else _step_name(state, step)
     )
@@ -172,10 +161,10 @@ def _next_step(state: ProcedureState) -> str:
     if label.startswith("Osoba "):
         label = label[0].lower() + label[1:]
     who = (
-        _NEXT_PERSON.format(name=person.name, role=label)
+        msg.DOC_NEXT_PERSON.format(name=person.name, role=label)
         if person
-        else _NEXT_NOBODY.format(role=label)
+        else msg.DOC_NEXT_NOBODY.format(role=label)
     )
-    return _NEXT_STEP.format(
+    return msg.DOC_NEXT_STEP.format(
         number=step.definition.number, name=name[:1].lower() + name[1:], who=who
     )

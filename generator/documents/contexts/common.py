@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from generator import messages as msg
 from generator.documents import registry, timing
 from generator.documents.records import DASH, NOBODY, DokumentSzj, Osoba
 from generator.documents.registry import Document
@@ -27,32 +28,6 @@ class Inputs:
     state: ProcedureState
     groups: tuple[DocumentChanges, ...]
     documents: tuple[Document, ...]
-
-
-# Who a step's role is, as documents name it (gender-neutral).
-_ROLE_LABELS = {
-    s.ROLE_SECRETARY: "Sekretarz – Pełnomocnik ds. SZJ",
-    s.ROLE_WOJT: "Wójt",
-    s.ROLE_MAYOR: "Burmistrz",
-    s.ROLE_PRESIDENT: "Prezydent Miasta",
-    s.ROLE_HEAD_OF_ORG: "Kierownik Referatu Organizacyjnego",
-    s.ROLE_DESIGNER: "Osoba odpowiedzialna za projektowanie",
-    s.ROLE_IMPLEMENTER: "Osoba odpowiedzialna za wdrożenie",
-    s.ROLE_TEAM_MEMBER: "Członek zespołu",
-}
-
-
-_ACTIONS_SUMMARY = "Zaplanowano {total}; otwarte: {open}"
-_ACTIONS_OVERDUE = "; po terminie: {overdue}."
-
-
-_ACTION_FORMS = ("działanie", "działania", "działań")
-
-
-_NONE = "brak"
-
-
-_NO_ACTIONS = "Nie określono działań korekcyjnych, korygujących ani zapobiegawczych."
 
 
 # A date line left for the hand: the step has no date yet, or the document is a form.
@@ -143,7 +118,7 @@ def long_or_dash(value: date | None) -> str:
 
 
 def role_label(role: str) -> str:
-    return _ROLE_LABELS.get(role, role)
+    return msg.DOC_ROLE_LABELS.get(role, role)
 
 
 def actions_summary(state: ProcedureState, total: int, as_of: date | None) -> str:
@@ -151,16 +126,16 @@ def actions_summary(state: ProcedureState, total: int, as_of: date | None) -> st
     (the run's day in the checklist, the record's date in 09), left out when `as_of` is None
     (a record without a date must not change with the calendar)."""
     if total == 0:
-        return _NO_ACTIONS
+        return msg.DOC_NO_ACTIONS
 
     def count(number: int) -> str:
-        return str(number) if number else _NONE
+        return str(number) if number else msg.DOC_NONE
 
-    text = _ACTIONS_SUMMARY.format(
-        total=f"{total}{polish.NBSP}{polish.plural(total, *_ACTION_FORMS)}",
+    text = msg.DOC_ACTIONS_SUMMARY.format(
+        total=f"{total}{polish.NBSP}{polish.plural(total, *msg.DOC_ACTION_FORMS)}",
         open=count(len(state.open_actions)),
     )
     if as_of is None:
         return text + "."
     overdue = sum(1 for a in state.open_actions if a.due < as_of)
-    return text + _ACTIONS_OVERDUE.format(overdue=count(overdue))
+    return text + msg.DOC_ACTIONS_OVERDUE.format(overdue=count(overdue))

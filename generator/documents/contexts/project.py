@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator import messages as msg
 from generator.documents.contexts.common import (
     Inputs,
     common,
@@ -23,18 +24,6 @@ from generator.domain import polish
 from generator.workbook import schema as s
 from generator.workbook.schema import normalize_label
 
-# The sources of the need after „Potrzeba … wynika:” (closed list, genitive).
-_NEED_SOURCES = {
-    s.NEED_LAW: "ze zmiany przepisów prawa",
-    s.NEED_CUSTOMER: "z wymagań klientów",
-    s.NEED_SOCIETY: "z rozwoju cywilizacyjnego społeczeństwa",
-}
-_NEED_LEADS = {
-    "nowe działanie": "Potrzeba podjęcia nowego działania wynika:",
-    "zmiana istniejącego działania": "Potrzeba zmiany istniejącego działania wynika:",
-}
-_NEED_LEAD_OTHER = "Potrzeba zmian wynika:"
-
 
 def decision(inputs: Inputs) -> DecyzjaFields:
     workbook = inputs.workbook
@@ -42,7 +31,9 @@ def decision(inputs: Inputs) -> DecyzjaFields:
     return DecyzjaFields(
         **common(inputs, DECISION),
         rodzaj_dzialania=project.activity_kind,
-        potrzeba_wynika=_NEED_LEADS.get(normalize_label(project.activity_kind), _NEED_LEAD_OTHER),
+        potrzeba_wynika=msg.DOC_NEED_LEADS.get(
+            normalize_label(project.activity_kind), msg.DOC_NEED_LEAD_OTHER
+        ),
         zrodla=_need_sources(project.need_sources),
         opis_potrzeby=project.need_description,
         podstawa_prawna=project.legal_basis or "",
@@ -56,7 +47,7 @@ def decision(inputs: Inputs) -> DecyzjaFields:
 
 def _need_sources(sources: Sequence[str]) -> tuple[str, ...]:
     """„ze zmiany przepisów prawa;”, „z wymagań klientów.” – the list after „… wynika:”."""
-    forms = {normalize_label(key): text for key, text in _NEED_SOURCES.items()}
+    forms = {normalize_label(key): text for key, text in msg.DOC_NEED_SOURCES.items()}
     items = [forms.get(normalize_label(source), " ".join(source.split())) for source in sources]
     return tuple(
         item + ("." if index == len(items) - 1 else ";") for index, item in enumerate(items)

@@ -3,6 +3,7 @@ corrective actions."""
 
 from __future__ import annotations
 
+from generator import messages as msg
 from generator.documents.contexts.common import (
     DASH,
     Inputs,
@@ -20,14 +21,6 @@ from generator.domain import polish
 from generator.domain.model import Action, ProjectWorkbook
 from generator.domain.procedure import ProcedureState
 from generator.workbook import schema as s
-
-_SUPERVISION_NOT_STARTED = (
-    "nadzór nie został jeszcze rozpoczęty – działalność nie została uruchomiona"
-)
-_SUPERVISION_ONGOING = "trwa – do pierwszego auditu wewnętrznego, planowanego na {date}"
-_SUPERVISION_ONGOING_UNPLANNED = "trwa – nie wyznaczono terminu pierwszego auditu wewnętrznego"
-_SUPERVISION_DONE = "zakończono – pierwszy audit wewnętrzny przeprowadzono {date}"
-_SUPERVISION_REPORT = " (raport nr {report})"
 
 
 def supervision(inputs: Inputs) -> NadzorFields:
@@ -53,17 +46,18 @@ def supervision(inputs: Inputs) -> NadzorFields:
 def _supervision_status(workbook: ProjectWorkbook, state: ProcedureState) -> str:
     project = workbook.project
     if project.audit_date is not None:
-        text = _SUPERVISION_DONE.format(date=polish.long_date(project.audit_date, nbsp=True))
+        text = msg.DOC_SUPERVISION_DONE.format(date=polish.long_date(project.audit_date, nbsp=True))
         if project.audit_report:
-            text += _SUPERVISION_REPORT.format(report=project.audit_report)
+            text += msg.DOC_SUPERVISION_REPORT.format(report=project.audit_report)
         return text
     if state.supervision_start is None:
-        return _SUPERVISION_NOT_STARTED
+        return msg.DOC_SUPERVISION_NOT_STARTED
     if project.planned_audit is None:
-        return _SUPERVISION_ONGOING_UNPLANNED
+        return msg.DOC_SUPERVISION_ONGOING_UNPLANNED
     # Whether the audit is overdue depends on the day of the run: the checklist (08) and
     # `szj status` say it; this record does not change with the calendar.
-    return _SUPERVISION_ONGOING.format(date=polish.long_date(project.planned_audit, nbsp=True))
+    planned = polish.long_date(project.planned_audit, nbsp=True)
+    return msg.DOC_SUPERVISION_ONGOING.format(date=planned)
 
 
 def _action_row(workbook: ProjectWorkbook, index: int, action: Action) -> WierszDzialania:
