@@ -17,7 +17,7 @@ from test_act_input import REGULAMIN_FIELD, regulamin, regulamin_paragraphs
 from workbooks import TODAY, Sheets, set_field, valid_sheets, write_workbook
 
 from generator import pipeline
-from generator.acts.parse import paragraph_text
+from generator.acts.document import paragraph_text
 from generator.acts.revisions import accept_all, reject_all
 from generator.workbook import schema as s
 

@@ -9,7 +9,7 @@ import docx
 import pytest
 from act_docx import ACT_LIST, Numbered, Styled, build_act
 
-from generator.acts.parse import parse_act
+from generator.acts.document import parse_act
 from generator.domain.units import parse_unit
 from generator.errors import ActError
 

@@ -12,7 +12,7 @@ import docx
 import pytest
 from act_docx import build_act
 
-from generator.acts.parse import paragraph_text, parse_act
+from generator.acts.document import paragraph_text, parse_act
 from generator.acts.revisions import accept_all, reject_all, revise_paragraph, revision_ids
 from generator.domain.units import parse_unit
 from generator.errors import ActError

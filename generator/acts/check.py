@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import messages as msg
-from generator.acts.parse import Act, ActUnit, normalize, parse_act
+from generator.acts.document import parse_act
+from generator.acts.parse import normalize
+from generator.acts.tree import Act, ActUnit
 from generator.domain import amendments as am
 from generator.domain.model import Change, ChangeKind, Issue, Project, Severity
 from generator.domain.targets import Scope

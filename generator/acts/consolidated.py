@@ -21,13 +21,15 @@ from datetime import datetime
 from lxml import etree
 
 from generator.acts.check import words_of
-from generator.acts.parse import Act, ActUnit, normalize, paragraph_text
+from generator.acts.document import paragraph_text
+from generator.acts.parse import normalize
 from generator.acts.revisions import (
     delete_paragraph,
     inserted_paragraph,
     revise_paragraph,
     revision_ids,
 )
+from generator.acts.tree import Act, ActUnit
 from generator.domain.amendments import CLOSE_QUOTE, OPEN_QUOTE, list_continues
 from generator.domain.model import Change, ChangeKind
 from generator.domain.targets import Scope

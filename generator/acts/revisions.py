@@ -54,7 +54,7 @@ def revise_paragraph(
     """Rewrite `paragraph` (a `w:p`) from `old_text` to `new_text` as tracked changes.
 
     `old_text` is the paragraph's visible text (tabs as `\\t`, soft breaks as `\\n`), as
-    `generator.acts.parse.paragraph_text` reads it.
+    `generator.acts.document.paragraph_text` reads it.
     """
     run_properties = paragraph.find(f"{_w('r')}/{_w('rPr')}")
     for child in list(paragraph):
