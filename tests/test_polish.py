@@ -10,22 +10,14 @@ import pytest
 from generator.domain.polish import (
     NBSP,
     act_genitive,
-    council_genitive,
     long_date,
     lowercase_start,
-    mayor_dative,
-    mayor_genitive,
     money,
     money_in_words,
     nbsp_legal,
     number,
-    office_genitive,
     plural,
-    regulamin_name,
-    secretary_dative,
     short_date,
-    statute_genitive,
-    statute_name,
     voivodeship_genitive,
     zloty_form,
 )
@@ -155,59 +147,6 @@ def test_voivodeship_genitive(typed: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("council", "expected"),
-    [
-        ("Rada Miejska w Przykładowie", "Rady Miejskiej w Przykładowie"),
-        ("Rada Miasta Przykładowo", "Rady Miasta Przykładowo"),
-        ("Rada Gminy Przykładowo", "Rady Gminy Przykładowo"),
-        ("Rada Miasta i Gminy Przykładowo", "Rady Miasta i Gminy Przykładowo"),
-        ("rada  miejska w Przykładowie", "Rady Miejskiej w Przykładowie"),
-    ],
-)
-def test_council_genitive(council: str, expected: str) -> None:
-    assert council_genitive(council) == expected
-
-
-@pytest.mark.parametrize(
-    ("office", "genitive", "dative", "secretary", "statute", "urzad"),
-    [
-        (
-            "Urząd Miasta i Gminy Przykładowo",
-            "Burmistrza Miasta i Gminy Przykładowo",
-            "Burmistrzowi Miasta i Gminy Przykładowo",
-            "Sekretarzowi Miasta i Gminy",
-            "Statutu Miasta i Gminy Przykładowo",
-            "Urzędu Miasta i Gminy Przykładowo",
-        ),
-        (
-            "Urząd Miasta Przykładowo",
-            "Burmistrza Miasta Przykładowo",
-            "Burmistrzowi Miasta Przykładowo",
-            "Sekretarzowi Miasta",
-            "Statutu Miasta Przykładowo",
-            "Urzędu Miasta Przykładowo",
-        ),
-        (
-            "Urząd Miejski w Przykładowie",
-            "Burmistrza",
-            "Burmistrzowi",
-            "Sekretarzowi Urzędu Miejskiego w Przykładowie",
-            "Statutu",
-            "Urzędu Miejskiego w Przykładowie",
-        ),
-    ],
-)
-def test_office_derived_names(
-    office: str, genitive: str, dative: str, secretary: str, statute: str, urzad: str
-) -> None:
-    assert mayor_genitive(office) == genitive
-    assert mayor_dative(office) == dative
-    assert secretary_dative(office) == secretary
-    assert statute_genitive(office) == statute
-    assert office_genitive(office) == urzad
-
-
-@pytest.mark.parametrize(
     ("citation", "expected"),
     [
         (
@@ -222,26 +161,6 @@ def test_office_derived_names(
 def test_act_genitive_declines_the_kind_of_act(citation: str, expected: str) -> None:
     # Inside „stanowiącym załącznik do zarządzenia Nr …” the kind is written in lower case.
     assert act_genitive(citation) == expected
-
-
-@pytest.mark.parametrize(
-    ("office", "regulamin", "statute"),
-    [
-        (
-            "Urząd Miasta i Gminy Przykładowo",
-            "Regulamin Organizacyjny Urzędu Miasta i Gminy Przykładowo",
-            "Statut Miasta i Gminy Przykładowo",
-        ),
-        (
-            "Urząd Miejski w Przykładowie",
-            "Regulamin Organizacyjny Urzędu Miejskiego w Przykładowie",
-            "Statut",
-        ),
-    ],
-)
-def test_full_names_of_the_acts(office: str, regulamin: str, statute: str) -> None:
-    assert regulamin_name(office) == regulamin
-    assert statute_name(office) == statute
 
 
 @pytest.mark.parametrize(
