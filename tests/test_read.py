@@ -3,6 +3,7 @@ refusing files that are not workbooks with a Polish message naming the file."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
 from collections.abc import Callable
@@ -157,6 +158,28 @@ def test_instructions_sheet_is_known_and_ignored(make_workbook) -> None:
     sheets = valid_sheets()
     sheets["Instrukcja"] = [["Jak wypełnić skoroszyt"], ["dowolny tekst", 123]]
     assert read(make_workbook(sheets)).issues == []
+
+
+def test_a_workbook_made_before_an_added_column_or_sheet_still_reads(
+    make_workbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Old projects keep validating when the contract grows (issue 12): a column or a sheet
+    declared `added` may be absent; the column then reads as empty cells."""
+    path = make_workbook()  # written with today's columns and sheets only
+    later = s.Field("confirmed_by", "Kolumna dodana później", added=True)
+    resources = dataclasses.replace(s.RESOURCES, columns=(*s.RESOURCES.columns, later))
+    log = s.TableSheet("Arkusz dodany później", (s.Field("date", "Data"),), added=True)
+    tables = tuple(resources if t is s.RESOURCES else t for t in s.TABLE_SHEETS)
+    monkeypatch.setattr(s, "TABLE_SHEETS", (*tables, log))
+
+    raw = read(path)
+
+    assert [str(i) for i in raw.issues] == []
+    assert all("confirmed_by" not in row.cells for row in raw.sheets["Zasoby"].rows)
+    assert log.name not in raw.sheets
+    not_added = dataclasses.replace(log, added=False)
+    monkeypatch.setattr(s, "TABLE_SHEETS", (*tables, not_added))
+    assert [i.message for i in read(path).issues] == ["brak arkusza „Arkusz dodany później”"]
 
 
 @pytest.mark.parametrize("sheet", [s.PROJECT_SHEET, "Osoby", "Zasoby", "Przebieg", "Działania"])

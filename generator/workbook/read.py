@@ -76,7 +76,8 @@ def read_workbook(path: Path) -> RawWorkbook:
             table = next(t for t in s.TABLE_SHEETS if t.name == canonical)
             sheets[canonical] = read_table(grid, table.columns, issues)
     issues += _workbook_rows_issues(sheets)
-    for name in (s.PROJECT_SHEET, *(t.name for t in s.TABLE_SHEETS)):
+    required = (s.PROJECT_SHEET, *(t.name for t in s.TABLE_SHEETS if not t.added))
+    for name in required:
         if name not in sheets and name not in refused:
             issues.append(Issue(Severity.ERROR, msg.SHEET_MISSING.format(sheet=name), name))
     values_book.close()

@@ -50,6 +50,9 @@ class Field:
     width: int = 20
     required_when: Condition | None = None  # required only then (`Projekt` fields)
     aliases: tuple[str, ...] = ()  # other labels read as this field (another organ's)
+    # A column added after workbooks were already in use: one made before may lack it (the
+    # value is then empty), so old projects keep validating. `szj init` always writes it.
+    added: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,9 @@ class TableSheet:
 
     name: str
     columns: tuple[Field, ...]
+    # A sheet added after workbooks were already in use: one made before may lack it (it then
+    # reads as a sheet without rows). `szj init` always writes it.
+    added: bool = False
 
     def column(self, key: str) -> Field:
         return next(c for c in self.columns if c.key == key)

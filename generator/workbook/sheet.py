@@ -193,7 +193,7 @@ def _header_issues(
             continue
         columns[key] = letter
     for f in fields:
-        if f.key not in columns:
+        if f.key not in columns and not f.added:
             issues.append(
                 Issue(
                     Severity.ERROR,
