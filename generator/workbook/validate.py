@@ -1,7 +1,8 @@
 """From raw cells to typed records, collecting every problem of a workbook (SPEC §3).
 
 Nothing is raised for a bad value: each problem becomes an `Issue` naming its cell, so a
-user sees all of them in one run. Procedure rules come from `procedure.assess`.
+user sees all of them in one run. Rules across records come from `consistency.py`,
+procedure rules from `procedure.assess`.
 """
 
 from __future__ import annotations
@@ -24,16 +25,14 @@ from generator.domain.model import (
     Project,
     ProjectWorkbook,
     Resource,
-    Severity,
     Source,
     StepEntry,
-    executive_role_of,
 )
-from generator.domain.offices import Case, DeclensionError, OfficeError, decline, workbook_office
 from generator.domain.procedure import ProcedureState, assess
 from generator.domain.targets import Scope, Target, parse_target
 from generator.workbook import schema as s
 from generator.workbook import values as v
+from generator.workbook.consistency import IssueLog, check_workbook
 from generator.workbook.read import read_workbook
 from generator.workbook.records import (
     person_record,
@@ -113,20 +112,14 @@ def _unique(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if not (i in seen or seen.add(i))]  # type: ignore[func-returns-value]
 
 
-class _Checker:
+class _Checker(IssueLog):
     """Converts the cells of one workbook, recording an issue for every bad one."""
 
     def __init__(self, raw: RawWorkbook) -> None:
+        super().__init__(raw.issues)
         self.raw = raw
-        self.issues: list[Issue] = list(raw.issues)
         self.acts: dict[str, LoadedAct] = {}
         self.project_read: Project | None = None  # once read: the acts it names
-
-    def error(self, message: str, where: str) -> None:
-        self.issues.append(Issue(Severity.ERROR, message, where))
-
-    def warning(self, message: str, where: str) -> None:
-        self.issues.append(Issue(Severity.WARNING, message, where))
 
     # --- cells ----------------------------------------------------------------------------
 
@@ -188,11 +181,7 @@ class _Checker:
             steps=tuple(steps),
             actions=tuple(actions),
         )
-        self.people_rules(workbook)
-        self.change_rules(workbook.changes)
-        self.office_rules(workbook)
-        self.conditional_project_rules(workbook)
-        self.missing_steps(workbook)
+        check_workbook(self, self.raw, workbook)
         people_present = s.PEOPLE.name in self.raw.sheets
         steps_present = s.STEPS.name in self.raw.sheets
         return workbook, steps_ok and steps_present, people_ok and people_present
@@ -324,24 +313,6 @@ class _Checker:
             self.warning(msg.WORDING_AMPERSAND, source.cell("proposed"))
         return True
 
-    def change_rules(self, changes: tuple[Change, ...]) -> None:
-        """Rows that contradict each other, and documents changed so much that § 84 ZTP asks
-        for a new act."""
-        for conflict in am.conflicts(changes):
-            change, other = conflict.change, conflict.other
-            text = _CONFLICT_MESSAGES[conflict.kind].format(
-                unit=am.target_text(change),
-                outer=am.target_text(other),
-                other=other.source.cell("unit"),
-            )
-            self.error(text, change.source.cell("unit"))
-        for group in am.document_groups(changes):
-            if am.too_many_changes(group.changes):
-                text = msg.TOO_MANY_CHANGES.format(
-                    document=group.document, count=len(group.changes)
-                )
-                self.warning(text, s.CHANGES.name)
-
     def step(self, values: Mapping[str, Any], source: Source) -> StepEntry | None:
         if not 1 <= values["step"] <= 9:
             self.error(msg.STEP_UNKNOWN.format(value=values["step"]), source.cell("step"))
@@ -354,103 +325,6 @@ class _Checker:
             return None
         return record(Action, values, source=source)
 
-    def people_rules(self, workbook: ProjectWorkbook) -> None:
-        """Role cardinalities of `Osoby` (SPEC §3)."""
-        if s.PEOPLE.name not in self.raw.sheets:
-            return
-        exactly_one = [s.ROLE_SECRETARY, s.ROLE_HEAD_OF_ORG, s.ROLE_DESIGNER, s.ROLE_IMPLEMENTER]
-        for role in exactly_one:
-            holders = workbook.people_with_role(role)
-            if not holders:
-                self.error(msg.ROLE_NONE.format(role=role), s.PEOPLE.name)
-            for extra in holders[1:]:
-                self.error(
-                    msg.ROLE_TOO_MANY.format(role=role, other=holders[0].source.cell("role")),
-                    extra.source.cell("role"),
-                )
-        self.executive_rules(workbook)
-
-    def executive_rules(self, workbook: ProjectWorkbook) -> None:
-        """One executive organ (Wójt, Burmistrz or Prezydent Miasta), agreeing with the
-        Projekt field „Organ wykonawczy” when that is filled."""
-        holders = [p for p in workbook.people if p.role in s.EXECUTIVE_ROLES]
-        role = workbook.executive_role
-        if not holders and workbook.project.mayor_approval_required:
-            organ = decline(role, Case.GENITIVE)
-            self.error(msg.ROLE_NONE_MAYOR.format(role=role, organ=organ), s.PEOPLE.name)
-        for extra in holders[1:]:
-            other = holders[0].source.cell("role")
-            if extra.role == holders[0].role:
-                message = msg.ROLE_TOO_MANY.format(role=extra.role, other=other)
-            else:
-                message = msg.EXECUTIVE_TOO_MANY.format(role=extra.role, other=other)
-            self.error(message, extra.source.cell("role"))
-        project = workbook.project
-        expected = executive_role_of(project.organ)
-        for person in holders:
-            if expected is not None and person.role != expected:
-                self.error(
-                    msg.ORGAN_ROLE_MISMATCH.format(
-                        role=person.role,
-                        cell=project.cell("organ"),
-                        organ=project.organ,
-                        expected=expected,
-                    ),
-                    person.source.cell("role"),
-                )
-
-    def office_rules(self, workbook: ProjectWorkbook) -> None:
-        """Every name the documents decline can be declined; otherwise the clerk is asked
-        for the full names (DeclensionError names the phrase)."""
-        project = workbook.project
-        if project.organ and executive_role_of(project.organ) is None:
-            self.error(msg.ORGAN_UNKNOWN.format(value=project.organ), project.cell("organ"))
-            return
-        if any(_reported(self.issues, project.cell(k)) for k in _OFFICE_FIELDS):
-            return
-        try:
-            workbook_office(workbook)
-        except OfficeError:
-            return  # the role and the organ disagree: reported by executive_rules
-        except DeclensionError as problem:
-            self.error(
-                msg.DECLENSION_UNKNOWN.format(phrase=problem.phrase, case=problem.case.value),
-                _declension_cell(workbook, problem.phrase),
-            )
-
-    def conditional_project_rules(self, workbook: ProjectWorkbook) -> None:
-        """Fields required only in some projects (`schema.Field.required_when`)."""
-        project = workbook.project
-        holding = _conditions_holding(workbook)
-        for field in s.PROJECT_FIELDS:
-            condition = field.required_when
-            if condition not in holding or getattr(project, field.key):
-                continue
-            where = project.cells.get(field.key, s.PROJECT_SHEET)
-            if _reported(self.issues, where):
-                continue  # a bad value there was already reported
-            text = msg.REQUIRED_CONDITIONS[condition]
-            self.error(msg.REQUIRED_WHEN.format(field=field.label, condition=text), where)
-
-    def missing_steps(self, workbook: ProjectWorkbook) -> None:
-        if s.STEPS.name not in self.raw.sheets:
-            return
-        present = {e.step for e in workbook.steps}
-        rows = self.raw.sheets[s.STEPS.name].rows
-        if len(rows) != len(workbook.steps):
-            return  # some rows were bad; they are reported already
-        for step in range(1, 10):
-            if step not in present:
-                self.warning(msg.STEP_MISSING.format(step=step), s.STEPS.name)
-
-
-_CONFLICT_MESSAGES = {
-    "same": msg.CHANGE_SAME_UNIT,
-    "added twice": msg.CHANGE_ADDED_TWICE,
-    "inside": msg.CHANGE_INSIDE,
-    "inside repealed": msg.CHANGE_INSIDE_REPEALED,
-}
-
 
 def _excel_error(cell: RawCell) -> str:
     """The error as Polish Excel shows it (`#ARG!`), with the cells its formula uses."""
@@ -462,47 +336,11 @@ def _excel_error(cell: RawCell) -> str:
     return msg.EXCEL_ERROR.format(value=shown, cause=cause)
 
 
-_OFFICE_FIELDS = ("office", "town", "council", "organ", "statute_name", "regulamin_name")
-
-
 def _field_missing(spec: s.Field) -> str:
     """„brak pola „Wymaga zatwierdzenia Burmistrza” (albo „… Wójta”, …)”: every label read."""
     if not spec.aliases:
         return msg.FIELD_MISSING.format(field=spec.label)
     return msg.FIELD_MISSING_ANY.format(field=spec.label, aliases=msg.join_quoted(spec.aliases))
-
-
-def _declension_cell(workbook: ProjectWorkbook, phrase: str) -> str:
-    """The cell a phrase that cannot be declined comes from: a Projekt field that contains
-    it, the Secretary's „Stanowisko”, else the sheet Projekt."""
-    project = workbook.project
-    keys = ("town", "organ", "statute_name", "regulamin_name", "council", "office")
-    values = {k: " ".join((getattr(project, k) or "").split()) for k in keys}
-    exact = [k for k in keys if values[k] == phrase]
-    within = [k for k in keys if values[k] and (values[k] in phrase or phrase in values[k])]
-    if exact or within:
-        return project.cell((exact or within)[0])
-    secretary = workbook.person_with_role(s.ROLE_SECRETARY)
-    if secretary is not None:
-        return secretary.source.cell("position")
-    return s.PROJECT_SHEET
-
-
-def _conditions_holding(workbook: ProjectWorkbook) -> set[s.Condition]:
-    """The conditions of `schema.Condition` this workbook meets, but STEP_9_DONE: the
-    procedure rules (`procedure.assess`) report a missing audit date with the steps."""
-    sources = workbook.project.need_sources
-    meets = {
-        s.Condition.NEED_LAW: s.NEED_LAW in sources,
-        s.Condition.NEED_CUSTOMER: s.NEED_CUSTOMER in sources,
-        s.Condition.CHANGES_REGULAMIN: any(am.is_regulamin(c.document) for c in workbook.changes),
-        s.Condition.CHANGES_STATUTE: any(am.is_statute(c.document) for c in workbook.changes),
-    }
-    return {condition for condition, met in meets.items() if met}
-
-
-def _reported(issues: list[Issue], where: str) -> bool:
-    return any(i.location == where and i.is_error for i in issues)
 
 
 def _pl(amount: Decimal) -> str:
