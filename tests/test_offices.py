@@ -6,14 +6,11 @@ import dataclasses
 
 import pytest
 
+from generator.domain.declension import Case, DeclensionError, decline, decline_place
 from generator.domain.offices import (
     VOIVODESHIPS,
-    Case,
-    DeclensionError,
     OfficeError,
     OrganKind,
-    decline,
-    decline_place,
     describe_office,
     voivodeship,
 )

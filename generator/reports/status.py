@@ -7,8 +7,9 @@ import dataclasses
 import textwrap
 
 from generator import messages as msg
+from generator.domain.declension import DeclensionError
 from generator.domain.model import Person, ProjectWorkbook
-from generator.domain.offices import DeclensionError, OfficeError, voivodeship, workbook_office
+from generator.domain.offices import OfficeError, voivodeship, workbook_office
 from generator.domain.polish import short_date
 from generator.domain.procedure import ProcedureState, checklist_rows
 

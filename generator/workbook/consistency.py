@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 from generator import messages as msg
 from generator.domain import amendments as am
+from generator.domain.declension import Case, DeclensionError, decline
 from generator.domain.model import Change, Issue, ProjectWorkbook, Severity, executive_role_of
-from generator.domain.offices import Case, DeclensionError, OfficeError, decline, workbook_office
+from generator.domain.offices import OfficeError, workbook_office
 from generator.workbook import schema as s
 from generator.workbook.sheet import RawWorkbook
 
