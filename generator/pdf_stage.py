@@ -19,15 +19,10 @@ from generator.documents.output import (
     write_files,
 )
 from generator.errors import ConverterError, OutputError, SzjError
-from generator.pipeline import (
-    MANIFEST_MAX_BYTES,
-    MANIFEST_NAME,
-    PDF_WORK_PREFIX,
-    Generated,
-    GenerateSettings,
-    manifest_of,
-)
+from generator.pipeline import PDF_WORK_PREFIX, manifest_of
+from generator.results import Generated, GenerateSettings
 from generator.sigterm import stopped_by_sigterm
+from generator.write_stage import MANIFEST_MAX_BYTES, MANIFEST_NAME
 
 
 def add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Generated]:

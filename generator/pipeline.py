@@ -1,39 +1,32 @@
 """The pipeline as a library: find workbooks, validate them, generate their documents.
 
 No Click here. The CLI and the web page call these functions and print the results. Finding
-and checking live in `workbook/find.py` (re-exported here), worker-process plumbing in
-`processes.py`, the PDF stage in `pdf_stage.py`; this module renders and writes.
+and checking live in `workbook/find.py` (re-exported here), the settings and outcomes of a
+run in `results.py` (re-exported too), writing into the project folder in `write_stage.py`,
+worker-process plumbing in `processes.py`, the PDF stage in `pdf_stage.py`; this module
+renders, in this process or in a pool of workers.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator import messages as msg
-from generator.documents.manifest import (
-    manifest_bytes,
-    read_manifest_entries,
-    read_manifest_names,
-)
-from generator.documents.output import (
-    FileStatus,
-    ProjectFolder,
-    WrittenFile,
-    file_sha256,
-    open_folder,
-    sha256,
-)
+from generator.documents.manifest import manifest_bytes
+from generator.documents.output import file_sha256, sha256
 from generator.errors import ConverterError, OutputError, SzjError
 from generator.processes import die_with_parent, end_workers
+from generator.results import DEFAULT_OUTPUT as DEFAULT_OUTPUT
+from generator.results import Generated as Generated
+from generator.results import GenerateSettings as GenerateSettings
+from generator.results import Prepared as Prepared
 from generator.sigterm import stop_if_terminated, stopped_by_sigterm
 from generator.workbook.find import DEFAULT_INPUTS as DEFAULT_INPUTS
 from generator.workbook.find import EXCEL as EXCEL
@@ -45,86 +38,19 @@ from generator.workbook.find import check_workbooks as check_workbooks
 from generator.workbook.find import find_workbooks as find_workbooks
 from generator.workbook.find import is_lock_file as is_lock_file
 from generator.workbook.find import open_in as open_in
+from generator.write_stage import MANIFEST_NAME
+from generator.write_stage import write_prepared as write_prepared
 
 if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
     from concurrent.futures import Future
 
     from generator.documents.render import TemplateSet
 
-DEFAULT_OUTPUT = Path("output")
-MANIFEST_NAME = "manifest.json"
-MANIFEST_MAX_BYTES = 1 << 20
 PDF_WORK_PREFIX = ".szj-pdf-"
 _UNSAFE_PATH_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 # --- generating documents -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GenerateSettings:
-    """Everything `szj generate` needs; built by the CLI or a web page."""
-
-    today: date
-    output_dir: Path = DEFAULT_OUTPUT
-    force: bool = False
-    pdf: bool = False
-    templates_dir: Path | None = None
-    # Converts .docx files to PDF/A (`generator.documents.pdf.convert_to_pdf` when None); the web
-    # server passes its `WarmConverter.convert`.
-    converter: Callable[..., list[Path]] | None = field(default=None, compare=False)
-    forms: bool = False  # `--wszystkie`: also the documents of later steps, marked „WZÓR”
-    only: tuple[str, ...] = ()  # `--dokument`: the codes of the documents to write (all if empty)
-
-
-@dataclass(frozen=True)
-class Generated:
-    """The outcome for one workbook: the files written, or why nothing was."""
-
-    checked: Checked
-    folder: Path | None = None
-    files: tuple[WrittenFile, ...] = ()
-    failure: str | None = None
-    templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    partial: bool = False  # the failure came after some documents were already replaced
-    stale: tuple[WrittenFile, ...] = ()  # documents the workbook no longer produces
-    # Records kept without --force although they would change: name → what changed.
-    outdated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # for the manifest
-
-    @property
-    def ok(self) -> bool:
-        return self.checked.ok and self.failure is None
-
-    @property
-    def stale_left(self) -> bool:
-        """Out-of-date documents stay in the folder (no `--force`): the run is not clean."""
-        return any(w.status is FileStatus.STALE for w in self.stale)
-
-    @property
-    def outdated_left(self) -> bool:
-        """A record that would change stays as it was (no `--force`): nobody may sign it
-        believing it fresh, so the run is not clean."""
-        return bool(self.outdated)
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """One workbook validated and its documents rendered in memory, nothing written yet."""
-
-    checked: Checked
-    case_sign: str | None = None
-    folder: Path | None = None
-    documents: Mapping[str, bytes] = field(default_factory=dict)
-    templates: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    failure: str | None = None
-    fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # per document
-    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # field → Polish
-    produced: tuple[str, ...] = ()  # every document the project has, forms included
-
-    @property
-    def writable(self) -> bool:
-        return self.folder is not None and self.failure is None and self.checked.ok
 
 
 def project_folder(output_dir: Path, case_sign: str) -> Path:
@@ -188,135 +114,6 @@ def prepare_workbook(
     return Prepared(
         checked, case_sign, folder, documents, described, None, hashes, labels, produced
     )
-
-
-def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
-    """Write one project's documents into its folder, locked for the whole plan-and-write.
-
-    Documents an earlier run wrote that this workbook no longer produces are reported as
-    stale and, with `force`, moved into the folder's `archiwum/`.
-    """
-    from generator.documents.registry import ACT_TEXT_NAMES, CHECKLIST, TEMPLATE_NAMES
-
-    checked = prepared.checked
-    if not prepared.writable or prepared.folder is None:
-        return Generated(checked, failure=prepared.failure)
-    try:
-        with open_folder(prepared.folder) as folder:
-            known = (*TEMPLATE_NAMES, *ACT_TEXT_NAMES, *read_manifest_names(folder, MANIFEST_NAME))
-            recorded = read_manifest_entries(folder, MANIFEST_NAME)
-            documents = _with_current_pdfs(folder, prepared.documents)
-            if settings.only:
-                documents = _with_other_entries(documents, recorded)
-            # The checklist is a report as of the run's day: refreshed without --force —
-            # unless a record is kept out of date: the manifest then stays as it was and must
-            # keep describing every file on disk, the checklist included.
-            records_kept = any(
-                folder.plan(name, data, settings.force) is FileStatus.SKIPPED
-                for name, data in documents.items()
-                if name not in (CHECKLIST, MANIFEST_NAME)
-            )
-            refreshed = frozenset() if records_kept else frozenset({CHECKLIST})
-            files = folder.write(
-                documents, settings.force, index=MANIFEST_NAME, always=refreshed
-            )
-            stale = folder.stale(prepared.produced or prepared.documents, known)
-            try:
-                if settings.force:
-                    stale = folder.archive(stale)
-            except OutputError as e:
-                e.partial = True  # the documents themselves are written already
-                raise
-    except OutputError as e:
-        return Generated(checked, failure=str(e), partial=e.partial)
-    return Generated(
-        checked,
-        prepared.folder,
-        tuple(files),
-        templates=prepared.templates,
-        stale=tuple(stale),
-        outdated=_outdated(files, prepared, recorded),
-        fields=prepared.fields,
-    )
-
-
-def _outdated(
-    files: Sequence[WrittenFile], prepared: Prepared, recorded: Mapping[str, Mapping[str, object]]
-) -> dict[str, tuple[str, ...]]:
-    """Per document kept without `--force` although it would change, the fields that
-    changed since the run that wrote it (the manifest keeps a hash of each), or a general
-    reason when the manifest does not tell (another template, another program version)."""
-    outdated = {}
-    for written in files:
-        name = written.path.name
-        if written.status is not FileStatus.SKIPPED or name not in prepared.fields:
-            continue
-        before = recorded.get(name, {}).get("fields")
-        before = before if isinstance(before, dict) else {}
-        labels = prepared.labels.get(name, {})
-        changed = tuple(
-            dict.fromkeys(
-                labels.get(key, key)
-                for key, digest in prepared.fields[name].items()
-                if before and before.get(key) != digest
-            )
-        )
-        outdated[name] = changed or (msg.RECORD_CHANGED_OTHERWISE,)
-    return outdated
-
-
-def _with_other_entries(
-    documents: Mapping[str, bytes], recorded: Mapping[str, Mapping[str, object]]
-) -> dict[str, bytes]:
-    """With `--dokument`, the new manifest keeps the entries of the documents not written
-    this time as the earlier run recorded them."""
-    if MANIFEST_NAME not in documents:
-        return dict(documents)
-    new = json.loads(documents[MANIFEST_NAME])
-    others = {n: e for n, e in recorded.items() if n not in new["documents"]}
-    new["documents"] = {**others, **new["documents"]}
-    data = (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    return {**documents, MANIFEST_NAME: data}
-
-
-def _with_current_pdfs(folder: ProjectFolder, documents: Mapping[str, bytes]) -> dict[str, bytes]:
-    """The documents with their manifest keeping the PDFs of an earlier `--pdf` run that are
-    still current: made from the very .docx now written, and unchanged on disk. A run
-    without `--pdf` then leaves the manifest as it was instead of dropping them."""
-    if MANIFEST_NAME not in documents:
-        return dict(documents)
-    new = json.loads(documents[MANIFEST_NAME])
-    current = {name: entry["sha256"] for name, entry in new["documents"].items()}
-    kept: dict[str, dict[str, Any]] = {}
-    for name, entry in _recorded_entries(folder).items():
-        if not isinstance(entry, dict):
-            continue
-        source = entry.get("source")
-        if not name.endswith(".pdf") or not isinstance(source, dict):
-            continue
-        if current.get(source.get("file")) != source.get("sha256"):
-            continue
-        on_disk = folder.read(name)
-        if on_disk is not None and sha256(on_disk) == entry.get("sha256"):
-            kept[name] = entry
-    if not kept:
-        return dict(documents)
-    new["documents"] = {**new["documents"], **kept}  # as `--pdf` lists them: PDFs last
-    data = (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    return {**documents, MANIFEST_NAME: data}
-
-
-def _recorded_entries(folder: ProjectFolder) -> dict[str, object]:
-    """The `documents` of the manifest now in the folder (nothing if it is not the tool's)."""
-    data = folder.read(MANIFEST_NAME, limit=MANIFEST_MAX_BYTES)
-    try:
-        manifest = json.loads(data) if data is not None else None
-    except ValueError:
-        return {}
-    if not isinstance(manifest, dict) or manifest.get("tool") != "szj":
-        return {}
-    entries = manifest.get("documents")
-    return entries if isinstance(entries, dict) else {}
 
 
 def refuse_shared_folders(prepared: Sequence[Prepared]) -> list[Prepared]:
