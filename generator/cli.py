@@ -7,8 +7,7 @@ Polish without a traceback.
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,15 +24,19 @@ from generator.cli_polish import (
     Port,
     show_usage_error,
 )
+from generator.console import (
+    Line,
+    found_lines,
+    generated_lines,
+    status_counts,
+    status_lines,
+    template_check_lines,
+    validated_lines,
+)
 from generator.documents.output import FileStatus
 from generator.errors import SzjError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-# A name ending in one of these means another file type: `init` refuses it rather than
-# writing `projekt.xls.xlsx`; any other name (`projekt2`, `OR.0123.5.2026`) gets `.xlsx`.
-OTHER_FORMATS = frozenset(
-    {".xls", ".xlsm", ".xlsb", ".ods", ".csv", ".txt", ".doc", ".docx", ".odt", ".pdf", ".json"}
-)
 
 
 day_option = click.option(
@@ -100,19 +103,7 @@ def cli() -> None:
 )
 def init_command(path: Path, force: bool, organ: str) -> None:
     """Utwórz pusty skoroszyt projektu ze wszystkimi arkuszami i listami wyboru."""
-    from generator.workbook.blank import blank_workbook_bytes
-    from generator.workbook.target import existing_target, refuse_read_only, write_target
-
-    given = None
-    if path.suffix.lower() != ".xlsx":
-        if path.suffix.lower() in OTHER_FORMATS:
-            raise SzjError(msg.INIT_NOT_XLSX.format(path=path))
-        given, path = path, path.with_name(f"{path.name}.xlsx")  # `OR.0123.5.2026` stays
-    if existing_target(path):
-        if not force:
-            raise SzjError(msg.INIT_EXISTS.format(path=path))
-        refuse_read_only(path)
-    write_target(path, blank_workbook_bytes(msg.ORGAN_CHOICES[organ]))
+    path, given = pipeline.init_workbook(path, force, msg.ORGAN_CHOICES[organ])
     if given is not None:
         click.echo(msg.INIT_XLSX_ADDED.format(given=given, path=path))
     click.echo(msg.INIT_WRITTEN.format(path=path))
@@ -123,18 +114,11 @@ def init_command(path: Path, force: bool, organ: str) -> None:
 @day_option
 def validate_command(paths: tuple[Path, ...], today: date) -> None:
     """Sprawdź skoroszyty i wypisz wszystkie problemy (kod wyjścia 1 przy błędach)."""
-    from generator.reports.status import office_forms_lines
-
     found = _find(paths)
     failed = False
     for checked in pipeline.check_workbooks(found.workbooks, today):
-        for line in checked.report_lines():
-            click.echo(line, err=True)
+        _echo(validated_lines(checked))
         failed |= not checked.ok
-        click.echo(_summary(checked))
-        workbook = checked.validation.workbook if checked.validation else None
-        for line in office_forms_lines(workbook, checked.path.name) if workbook else ():
-            click.echo(line)
     if failed or found.problems:
         sys.exit(1)
 
@@ -143,18 +127,10 @@ def _document_codes(
     context: click.Context, parameter: click.Parameter, values: tuple[str, ...]
 ) -> tuple[str, ...]:
     """`--dokument 8`, `--dokument 08` or `--dokument 02,08` as registry codes."""
-    from generator.documents.registry import BY_CODE
-
-    codes = []
-    for value in values:
-        for part in value.replace(",", " ").split():
-            code = part.strip().zfill(2)
-            if code not in BY_CODE:
-                raise click.BadParameter(
-                    msg.UNKNOWN_DOCUMENT_CODE.format(value=part, codes=", ".join(BY_CODE))
-                )
-            codes.append(code)
-    return tuple(dict.fromkeys(codes))
+    try:
+        return pipeline.document_codes(values)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from e
 
 
 @cli.command("generate")
@@ -216,40 +192,11 @@ def generate_command(
     else:
         results = pipeline.generate(found.workbooks, settings)
     for result in results:
-        _print_generated(result)
+        _echo(generated_lines(result))
     if found.problems or not found.workbooks or any(
         not r.ok or r.stale_left or r.outdated_left for r in results
     ):
         sys.exit(1)
-
-
-def _print_generated(result: pipeline.Generated) -> None:
-    checked = result.checked
-    for line in checked.report_lines():
-        click.echo(line, err=True)
-    if not checked.ok:
-        click.echo(msg.NOT_GENERATED.format(summary=_summary(checked)), err=True)
-        return
-    if result.failure:
-        click.echo(f"{msg.ERROR_PREFIX}{result.failure}", err=True)
-        outcome = msg.NOT_ALL_WRITTEN if result.partial else msg.NOTHING_WRITTEN
-        click.echo(f"{checked.path.name}: {outcome}", err=True)
-        return
-    for written in (*result.files, *result.stale):
-        click.echo(f"  {written.path}: {written.status.value}")
-    counts = Counter(w.status for w in (*result.files, *result.stale))
-    parts = ", ".join(
-        f"{status.value}: {counts[status]}" for status in FileStatus if counts[status]
-    )
-    click.echo(f"{checked.path.name} → {result.folder}: {parts}")
-    for name, changed in result.outdated.items():
-        click.echo(msg.RECORD_OUTDATED.format(file=name, fields=", ".join(changed)), err=True)
-    if result.stale_left:
-        stale = sum(w.status is FileStatus.STALE for w in result.stale)
-        click.echo(
-            msg.STALE_LEFT.format(file=checked.path.name, folder=result.folder, count=stale),
-            err=True,
-        )
 
 
 @cli.command("status")
@@ -257,31 +204,14 @@ def _print_generated(result: pipeline.Generated) -> None:
 @day_option
 def status_command(paths: tuple[Path, ...], today: date) -> None:
     """Pokaż, na jakim etapie procedury są projekty, kto działa następny i ostrzeżenia."""
-    from generator.reports.status import partial_status_text, status_text
-
     found = _find(paths)
     failed = bool(found.problems)
     for index, checked in enumerate(pipeline.check_workbooks(found.workbooks, today)):
         if index:
             click.echo()
-        validation = checked.validation
-        if validation is None or validation.workbook is None or validation.state is None:
-            for line in checked.report_lines():
-                click.echo(line, err=True)
-            failed = True
-            if validation is None or validation.partial_workbook is None:
-                click.echo(_summary(checked))
-                continue
-            click.echo(
-                partial_status_text(
-                    validation.partial_workbook,
-                    validation.partial_state,
-                    checked.path.name,
-                    len(validation.errors),
-                )
-            )
-            continue
-        click.echo(status_text(validation.workbook, validation.state, checked.path.name))
+        lines, judged = status_lines(checked)
+        _echo(lines)
+        failed |= not judged
     if failed:
         sys.exit(1)
 
@@ -377,9 +307,7 @@ def templates_export_command(folder: Path, force: bool) -> None:
     written = export_templates(folder, force)
     for file in written:
         click.echo(f"  {file.path}: {file.status.value}")
-    counts = Counter(file.status for file in written)
-    parts = ", ".join(f"{s.value}: {counts[s]}" for s in FileStatus if counts[s])
-    click.echo(msg.TEMPLATES_EXPORTED.format(folder=folder, parts=parts))
+    click.echo(msg.TEMPLATES_EXPORTED.format(folder=folder, parts=status_counts(written)))
     click.echo(msg.TEMPLATES_EXPORT_NEXT.format(folder=folder, readme=folder / msg.README_NAME))
 
 
@@ -390,17 +318,7 @@ def templates_check_command(folder: Path) -> None:
     from generator.documents.admin import check_folder
 
     checked = check_folder(folder)
-    for report in checked.templates:
-        for issue in report.issues:
-            click.echo(issue.format(report.name), err=True)
-        if report.present and report.ok:
-            click.echo(msg.TEMPLATE_CHECKED_OK.format(name=report.name))
-        elif not report.present:
-            click.echo(msg.TEMPLATE_NOT_IN_FOLDER.format(name=report.name))
-    for name, issue in checked.other_files:
-        click.echo(issue.format(name), err=True)
-    for hint in checked.hints:
-        click.echo(hint, err=True)
+    _echo(template_check_lines(checked))
     if not checked.present:
         names = ", ".join(report.name for report in checked.templates)
         raise SzjError(msg.TEMPLATES_NONE_IN_FOLDER.format(folder=folder, names=names))
@@ -417,33 +335,13 @@ def templates_check_command(folder: Path) -> None:
 
 def _find(paths: tuple[Path, ...]) -> pipeline.Found:
     found = pipeline.find_workbooks(paths)
-    for lock in found.lock_files:
-        click.echo(f"{lock}: {msg.LOCK_FILE}", err=True)
-    for workbook, program in found.open_in.items():
-        program = msg.PROGRAM_LOCATIVE.get(program, program)
-        click.echo(f"{workbook}: {msg.WORKBOOK_OPEN.format(program=program)}", err=True)
-    for passed_over in found.registers:
-        click.echo(f"{passed_over}: {msg.REGISTER_PASSED_OVER}", err=True)
-    for problem in found.problems:
-        click.echo(f"{msg.ERROR_PREFIX}{problem}", err=True)
+    _echo(found_lines(found))
     return found
 
 
-def _summary(checked: pipeline.Checked) -> str:
-    if checked.validation is None:
-        return msg.SUMMARY_INVALID.format(
-            file=checked.path.name, errors=msg.errors(1), warnings=msg.warnings(0)
-        )
-    v = checked.validation
-    if v.ok:
-        return msg.SUMMARY_VALID.format(
-            file=checked.path.name, warnings=msg.warnings(len(v.warnings))
-        )
-    return msg.SUMMARY_INVALID.format(
-        file=checked.path.name,
-        errors=msg.errors(len(v.errors)),
-        warnings=msg.warnings(len(v.warnings)),
-    )
+def _echo(lines: Iterable[Line]) -> None:
+    for line in lines:
+        click.echo(line.text, err=line.err)
 
 
 def main() -> None:

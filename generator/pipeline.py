@@ -286,3 +286,53 @@ def _start_worker(templates_dir: Path | None, parent: int) -> None:
 def _prepare_in_worker(path: Path, settings: GenerateSettings) -> Prepared:
     assert _worker_templates is not None, "worker started without _start_worker"
     return prepare_workbook(path, settings, _worker_templates, manifest=not settings.pdf)
+
+
+# --- the other commands -------------------------------------------------------------------
+
+# A name ending in one of these means another file type: `init` refuses it rather than
+# writing `projekt.xls.xlsx`; any other name (`projekt2`, `OR.0123.5.2026`) gets `.xlsx`.
+OTHER_FORMATS = frozenset(
+    {".xls", ".xlsm", ".xlsb", ".ods", ".csv", ".txt", ".doc", ".docx", ".odt", ".pdf", ".json"}
+)
+
+
+def init_workbook(path: Path, force: bool, executive_role: str) -> tuple[Path, Path | None]:
+    """Write the blank workbook of `szj init` for an office of this executive role.
+
+    Returns the path written and, when `.xlsx` was added to the name, the name given.
+    Raises SzjError for a name of another file type, or an existing file without `force`.
+    """
+    from generator.workbook.blank import blank_workbook_bytes
+    from generator.workbook.target import existing_target, refuse_read_only, write_target
+
+    given = None
+    if path.suffix.lower() != ".xlsx":
+        if path.suffix.lower() in OTHER_FORMATS:
+            raise SzjError(msg.INIT_NOT_XLSX.format(path=path))
+        given, path = path, path.with_name(f"{path.name}.xlsx")  # `OR.0123.5.2026` stays
+    if existing_target(path):
+        if not force:
+            raise SzjError(msg.INIT_EXISTS.format(path=path))
+        refuse_read_only(path)
+    write_target(path, blank_workbook_bytes(executive_role))
+    return path, given
+
+
+def document_codes(values: Sequence[str]) -> tuple[str, ...]:
+    """`8`, `08` or `02,08` (as `--dokument` takes them) as registry codes, each once.
+
+    Raises ValueError, with the Polish message, for a code no document has.
+    """
+    from generator.documents.registry import BY_CODE
+
+    codes = []
+    for value in values:
+        for part in value.replace(",", " ").split():
+            code = part.strip().zfill(2)
+            if code not in BY_CODE:
+                raise ValueError(
+                    msg.UNKNOWN_DOCUMENT_CODE.format(value=part, codes=", ".join(BY_CODE))
+                )
+            codes.append(code)
+    return tuple(dict.fromkeys(codes))

@@ -118,6 +118,23 @@ class Checked:
         ordered = sorted(self.issues, key=lambda i: not i.is_error)
         return [i.format(self.path.name) for i in ordered]
 
+    def summary(self) -> str:
+        """`projekt.xlsx: poprawny (1 ostrzeżenie)` or `projekt.xlsx: 2 błędy, 0 ostrzeżeń`."""
+        if self.validation is None:
+            return msg.SUMMARY_INVALID.format(
+                file=self.path.name, errors=msg.errors(1), warnings=msg.warnings(0)
+            )
+        v = self.validation
+        if v.ok:
+            return msg.SUMMARY_VALID.format(
+                file=self.path.name, warnings=msg.warnings(len(v.warnings))
+            )
+        return msg.SUMMARY_INVALID.format(
+            file=self.path.name,
+            errors=msg.errors(len(v.errors)),
+            warnings=msg.warnings(len(v.warnings)),
+        )
+
 
 def check_workbook(path: Path, today: date) -> Checked:
     try:
