@@ -28,6 +28,7 @@ DATA_MODULES = {
     "domain/amendments": "the fixed wording of amending provisions (legislative drafting rules)",
     "acts/parse.py": "patterns of an act's own text: Rozdział, Załącznik, §",
     "workbook/values.py": "patterns of what users type: month names, „zł”",
+    "workbook/labels.py": "patterns of what users type: „województwo”, „woj.”",
     "documents/fields.py": "each template field's meaning and example: the CZYTAJ.txt guide",
     "documents/records.py": "the parts of the records templates read, with their meaning",
     "documents/registry.py": "the documents' titles and legends, as the documents print them",

@@ -31,7 +31,7 @@ from workbooks import TODAY, valid_sheets
 from generator import pipeline
 from generator.documents.registry import DECISION, PROPOSALS, RESOURCES
 from generator.documents.render import TemplateSet
-from generator.workbook.schema import INVISIBLE
+from generator.workbook.labels import INVISIBLE
 
 pytestmark = pytest.mark.slow  # LibreOffice, a browser, killed processes or Hypothesis
 

@@ -17,7 +17,7 @@ from generator import messages as msg
 from generator.domain.targets import Scope
 from generator.domain.units import EditorialUnit
 from generator.workbook import schema as s
-from generator.workbook.schema import normalize_label
+from generator.workbook.labels import normalize_label
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal
 from num2words import num2words
 
-from generator.workbook.schema import canonical_voivodeship
+from generator.workbook.labels import canonical_voivodeship
 
 NBSP = "\u00a0"
 LOCALE = "pl_PL"

@@ -15,6 +15,7 @@ from pathlib import Path
 from generator import messages as msg
 from generator.domain.model import Issue, Severity
 from generator.errors import InputFileError
+from generator.workbook import labels
 from generator.workbook import schema as s
 from generator.workbook.container import check_container, check_regular_file
 from generator.workbook.sheet import (
@@ -46,10 +47,10 @@ def read_workbook(path: Path) -> RawWorkbook:
     values_book, formula_cells = _load(path)
     issues: list[Issue] = []
     sheets: dict[str, RawSheet] = {}
-    by_label: dict[str, str] = {s.normalize_label(n): n for n in s.KNOWN_SHEETS}
+    by_label: dict[str, str] = {labels.normalize_label(n): n for n in s.KNOWN_SHEETS}
     refused: set[str] = set()  # contract sheets found hidden: reported, not also as missing
     for worksheet in values_book.worksheets:
-        canonical = by_label.get(s.normalize_label(worksheet.title))
+        canonical = by_label.get(labels.normalize_label(worksheet.title))
         if canonical is None:
             issues.append(_unknown_sheet_issue(worksheet.title, by_label))
             continue
@@ -106,9 +107,9 @@ def _hidden_sheet_issue(title: str, state: str) -> Issue:
 def _unknown_sheet_issue(title: str, by_label: dict[str, str]) -> Issue:
     """A warning for a sheet the contract does not name, or an error for one that only
     looks like a contract sheet (a Cyrillic „о” in „Prоjekt”, a zero-width space)."""
-    look_alike = s.look_alike(title)
+    look_alike = labels.look_alike(title)
     if look_alike is not None:
-        canonical = by_label.get(s.normalize_label(look_alike.skeleton))
+        canonical = by_label.get(labels.normalize_label(look_alike.skeleton))
         if canonical is not None:
             message = msg.SHEET_LOOK_ALIKE.format(
                 sheet=title, name=canonical, characters=_describe(look_alike)
@@ -117,7 +118,7 @@ def _unknown_sheet_issue(title: str, by_label: dict[str, str]) -> Issue:
     return Issue(Severity.WARNING, msg.SHEET_UNKNOWN.format(sheet=title), title)
 
 
-def _describe(look_alike: s.LookAlike) -> str:
+def _describe(look_alike: labels.LookAlike) -> str:
     """„о” (U+043E, cyrylica) udaje „o”, niewidoczny znak U+200B."""
     parts = []
     for char, script, latin in look_alike.foreign:

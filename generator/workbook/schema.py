@@ -7,7 +7,6 @@ the validator and the blank-workbook writer all take their vocabulary from this 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
@@ -352,71 +351,6 @@ KNOWN_SHEETS = (PROJECT_SHEET, *(s.name for s in TABLE_SHEETS), INSTRUCTIONS_SHE
 # Sheets that may be absent: a project without changes or actions may simply not have them.
 # Every sheet is still required by the contract; absence is an error reported per sheet.
 
-_VOIVODESHIP_PREFIX = re.compile(r"^(województw[oa]|woj\.?)\s+")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_SPACES = re.compile(r"\s+")
-
-
-def normalize_label(text: str) -> str:
-    """Normalise a sheet/column/list label for tolerant matching (SPEC §2).
-
-    Tolerates case, surrounding and repeated whitespace, the dash variants and Unicode
-    composition differences (a Polish letter typed as base + combining mark).
-    """
-    text = unicodedata.normalize("NFC", text)
-    text = _DASHES.sub("-", text)
-    text = _SPACES.sub(" ", text).strip()
-    return text.casefold()
-
-
-# Characters that print nothing yet change how text reads or compares: zero-width spaces and
-# joiners, direction marks, embeddings, overrides and isolates, the word joiner and invisible
-# operators, the byte order mark. „Zakup \u202ewolanretni\u202c sprzętu” prints as „Zakup
-# internalow sprzętu”. Right-to-left letters themselves (Arabic, Hebrew) are not here.
-INVISIBLE = re.compile(
-    "[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
-)
-
-
-@dataclass(frozen=True)
-class LookAlike:
-    """A name with characters that imitate others: what it imitates, and which they are.
-
-    `foreign` holds (character, its script, the Latin text it imitates); `invisible` the
-    characters that print nothing.
-    """
-
-    skeleton: str
-    foreign: tuple[tuple[str, str, str], ...]
-    invisible: tuple[str, ...]
-
-
-def look_alike(text: str) -> LookAlike | None:
-    """How `text` reads once look-alike letters are read as the Latin ones they imitate and
-    invisible characters are dropped; None when it has neither (Unicode TR39 confusables)."""
-    from confusable_homoglyphs import confusables  # only for names that match no sheet
-
-    invisible = tuple(dict.fromkeys(INVISIBLE.findall(text)))
-    visible = INVISIBLE.sub("", text)
-    foreign: dict[str, tuple[str, str, str]] = {}
-    for found in confusables.is_confusable(visible, greedy=True, preferred_aliases=["latin"]) or ():
-        latin = next((h["c"] for h in found["homoglyphs"] if h["n"].startswith("LATIN")), None)
-        if latin is not None:
-            foreign.setdefault(found["character"], (found["character"], found["alias"], latin))
-    for char in visible:  # fullwidth and other compatibility forms: „Ｐ” for „P”
-        plain = unicodedata.normalize("NFKC", char)
-        if plain != char and plain.isascii() and char not in foreign:
-            foreign[char] = (char, "", plain)
-    if not invisible and not foreign:
-        return None
-    skeleton = "".join(foreign[c][2] if c in foreign else c for c in visible)
-    return LookAlike(skeleton, tuple(foreign.values()), invisible)
-
-
-def canonical_voivodeship(text: str) -> str | None:
-    """`Województwo Wielkopolskie`, ` wielkopolskiego` → `wielkopolskie`; None if unknown."""
-    name = _VOIVODESHIP_PREFIX.sub("", normalize_label(text))
-    name = re.sub(r"\s*-\s*", "-", name)
-    if name.endswith("iego"):
-        name = name[:-4] + "ie"
-    return name if name in VOIVODESHIPS else None
+# `normalize_label` lives in labels.py; contexts/project.py, outside the change that moved
+# it, still imports it from here. Remove once it imports `labels.normalize_label`.
+from generator.workbook.labels import normalize_label as normalize_label  # noqa: E402

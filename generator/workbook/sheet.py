@@ -15,6 +15,7 @@ from pathlib import Path
 from generator import messages as msg
 from generator.domain.model import Issue, Severity
 from generator.workbook import schema as s
+from generator.workbook.labels import normalize_label
 
 HEADER_SEARCH_ROWS = 10
 # Rows of data a sheet may hold (under its header). A real project has tens; the limit keeps
@@ -162,7 +163,7 @@ def _find_header(grid: Grid, labels: dict[str, str]) -> tuple[int, dict[int, str
         found: dict[int, str] = {}
         for column in grid.columns:
             value = grid.cell(row, column).value
-            if isinstance(value, str) and (key := labels.get(s.normalize_label(value))):
+            if isinstance(value, str) and (key := labels.get(normalize_label(value))):
                 found.setdefault(column, key)
         if len(found) * 2 >= len(labels):
             return row, found
@@ -257,7 +258,7 @@ def _data_rows(
 
 
 def read_table(grid: Grid, fields: tuple[s.Field, ...], issues: list[Issue]) -> RawSheet:
-    labels = {s.normalize_label(f.label): f.key for f in fields}
+    labels = {normalize_label(f.label): f.key for f in fields}
     header_row, found = _find_header(grid, labels)
     sheet = RawSheet(grid.name, header_row)
     if header_row == 0:
@@ -290,7 +291,7 @@ def read_project_sheet(grid: Grid, issues: list[Issue]) -> RawSheet:
     """`Projekt` is a two-column table: each row's `Pole` names a field of the contract."""
     sheet = read_table(grid, _PROJECT_COLUMNS, issues)
     by_label = {
-        s.normalize_label(label): f.key
+        normalize_label(label): f.key
         for f in s.PROJECT_FIELDS
         for label in (f.label, *f.aliases)
     }
@@ -301,7 +302,7 @@ def read_project_sheet(grid: Grid, issues: list[Issue]) -> RawSheet:
         if label_cell is None or value_cell is None:
             continue
         label = str(label_cell.value or "").strip()
-        key = by_label.get(s.normalize_label(label.rstrip(":*").strip()))
+        key = by_label.get(normalize_label(label.rstrip(":*").strip()))
         if key is None:
             issues.append(
                 Issue(

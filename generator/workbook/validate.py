@@ -33,6 +33,7 @@ from generator.domain.targets import Scope, Target, parse_target
 from generator.workbook import schema as s
 from generator.workbook import values as v
 from generator.workbook.consistency import IssueLog, check_workbook
+from generator.workbook.labels import canonical_voivodeship
 from generator.workbook.read import read_workbook
 from generator.workbook.records import (
     person_record,
@@ -221,7 +222,7 @@ class _Checker(IssueLog):
             values["case_sign"] = case_sign.upper()
         voivodeship = values["voivodeship"]
         if voivodeship is not None:
-            values["voivodeship"] = s.canonical_voivodeship(voivodeship)
+            values["voivodeship"] = canonical_voivodeship(voivodeship)
             if values["voivodeship"] is None:
                 self.error(
                     msg.NOT_IN_LIST.format(

@@ -16,7 +16,7 @@ from typing import Any
 from generator import messages as msg
 from generator.domain import polish
 from generator.workbook import schema as s
-from generator.workbook.schema import INVISIBLE, normalize_label
+from generator.workbook.labels import INVISIBLE, normalize_label
 
 GROSZ = Decimal("0.01")
 MAX_NUMBER = Decimal(10) ** 12  # keeps Ilość × Cena within exact decimal precision

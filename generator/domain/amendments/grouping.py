@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.domain.model import Change
-from generator.workbook.schema import DOCUMENT_REGULAMIN, DOCUMENT_STATUTE, normalize_label
+from generator.workbook.labels import normalize_label
+from generator.workbook.schema import DOCUMENT_REGULAMIN, DOCUMENT_STATUTE
 
 # --- ordering and documents ----------------------------------------------------------------
 
