@@ -1189,6 +1189,23 @@ README_SAME_PARTS = "(lista; jej elementy mają te same części)"
 README_YES_NO = "do użycia w {usage}"
 
 
+# --- gender forms of the signature labels (filter `forma`, domain/people.py) ---------------
+
+README_GENDER_FORM = (
+    "Forma podpisu zgodna z płcią osoby: {usage} daje „Sporządził” albo „Sporządziła”, gdy "
+    "płeć da się pewnie poznać po imieniu (pierwsze słowo „Imię i nazwisko” w arkuszu Osoby), "
+    "a „Sporządził/a”, gdy nie (np. Kuba, Nikola, Noemi). Podaje się formę męską i żeńską "
+    "całych słów: {example}."
+)
+TEMPLATE_FORM_NOT_PERSON = (
+    "filtr {filter} stosuje się do osoby, np. {{{{ sekretarz | {filter}(\"Sporządził\", "
+    "\"Sporządziła\") }}}}"
+)
+TEMPLATE_FORM_NOT_TEXT = (
+    "filtr {filter} przyjmuje dwa teksty w cudzysłowach prostych: formę męską i żeńską"
+)
+
+
 # --- the documents' own wording (generator/documents/contexts) ------------------------
 
 DOC_ROUND_DECISIONS = {

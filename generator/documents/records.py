@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.domain.amendments import Segment
+from generator.domain.people import gender_of
 
 DESCRIPTION = "description"  # the metadata key of a field's or part's Polish meaning
 EXAMPLE = "example"  # and of its example in `CZYTAJ.txt`
@@ -38,10 +39,20 @@ class Osoba:
         },
     )
 
+    plec: str = field(
+        init=False,
+        metadata={
+            DESCRIPTION: "„kobieta” albo „mężczyzna”, gdy da się to pewnie poznać po imieniu; "
+            "puste, gdy nie (formę podpisu wybiera filtr forma)"
+        },
+    )
+
     def __post_init__(self) -> None:
         details = ", ".join(part for part in (self.stanowisko, self.komorka) if part)
         text = f"{self.imie_nazwisko} – {details}" if details else self.imie_nazwisko
         object.__setattr__(self, "opis", text)
+        gender = gender_of(self.imie_nazwisko)
+        object.__setattr__(self, "plec", gender.value if gender else "")
 
 
 NOBODY = Osoba(DASH, "", "")
