@@ -157,11 +157,17 @@ class PozycjaListy:
 
 @dataclass(frozen=True)
 class WierszRundy:
-    nr: str = part("numer rundy")
-    data_przedlozenia: str = part("data przedłożenia")
-    decyzja: str = part("decyzja Sekretarza")
-    uwagi: str = part("uwagi i polecone zmiany")
-    data_decyzji: str = part("data decyzji")
+    """One review round of step 6: a submission and the Secretary's decision, or the
+    decision still to take (tick boxes empty, the date left for the hand)."""
+
+    nr: str = part("numer analizy (rundy)")
+    data_przedlozenia: str = part("data przedłożenia („……… r.”, gdy jeszcze nie przedłożono)")
+    rozstrzygnieta: bool = part("czy Sekretarz już zdecydował (tak/nie)")
+    akceptuje: str = part("pole wyboru „akceptuję” (☒ albo ☐)")
+    do_poprawy: str = part("pole wyboru „do poprawy” (☒ albo ☐)")
+    decyzja: str = part("decyzja Sekretarza słowami („oczekuje na decyzję”, gdy jej brak)")
+    uwagi: str = part("uwagi i polecone zmiany („—”, gdy brak; puste przed decyzją)")
+    data_decyzji: str = part("data decyzji („……… r.” do wpisania ręcznie przed decyzją)")
 
 
 @dataclass(frozen=True)
