@@ -1192,11 +1192,14 @@ README_YES_NO = "do użycia w {usage}"
 # --- gender forms of the signature labels (filter `forma`, domain/people.py) ---------------
 
 README_GENDER_FORM = (
-    "Forma podpisu zgodna z płcią osoby: {usage} daje „Sporządził” albo „Sporządziła”, gdy "
-    "płeć da się pewnie poznać po imieniu (pierwsze słowo „Imię i nazwisko” w arkuszu Osoby), "
-    "a „Sporządził/a”, gdy nie (np. Kuba, Nikola, Noemi). Podaje się formę męską i żeńską "
-    "całych słów: {example}."
+    "Forma podpisu zgodna z płcią osoby: "
+    '{{{{ kierownik_ro | {filter}("Sporządził", "Sporządziła") }}}} daje „Sporządził” albo '
+    "„Sporządziła”, gdy płeć da się pewnie poznać po imieniu (pierwsze słowo „Imię i nazwisko” "
+    "w arkuszu Osoby), a „Sporządził/a”, gdy nie (np. Kuba, Nikola, Noemi). Podaje się formę "
+    "męską i żeńską całych słów: "
+    '{{{{ wdrazajacy | {filter}("Opracował i przedłożył", "Opracowała i przedłożyła") }}}}.'
 )
+PERSON_GENDERS = {"male": "mężczyzna", "female": "kobieta"}  # the part `plec` of a person
 TEMPLATE_FORM_NOT_PERSON = (
     "filtr {filter} stosuje się do osoby, np. {{{{ sekretarz | {filter}(\"Sporządził\", "
     "\"Sporządziła\") }}}}"

@@ -60,16 +60,25 @@ def test_a_returned_round_then_an_accepted_one_print_two_dated_signed_blocks(
 def test_the_organs_decision_still_to_take_has_empty_boxes_and_a_date_line(
     tmp_path: Path,
 ) -> None:
-    # Step 7 „w toku” without a date: nothing says the project was submitted or approved.
+    # Step 7 „w toku” without a date: submitted, the Mayor has not decided.
     text = approval_text(tmp_path, valid_sheets())
-    assert "części 1 przedkłada się Burmistrzowi do zatwierdzenia." in text
+    assert "części 1 przedłożono Burmistrzowi do zatwierdzenia." in text
     assert f"Data przedłożenia Burmistrzowi: {BLANK_DATE}" in text
     assert (
         "☐ zatwierdzam dokumenty i kieruję projekt uchwały pod obrady Rady Miejskiej "
         f"w Testowie\n☐ nie zatwierdzam\nData decyzji: {BLANK_DATE}"
     ) in text
-    assert "przedłożono" not in text and "zatwierdzono" not in text
+    assert "zatwierdzono" not in text
     assert "Decyzję podjął: / ……" in text  # Jan Kowalski
+
+
+def test_a_project_not_yet_submitted_to_the_organ_is_not_said_to_be(tmp_path: Path) -> None:
+    sheets = valid_sheets()
+    sheets[s.STEPS.name][9][4] = "nie rozpoczęto"
+    text = approval_text(tmp_path, sheets)
+    assert "części 1 przedkłada się Burmistrzowi do zatwierdzenia." in text
+    assert "przedłożono" not in text
+    assert f"Data przedłożenia Burmistrzowi: {BLANK_DATE}" in text
 
 
 def _second_round_pending(sheets: Sheets) -> Sheets:

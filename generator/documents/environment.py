@@ -18,7 +18,7 @@ from generator.documents.sandbox import (
     LimitError,
     check_printable,
 )
-from generator.domain.people import Gender, agreeing
+from generator.domain.people import agreeing, gender_of
 
 LISTING = re.compile("[\t\a\n\f]")
 YES, NO = "tak", "nie"  # how a yes/no field prints
@@ -40,7 +40,7 @@ def agreeing_form(person: object, masculine: object, feminine: object) -> str:
         raise LimitError(msg.TEMPLATE_FORM_NOT_PERSON.format(filter=GENDER_FILTER))
     if not isinstance(masculine, str) or not isinstance(feminine, str):
         raise LimitError(msg.TEMPLATE_FORM_NOT_TEXT.format(filter=GENDER_FILTER))
-    return agreeing(Gender(person.plec) if person.plec else None, masculine, feminine)
+    return agreeing(gender_of(person.imie_nazwisko), masculine, feminine)
 
 
 def _finalize(value: object) -> object:

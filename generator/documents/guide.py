@@ -94,12 +94,7 @@ def readme_text() -> str:
 
 
 def _gender_form_text() -> str:
-    usage = f'{{{{ kierownik_ro | {GENDER_FILTER}("Sporządził", "Sporządziła") }}}}'
-    example = (
-        f'{{{{ wdrazajacy | {GENDER_FILTER}("Opracował i przedłożył", '
-        '"Opracowała i przedłożyła") }}'
-    )
-    return msg.README_GENDER_FORM.format(usage=usage, example=example)
+    return msg.README_GENDER_FORM.format(filter=GENDER_FILTER)
 
 
 def _field_lines(fields: type[TemplateFields], name: str, indent: int) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator import messages as msg
 from generator.domain.amendments import Segment
 from generator.domain.people import gender_of
 
@@ -52,7 +53,7 @@ class Osoba:
         text = f"{self.imie_nazwisko} – {details}" if details else self.imie_nazwisko
         object.__setattr__(self, "opis", text)
         gender = gender_of(self.imie_nazwisko)
-        object.__setattr__(self, "plec", gender.value if gender else "")
+        object.__setattr__(self, "plec", msg.PERSON_GENDERS[gender.value] if gender else "")
 
 
 NOBODY = Osoba(DASH, "", "")

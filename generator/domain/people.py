@@ -19,11 +19,11 @@ COUNTRY = "poland"
 
 
 class Gender(Enum):
-    MALE = "mężczyzna"
-    FEMALE = "kobieta"
+    MALE = "male"
+    FEMALE = "female"
 
 
-_ANSWERS = {"male": Gender.MALE, "female": Gender.FEMALE}
+_ANSWERS = {gender.value: gender for gender in Gender}  # gender-guesser's sure answers
 
 
 @lru_cache(maxsize=1)

@@ -48,7 +48,8 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
         sekretarz=person(workbook, s.ROLE_SECRETARY),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
         zatwierdzenie_burmistrza=state.mayor_approval_required,
-        przedlozono_burmistrzowi=submission is not None,
+        # „w toku”: submitted, the organ's decision pending (`procedure._acting_role`)
+        przedlozono_burmistrzowi=step7.status in (s.STEP_IN_PROGRESS, s.STEP_DONE),
         data_przedlozenia_burmistrzowi=long_or_blank(submission),
         obrady_rady=office.council_genitive if RESOLUTION in documents else "",
         burmistrz=person(workbook, workbook.executive_role),
