@@ -1189,6 +1189,26 @@ README_SAME_PARTS = "(lista; jej elementy mają te same części)"
 README_YES_NO = "do użycia w {usage}"
 
 
+# --- gender forms of the signature labels (filter `forma`, domain/people.py) ---------------
+
+README_GENDER_FORM = (
+    "Forma podpisu zgodna z płcią osoby: "
+    '{{{{ kierownik_ro | {filter}("Sporządził", "Sporządziła") }}}} daje „Sporządził” albo '
+    "„Sporządziła”, gdy płeć da się pewnie poznać po imieniu (pierwsze słowo „Imię i nazwisko” "
+    "w arkuszu Osoby), a „Sporządził/a”, gdy nie (np. Kuba, Nikola, Noemi). Podaje się formę "
+    "męską i żeńską całych słów: "
+    '{{{{ wdrazajacy | {filter}("Opracował i przedłożył", "Opracowała i przedłożyła") }}}}.'
+)
+PERSON_GENDERS = {"male": "mężczyzna", "female": "kobieta"}  # the part `plec` of a person
+TEMPLATE_FORM_NOT_PERSON = (
+    "filtr {filter} stosuje się do osoby, np. {{{{ sekretarz | {filter}(\"Sporządził\", "
+    "\"Sporządziła\") }}}}"
+)
+TEMPLATE_FORM_NOT_TEXT = (
+    "filtr {filter} przyjmuje dwa teksty w cudzysłowach prostych: formę męską i żeńską"
+)
+
+
 # --- the documents' own wording (generator/documents/contexts) ------------------------
 
 DOC_ROUND_DECISIONS = {
@@ -1200,7 +1220,7 @@ DOC_PROPOSALS_NAME = "Propozycje zmian w dokumentach Urzędu"
 DOC_ORDINANCE_NAME = "Projekt zarządzenia {mayor} w sprawie zmiany {regulamin}"
 DOC_RESOLUTION_NAME = "Projekt uchwały {council} w sprawie zmiany {statute}"
 DOC_ROUNDS_PENDING = "Projekt oczekuje na decyzję Sekretarza."
-DOC_ROUNDS_NONE = "Projektu jeszcze nie przedłożono."
+DOC_ROUNDS_NONE = "Projekt nie został jeszcze przedłożony do analizy."
 DOC_PERFORMED_BY = "wykonał/a: {name}"
 DOC_NEXT_NOBODY = "nie wskazano osoby w roli „{role}”"
 DOC_OUTPUT_DONE = "osiągnięto"

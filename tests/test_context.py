@@ -241,7 +241,7 @@ def test_review_rounds_and_mayor_decision() -> None:
     assert plain(context["wynik_analizy"]) == (
         "Projekt zaakceptowano w dniu 23 października 2026 r., po ponownej analizie."
     )
-    assert context["data_zatwierdzenia"] == "30.10.2026"
+    assert context["data_zatwierdzenia"] == "30 października 2026 r."
 
 
 def _first_decision(result: str) -> ProjectWorkbook:
@@ -266,7 +266,11 @@ def test_a_project_accepted_at_the_first_analysis() -> None:
 
 def test_a_returned_project_says_changes_were_ordered() -> None:
     context = contexts(_first_decision(s.RESULT_RETURNED))[APPROVAL]
-    assert [r.decyzja for r in context["rundy"]] == ["do poprawy – polecam wprowadzenie zmian"]
+    # the return opens the next round: its decision is still to take
+    assert [r.decyzja for r in context["rundy"]] == [
+        "do poprawy – polecam wprowadzenie zmian",
+        "oczekuje na decyzję",
+    ]
     assert plain(context["wynik_analizy"]) == (
         "W dniu 9 października 2026 r. polecono wprowadzenie zmian w projekcie."
     )
@@ -309,11 +313,14 @@ def test_submission_to_the_mayor_has_its_own_date() -> None:
         remarks="Przedłożono Burmistrzowi.",
     )
     context = contexts(submitted)[APPROVAL]
-    assert context["data_przedlozenia_burmistrzowi"] == "26.10.2026"
-    assert context["data_zatwierdzenia"] == ""
+    assert context["data_przedlozenia_burmistrzowi"] == "26 października 2026 r."
+    assert context["przedlozono_burmistrzowi"] is True
+    assert context["data_zatwierdzenia"] == "……………………… r."
     assert context["zatwierdzam"] == context["nie_zatwierdzam"] == "☐"
     assert context["uwagi_burmistrza"] == ""  # the Secretary's note is not the Mayor's
-    assert contexts(make_sample_workbook(6))[APPROVAL]["data_przedlozenia_burmistrzowi"] == ""
+    not_submitted = contexts(make_sample_workbook(6))[APPROVAL]
+    assert not_submitted["data_przedlozenia_burmistrzowi"] == "……………………… r."
+    assert not_submitted["przedlozono_burmistrzowi"] is False
 
 
 def test_checklist_lists_rounds_in_order_and_the_next_step() -> None:

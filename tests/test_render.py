@@ -194,10 +194,10 @@ def test_resource_summary_moves_with_its_heading(rendered: dict[str, bytes]) -> 
 
 def test_approval_sheet_submission_and_mayor_decision(rendered: dict[str, bytes]) -> None:
     text = document_text(rendered[APPROVAL])
-    assert "| Nr analizy | Data przedłożenia | Decyzja |" in text
+    assert "Analiza nr 2 – projekt przedłożony 20 października 2026 r.\n☒ akceptuję" in text
     assert "Projekt zaakceptowano w dniu 23 października 2026 r., po ponownej analizie." in text
-    assert "Data przedłożenia Burmistrzowi: 30.10.2026" in text
-    assert "Przedłożył/a:" in text
+    assert "Data przedłożenia Burmistrzowi: 30 października 2026 r." in text
+    assert "Przedłożyła:" in text  # Anna Kowalska
     assert (
         "☒ zatwierdzam dokumenty i kieruję projekt uchwały pod obrady Rady Miejskiej "
         "w Przykładowie\n☐ nie zatwierdzam"

@@ -378,7 +378,7 @@ def test_a_typo_in_a_part_of_a_loop_item_is_found(office: Path) -> None:
     assert (
         f"{ASSUMPTIONS}: błąd: nieznana część „o.imie_nazwiko” w akapicie: „Członek: "
         "{{ o.imie_nazwiko }}” — czy chodziło o „o.imie_nazwisko”? („o” ma części: "
-        "imie_nazwisko, stanowisko, komorka, opis)"
+        "imie_nazwisko, stanowisko, komorka, opis, plec)"
     ) in err
     assert "nieznana część „projektant.stanowsko”" in err
     assert "czy chodziło o „projektant.stanowisko”?" in err

@@ -12,11 +12,13 @@ from jinja2.exceptions import (
 from markupsafe import Markup, escape
 
 from generator import messages as msg
-from generator.documents.records import Porownanie
+from generator.documents.records import Osoba, Porownanie
 from generator.documents.sandbox import (
     BoundedEnvironment,
+    LimitError,
     check_printable,
 )
+from generator.domain.people import agreeing, gender_of
 
 LISTING = re.compile("[\t\a\n\f]")
 YES, NO = "tak", "nie"  # how a yes/no field prints
@@ -28,7 +30,17 @@ _REDLINE_PROPS = {
     "insert": '<w:rPr><w:color w:val="0070C0"/><w:u w:val="single"/></w:rPr>',
 }
 
+GENDER_FILTER = "forma"  # `{{ sekretarz | forma("Sporządził", "Sporządziła") }}`
 
+
+def agreeing_form(person: object, masculine: object, feminine: object) -> str:
+    """The `forma` filter: the verb form that agrees with the person („Sporządziła”), or
+    both in one („Sporządził/a”) when the first name does not tell (`domain.people`)."""
+    if not isinstance(person, Osoba):
+        raise LimitError(msg.TEMPLATE_FORM_NOT_PERSON.format(filter=GENDER_FILTER))
+    if not isinstance(masculine, str) or not isinstance(feminine, str):
+        raise LimitError(msg.TEMPLATE_FORM_NOT_TEXT.format(filter=GENDER_FILTER))
+    return agreeing(gender_of(person.imie_nazwisko), masculine, feminine)
 
 
 def _finalize(value: object) -> object:
@@ -56,7 +68,9 @@ def _line_breaks(text: Markup) -> Markup:
 
 def make_environment() -> BoundedEnvironment:
     """Sandboxed and bounded (templates are edited by the office), strict, autoescaping."""
-    return BoundedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize)
+    env = BoundedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize)
+    env.filters[GENDER_FILTER] = agreeing_form
+    return env
 
 
 def redline_xml(redline: Porownanie) -> str:

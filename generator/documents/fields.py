@@ -288,8 +288,11 @@ class ZatwierdzenieFields(TemplateFields):
         "P-07 Procedura … – projekt nowego dokumentu",
     )
     rundy: tuple[WierszRundy, ...] = described(
-        "kolejne analizy Sekretarza (wiersze: nr, data_przedlozenia, decyzja, uwagi, data_decyzji)",
-        "akceptuję projekt",
+        "kolejne analizy Sekretarza, każda z własnym podpisem; dopóki projektu nie "
+        "zaakceptowano, ostatnia to decyzja do podjęcia: pola wyboru puste, data do wpisania "
+        "ręcznie (wiersze: nr, data_przedlozenia, rozstrzygnieta, akceptuje, do_poprawy, "
+        "decyzja, uwagi, data_decyzji)",
+        "☒",
     )
     wynik_analizy: str = described(
         "zdanie o wyniku analizy",
@@ -298,8 +301,13 @@ class ZatwierdzenieFields(TemplateFields):
     zatwierdzenie_burmistrza: bool = described(
         "czy wymagane zatwierdzenie organu wykonawczego (tak/nie)", "tak"
     )
+    przedlozono_burmistrzowi: bool = described(
+        "czy projekt już przedłożono organowi wykonawczemu (krok 7 ma datę)", "tak"
+    )
     data_przedlozenia_burmistrzowi: str = described(
-        "data przedłożenia organowi wykonawczemu (krok 7; pusta, gdy nieznana)", "16.11.2026"
+        "data przedłożenia organowi wykonawczemu (krok 7); „……… r.” do wpisania ręcznie, "
+        "gdy jeszcze nie przedłożono",
+        "16 listopada 2026 r.",
     )
     obrady_rady: str = described(
         "rada w dopełniaczu, pod której obrady organ kieruje projekt uchwały (puste, gdy "
@@ -308,7 +316,10 @@ class ZatwierdzenieFields(TemplateFields):
     )
     zatwierdzam: str = described("pole wyboru „zatwierdzam”", "☒")
     nie_zatwierdzam: str = described("pole wyboru „nie zatwierdzam”", "☐")
-    data_zatwierdzenia: str = described("data decyzji organu wykonawczego", "30.10.2026")
+    data_zatwierdzenia: str = described(
+        "data decyzji organu wykonawczego; „……… r.” do wpisania ręcznie przed decyzją",
+        "30 października 2026 r.",
+    )
     uwagi_burmistrza: str = described("uwagi organu wykonawczego po decyzji (puste, gdy brak)", "")
 
 

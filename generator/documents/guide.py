@@ -10,6 +10,7 @@ import typing
 from collections.abc import Mapping
 
 from generator import messages as msg
+from generator.documents.environment import GENDER_FILTER
 from generator.documents.fields import (
     COMMON_FIELDS,
     TemplateFields,
@@ -82,6 +83,7 @@ def readme_text() -> str:
         lines += _field_lines(TemplateFields, name, indent=2)
     lines += ["", *_wrap(msg.README_PERSON, 0)]
     lines += _parts_lines(Osoba, "sekretarz", indent=2)
+    lines += _wrap(_gender_form_text(), 2)
     for document in DOCUMENTS:
         lines += [""] + _wrap(f"{document.file_name} — {document.title}", 0)
         common = ", ".join(f"{{{{ {name} }}}}" for name in COMMON_FIELDS)
@@ -89,6 +91,10 @@ def readme_text() -> str:
         for name in own_field_names(document.fields):
             lines += _field_lines(document.fields, name, indent=2)
     return "\n".join(lines) + "\n"
+
+
+def _gender_form_text() -> str:
+    return msg.README_GENDER_FORM.format(filter=GENDER_FILTER)
 
 
 def _field_lines(fields: type[TemplateFields], name: str, indent: int) -> list[str]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator import messages as msg
 from generator.domain.amendments import Segment
+from generator.domain.people import gender_of
 
 DESCRIPTION = "description"  # the metadata key of a field's or part's Polish meaning
 EXAMPLE = "example"  # and of its example in `CZYTAJ.txt`
@@ -38,10 +40,20 @@ class Osoba:
         },
     )
 
+    plec: str = field(
+        init=False,
+        metadata={
+            DESCRIPTION: "„kobieta” albo „mężczyzna”, gdy da się to pewnie poznać po imieniu; "
+            "puste, gdy nie (formę podpisu wybiera filtr forma)"
+        },
+    )
+
     def __post_init__(self) -> None:
         details = ", ".join(part for part in (self.stanowisko, self.komorka) if part)
         text = f"{self.imie_nazwisko} – {details}" if details else self.imie_nazwisko
         object.__setattr__(self, "opis", text)
+        gender = gender_of(self.imie_nazwisko)
+        object.__setattr__(self, "plec", msg.PERSON_GENDERS[gender.value] if gender else "")
 
 
 NOBODY = Osoba(DASH, "", "")
@@ -146,11 +158,17 @@ class PozycjaListy:
 
 @dataclass(frozen=True)
 class WierszRundy:
-    nr: str = part("numer rundy")
-    data_przedlozenia: str = part("data przedłożenia")
-    decyzja: str = part("decyzja Sekretarza")
-    uwagi: str = part("uwagi i polecone zmiany")
-    data_decyzji: str = part("data decyzji")
+    """One review round of step 6: a submission and the Secretary's decision, or the
+    decision still to take (tick boxes empty, the date left for the hand)."""
+
+    nr: str = part("numer analizy (rundy)")
+    data_przedlozenia: str = part("data przedłożenia („……… r.”, gdy jeszcze nie przedłożono)")
+    rozstrzygnieta: bool = part("czy Sekretarz już zdecydował (tak/nie)")
+    akceptuje: str = part("pole wyboru „akceptuję” (☒ albo ☐)")
+    do_poprawy: str = part("pole wyboru „do poprawy” (☒ albo ☐)")
+    decyzja: str = part("decyzja Sekretarza słowami („oczekuje na decyzję”, gdy jej brak)")
+    uwagi: str = part("uwagi i polecone zmiany („—”, gdy brak; puste przed decyzją)")
+    data_decyzji: str = part("data decyzji („……… r.” do wpisania ręcznie przed decyzją)")
 
 
 @dataclass(frozen=True)

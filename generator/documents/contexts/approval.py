@@ -10,9 +10,9 @@ from generator.documents.contexts.common import (
     DASH,
     Inputs,
     common,
+    long_or_blank,
     office_of,
     person,
-    short_or_dash,
 )
 from generator.documents.fields import CHECKED, UNCHECKED, ZatwierdzenieFields
 from generator.documents.records import PozycjaListy, WierszRundy
@@ -43,12 +43,14 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
         dokumenty_przedlozone=tuple(
             PozycjaListy(str(i), name) for i, name in enumerate(submitted, start=1)
         ),
-        rundy=tuple(_round_row(r) for r in state.rounds),
+        rundy=_round_rows(state.rounds),
         wynik_analizy=_rounds_summary(state.rounds),
         sekretarz=person(workbook, s.ROLE_SECRETARY),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
         zatwierdzenie_burmistrza=state.mayor_approval_required,
-        data_przedlozenia_burmistrzowi=short_or_dash(submission) if submission else "",
+        # „w toku”: submitted, the organ's decision pending (`procedure._acting_role`)
+        przedlozono_burmistrzowi=step7.status in (s.STEP_IN_PROGRESS, s.STEP_DONE),
+        data_przedlozenia_burmistrzowi=long_or_blank(submission),
         obrady_rady=office.council_genitive if RESOLUTION in documents else "",
         burmistrz=person(workbook, workbook.executive_role),
         organ_dopelniacz=decline(workbook.executive_role, Case.GENITIVE),
@@ -57,7 +59,7 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
         sekretarz_dopelniacz=decline(office.secretary, Case.GENITIVE),
         zatwierdzam=CHECKED if result == s.RESULT_APPROVED else UNCHECKED,
         nie_zatwierdzam=CHECKED if result == s.RESULT_REJECTED else UNCHECKED,
-        data_zatwierdzenia=short_or_dash(step7.date) if step7.done else "",
+        data_zatwierdzenia=long_or_blank(step7.date if step7.done else None),
         uwagi_burmistrza=(step7.last.remarks or "") if step7.last and step7.done else "",
     )
 
@@ -77,21 +79,44 @@ def _submitted_name(document: str, office: Office) -> str:
     return ""
 
 
+def _round_rows(rounds: Sequence[ReviewRound]) -> tuple[WierszRundy, ...]:
+    """A block per review round; while no round is accepted, the last block is the decision
+    still to take — in the round submitted, or in the next one after a return (or the
+    first, before any submission)."""
+    rows = [_round_row(r) for r in rounds]
+    if not rounds or rounds[-1].returned:
+        rows.append(_round_row(ReviewRound(len(rounds) + 1, None, None)))
+    return tuple(rows)
+
+
 def _round_row(review: ReviewRound) -> WierszRundy:
     decision = review.decision
-    done = decision is not None and decision.status == s.STEP_DONE
+    decided = decision is not None and decision.status == s.STEP_DONE
+    result = decision.result if decision is not None and decided else None
+    submitted = review.submission.date if review.submission else None
     return WierszRundy(
         nr=str(review.number),
-        data_przedlozenia=short_or_dash(review.submission.date if review.submission else None),
-        decyzja=msg.DOC_ROUND_DECISIONS.get(decision.result or "", msg.DOC_PENDING_DECISION)
-        if done and decision
-        else msg.DOC_PENDING_DECISION,
-        uwagi=(decision.remarks if decision else None) or DASH,
-        data_decyzji=short_or_dash(decision.date if done and decision else None),
+        data_przedlozenia=long_or_blank(submitted),
+        rozstrzygnieta=decided,
+        akceptuje=CHECKED if decided and not review.returned else UNCHECKED,
+        do_poprawy=CHECKED if decided and review.returned else UNCHECKED,
+        decyzja=msg.DOC_ROUND_DECISIONS.get(result or "", msg.DOC_PENDING_DECISION),
+        uwagi=((decision.remarks if decision else None) or DASH) if decided else "",
+        data_decyzji=long_or_blank(decision.date if decision is not None and decided else None),
     )
 
 
-def _rounds_summary(rounds: Sequence[ReviewRound]) -> str:
+def _started(review: ReviewRound) -> bool:
+    """Whether a round happened at all: rows of steps 5 and 6 pre-filled „nie rozpoczęto”
+    for the next round are not a submission."""
+    return any(
+        entry is not None and entry.status != s.STEP_NOT_STARTED
+        for entry in (review.submission, review.decision)
+    )
+
+
+def _rounds_summary(all_rounds: Sequence[ReviewRound]) -> str:
+    rounds = [r for r in all_rounds if _started(r)]
     if not rounds:
         return msg.DOC_ROUNDS_NONE
     last = rounds[-1]
