@@ -29,10 +29,12 @@ from generator.documents.records import (
     PozycjaListy,
     Przepis,
     SumaRodzaju,
+    WierszAktu,
     WierszDzialania,
     WierszKontrolny,
     WierszRundy,
     WierszZasobu,
+    WpisNadzoru,
     Zalacznik,
     ZmianyDokumentu,
 )
@@ -354,6 +356,30 @@ class NadzorFields(TemplateFields):
     podsumowanie_dzialan: str = described(
         "liczba działań", "Zaplanowano 2 działania; otwarte: 1; po terminie: brak."
     )
+    akty: tuple[WierszAktu, ...] = described(
+        "akty przyjęte po kroku 7 (wiersze: lp, akt, data_przyjecia, ogloszenie, "
+        "wejscie_w_zycie)",
+        "Uchwała Nr XV/123/2026 Rady Miejskiej w Przykładowie",
+    )
+    dziennik: tuple[WpisNadzoru, ...] = described(
+        "dziennik nadzoru (wiersze: lp, data, co_sprawdzono, ustalenia, sprawdzil)", "12.01.2027"
+    )
+    brak_wpisow: str = described(
+        "zdanie przy pustym dzienniku nadzoru", "Nie odnotowano czynności nadzoru."
+    )
+    zamkniecie: bool = described(
+        "prawda po pierwszym audicie wewnętrznym: karta ma notę zamykającą nadzór",
+        "{%p if zamkniecie %}",
+    )
+    nota_zamykajaca: str = described(
+        "nota zamykająca nadzór (pusta przed auditem)", "Szczególny nadzór zakończono …"
+    )
+    kryteria_akceptacji: str = described(
+        "kryteria akceptacji z założeń projektu (02; puste, gdy nie określono)", "1) …"
+    )
+    spelnione: str = described("☒, gdy kryteria akceptacji spełniono; inaczej ☐", "☒")
+    niespelnione: str = described("☒, gdy kryteriów akceptacji nie spełniono; inaczej ☐", "☐")
+    uwagi_oceny: str = described("uwagi do oceny kryteriów (puste, gdy brak)", "—")
 
 
 # --- derived -------------------------------------------------------------------------------
