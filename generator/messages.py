@@ -605,8 +605,8 @@ ACTION_CLOSED_WITHOUT_DATE = "działanie „zamknięte” bez daty zamknięcia"
 # --- the records after step 7: adopted acts, supervision log, verification (issue 12) -------
 # The rules (generator/domain/later_records.py): each names the cell of the date at fault.
 ACT_BEFORE_APPROVAL_DONE = (
-    "akt przyjęty {date}, a krok {step} ({name}) nie jest jeszcze wykonany — akt przyjmuje "
-    "się po zatwierdzeniu projektu; uzupełnij krok {step} w arkuszu Przebieg"
+    "akt przyjęty {date}, a krok {step} nie jest jeszcze wykonany — akt przyjmuje się po "
+    "zatwierdzeniu projektu; uzupełnij krok {step} w arkuszu Przebieg"
 )
 ACT_ADOPTED_BEFORE_APPROVAL = (
     "data przyjęcia {date} jest wcześniejsza niż data kroku {step} ({step_date}) — akt "

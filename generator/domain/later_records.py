@@ -45,8 +45,7 @@ def act_issues(workbook: ProjectWorkbook, steps: Sequence[StepState]) -> list[Is
     for act in workbook.adopted_acts:
         adopted = short_date(act.adopted_on)
         if not approval.done or approval.date is None:
-            name = msg.STEP_NAMES[number]
-            text = msg.ACT_BEFORE_APPROVAL_DONE.format(date=adopted, step=number, name=name)
+            text = msg.ACT_BEFORE_APPROVAL_DONE.format(date=adopted, step=number)
             issues.append(_error(text, act.source.cell("adopted_on")))
         elif act.adopted_on < approval.date:
             text = msg.ACT_ADOPTED_BEFORE_APPROVAL.format(
