@@ -635,10 +635,6 @@ CRITERIA_BEFORE_AUDIT = (
     "ocena kryteriów akceptacji zamyka szczególny nadzór po pierwszym audicie wewnętrznym — "
     "wpisz też „Data przeprowadzenia pierwszego auditu”"
 )
-CRITERIA_NOT_ASSESSED = (
-    "pierwszy audit wewnętrzny przeprowadzono — oceń w polu „Ocena kryteriów akceptacji”, "
-    "czy spełniono kryteria akceptacji z założeń projektu"
-)
 # 09, the special supervision card (generator/documents/contexts/supervision.py).
 DOC_ACT_NAME = {
     s.ACT_ORDINANCE: "Zarządzenie Nr {number} {organ}",

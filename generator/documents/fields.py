@@ -371,7 +371,9 @@ class NadzorFields(TemplateFields):
         "{%p if zamkniecie %}",
     )
     nota_zamykajaca: str = described("nota zamykająca nadzór", "Szczególny nadzór zakończono …")
-    kryteria_akceptacji: str = described("kryteria akceptacji z 02 (puste, gdy brak)", "1) …")
+    kryteria_akceptacji: str = described(  # as in 02, whose criteria the note checks
+        "kryteria akceptacji (puste, gdy brak)", "90% spraw w 3 dni"
+    )
     spelnione: str = described("☒, gdy kryteria akceptacji spełniono; inaczej ☐", "☒")
     niespelnione: str = described("☒, gdy kryteriów akceptacji nie spełniono; inaczej ☐", "☐")
     uwagi_oceny: str = described("uwagi do oceny kryteriów (puste, gdy brak)", "—")

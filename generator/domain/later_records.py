@@ -97,14 +97,13 @@ def verification_issues(workbook: ProjectWorkbook) -> list[Issue]:
 
 
 def criteria_issues(workbook: ProjectWorkbook) -> list[Issue]:
-    """Warnings: the criteria assessed with no audit held, or the audit held and the criteria
-    of the assumptions not assessed."""
+    """A warning: the acceptance criteria assessed while no audit is recorded (09 prints the
+    assessment only in the closing note after the audit). Not assessed after the audit, 09
+    leaves the tick boxes empty for the hand."""
     project = workbook.project
-    cell = project.cell("criteria_assessment")
     if project.criteria_assessment and project.audit_date is None:
+        cell = project.cell("criteria_assessment")
         return [Issue(Severity.WARNING, msg.CRITERIA_BEFORE_AUDIT, cell)]
-    if project.audit_date and project.acceptance_criteria and not project.criteria_assessment:
-        return [Issue(Severity.WARNING, msg.CRITERIA_NOT_ASSESSED, cell)]
     return []
 
 
