@@ -602,6 +602,51 @@ AUDIT_OVERDUE = (
 ACTION_OVERDUE = "działanie otwarte po terminie ({due})"
 ACTION_CLOSED_WITHOUT_DATE = "działanie „zamknięte” bez daty zamknięcia"
 
+# --- the records after step 7: adopted acts, supervision log, verification (issue 12) -------
+# The rules (generator/domain/later_records.py): each names the cell of the date at fault.
+ACT_BEFORE_APPROVAL_DONE = (
+    "akt przyjęty {date}, a krok {step} nie jest jeszcze wykonany — akt przyjmuje się po "
+    "zatwierdzeniu projektu; uzupełnij krok {step} w arkuszu Przebieg"
+)
+ACT_ADOPTED_BEFORE_APPROVAL = (
+    "data przyjęcia {date} jest wcześniejsza niż data kroku {step} ({step_date}) — akt "
+    "przyjmuje się po zatwierdzeniu projektu"
+)
+ACT_IN_FORCE_BEFORE_ADOPTION = (
+    "data wejścia w życie {date} jest wcześniejsza niż data przyjęcia aktu ({adopted})"
+)
+SUPERVISION_BEFORE_STEP_9_DONE = (
+    "wpis nadzoru z {date}, a krok 9 (rozpoczęcie działalności) nie jest wykonany — "
+    "szczególny nadzór zaczyna się z krokiem 9; uzupełnij krok 9 w arkuszu Przebieg"
+)
+SUPERVISION_BEFORE_STEP_9 = (
+    "wpis nadzoru z {date} jest wcześniejszy niż data kroku 9 ({step_date}) — szczególny "
+    "nadzór zaczyna się z rozpoczęciem działalności"
+)
+VERIFICATION_OF_OPEN_ACTION = (
+    "data weryfikacji {date} przy działaniu bez daty zamknięcia — skuteczność weryfikuje się "
+    "po zamknięciu działania"
+)
+VERIFICATION_BEFORE_CLOSING = (
+    "data weryfikacji {date} jest wcześniejsza niż data zamknięcia działania ({closed}) — "
+    "skuteczność weryfikuje się po zamknięciu działania"
+)
+CRITERIA_BEFORE_AUDIT = (
+    "ocena kryteriów akceptacji zamyka szczególny nadzór po pierwszym audicie wewnętrznym — "
+    "wpisz też „Data przeprowadzenia pierwszego auditu”"
+)
+# 09, the special supervision card (generator/documents/contexts/supervision.py).
+DOC_ACT_NAME = {
+    s.ACT_ORDINANCE: "Zarządzenie Nr {number} {organ}",
+    s.ACT_RESOLUTION: "Uchwała Nr {number} {council}",
+}
+DOC_SUPERVISION_LOG_NOT_STARTED = "Szczególnego nadzoru jeszcze nie rozpoczęto (krok 9)."
+DOC_SUPERVISION_LOG_EMPTY = "Nie odnotowano czynności nadzoru."
+DOC_CLOSING_NOTE = (
+    "Szczególny nadzór zakończono {date} pierwszym auditem wewnętrznym{report}."
+)
+
+
 # --- command line -------------------------------------------------------------------------
 # Option help of `szj --help` (the commands' own help is their docstring in cli.py).
 HELP_DAY = "Data, według której ocenia się terminy: 23.11.2026 albo 2026-11-23 (domyślnie dzisiaj)."

@@ -21,6 +21,7 @@ import pytest
 
 from generator.domain.model import (
     Action,
+    AdoptedAct,
     Change,
     Person,
     Project,
@@ -29,6 +30,7 @@ from generator.domain.model import (
     Resource,
     Source,
     StepEntry,
+    SupervisionEntry,
 )
 from generator.domain.units import parse_unit
 from generator.workbook import schema as s
@@ -362,6 +364,47 @@ def _actions() -> tuple[Action, ...]:
     )
 
 
+# --- the records after step 7: adopted acts, supervision log, verification (issue 12) ---
+
+
+def _adopted_acts() -> tuple[AdoptedAct, ...]:
+    """The zarządzenie and the uchwała adopted after the Mayor's approval of 30.10.2026."""
+    rows = (
+        (s.ACT_ORDINANCE, "0050.123.2026", date(2026, 11, 3), "BIP, 4.11.2026",
+         date(2026, 11, 4)),
+        (s.ACT_RESOLUTION, "XV/123/2026", date(2026, 11, 12),
+         "Dz. Urz. Woj. Wielkopolskiego z 2026 r. poz. 4567", date(2026, 12, 3)),
+    )
+    return tuple(
+        AdoptedAct(kind, number, adopted, published, in_force, _source(s.ADOPTED_ACTS, row))
+        for row, (kind, number, adopted, published, in_force) in enumerate(rows, start=2)
+    )
+
+
+def _supervision_log() -> tuple[SupervisionEntry, ...]:
+    """Two checks after the activity started on 23.11.2026."""
+    rows = (
+        (date(2026, 11, 25), "Kompletność rejestracji pism w EZD (próba 50 pism z 24.11.2026)",
+         "14 pism zarejestrowano bez załączników — korekcja i działanie korygujące (poz. 1 i 2).",
+         SECRETARY),
+        (date(2026, 11, 30), "Czas obsługi wniosków złożonych przez ePUAP", None, HEAD_OF_ORG),
+    )
+    return tuple(
+        SupervisionEntry(when, checked, findings, who, _source(s.SUPERVISION_LOG, row))
+        for row, (when, checked, findings, who) in enumerate(rows, start=2)
+    )
+
+
+def _verified(actions: tuple[Action, ...]) -> tuple[Action, ...]:
+    """The closed correction verified by the Secretary."""
+    return tuple(
+        dataclasses.replace(a, verified_by=SECRETARY, verified_on=date(2026, 11, 30))
+        if a.status == s.ACTION_CLOSED
+        else a
+        for a in actions
+    )
+
+
 def make_sample_workbook(steps_done: int = 9, **project: object) -> ProjectWorkbook:
     """The sample project with steps 1…`steps_done` done; keywords replace `Projekt` fields."""
     if steps_done >= 8:
@@ -378,7 +421,9 @@ def make_sample_workbook(steps_done: int = 9, **project: object) -> ProjectWorkb
         changes=_changes(),
         qms_documents=_qms_documents(),
         steps=_steps(steps_done),
-        actions=_actions() if steps_done >= 9 else (),
+        actions=_verified(_actions()) if steps_done >= 9 else (),
+        adopted_acts=_adopted_acts() if steps_done >= 7 else (),
+        supervision_log=_supervision_log() if steps_done >= 9 else (),
     )
 
 

@@ -23,12 +23,18 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def completed() -> ProjectWorkbook:
     workbook = replace_project(
-        make_sample_workbook(), audit_date=date(2027, 3, 15), audit_report="RA/1/2027"
+        make_sample_workbook(),
+        audit_date=date(2027, 3, 15),
+        audit_report="RA/1/2027",
+        criteria_assessment="spełnione",
+        criteria_remarks="W lutym 2027 r. w EZD zarejestrowano 97% pism przychodzących.",
     )
     closed = tuple(
         dataclasses.replace(
             a, status="zamknięte", closed_on=a.closed_on or date(2027, 2, 20),
             effectiveness=a.effectiveness or "skuteczne",
+            verified_by=a.verified_by or "Anna Kowalska",
+            verified_on=a.verified_on or date(2027, 3, 1),
         )
         for a in workbook.actions
     )

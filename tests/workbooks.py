@@ -103,6 +103,10 @@ _ACTIONS = [
      "Katarzyna Wójcik", datetime(2027, 2, 1), "otwarte", None, None],
 ]
 
+# Sheets added later (issue 12): a new workbook has their headers; rows come after step 7.
+_ACTS = [[c.label for c in s.ADOPTED_ACTS.columns]]
+_SUPERVISION = [[c.label for c in s.SUPERVISION_LOG.columns]]
+
 VALID = {
     s.PROJECT_SHEET: _PROJECT,
     s.PEOPLE.name: _PEOPLE,
@@ -110,6 +114,8 @@ VALID = {
     s.CHANGES.name: _CHANGES,
     s.QMS_DOCUMENTS.name: _QMS,
     s.STEPS.name: _STEPS,
+    s.ADOPTED_ACTS.name: _ACTS,
+    s.SUPERVISION_LOG.name: _SUPERVISION,
     s.ACTIONS.name: _ACTIONS,
 }
 

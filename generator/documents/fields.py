@@ -29,10 +29,12 @@ from generator.documents.records import (
     PozycjaListy,
     Przepis,
     SumaRodzaju,
+    WierszAktu,
     WierszDzialania,
     WierszKontrolny,
     WierszRundy,
     WierszZasobu,
+    WpisNadzoru,
     Zalacznik,
     ZmianyDokumentu,
 )
@@ -359,12 +361,33 @@ class NadzorFields(TemplateFields):
     status_nadzoru: str = described("stan szczególnego nadzoru", "trwa – do pierwszego auditu …")
     dzialania: tuple[WierszDzialania, ...] = described(
         "działania (wiersze: lp, rodzaj, opis, przyczyna, odpowiedzialny – z imieniem, "
-        "nazwiskiem i stanowiskiem, termin, status, data_zamkniecia, ocena)",
+        "nazwiskiem i stanowiskiem, termin, status, data_zamkniecia, ocena, zweryfikowal, "
+        "data_weryfikacji)",
         "korekcja",
     )
     podsumowanie_dzialan: str = described(
         "liczba działań", "Zaplanowano 2 działania; otwarte: 1; po terminie: brak."
     )
+    # The acts after step 7, the log of step 9 and its closing note (issue 12, rule 6).
+    akty: tuple[WierszAktu, ...] = described(
+        "akty przyjęte po kroku 7 (wiersze: lp, akt, data_przyjecia, ogloszenie, wejscie_w_zycie)",
+        "Uchwała Nr XV/123/2026 Rady Miejskiej w Przykładowie",
+    )
+    dziennik: tuple[WpisNadzoru, ...] = described(
+        "dziennik nadzoru (wiersze: lp, data, co_sprawdzono, ustalenia, sprawdzil)", "12.01.2027"
+    )
+    brak_wpisow: str = described("zdanie przy pustym dzienniku nadzoru", "Nie odnotowano …")
+    zamkniecie: bool = described(
+        "prawda po pierwszym audicie wewnętrznym: karta ma notę zamykającą nadzór",
+        "{%p if zamkniecie %}",
+    )
+    nota_zamykajaca: str = described("nota zamykająca nadzór", "Szczególny nadzór zakończono …")
+    kryteria_akceptacji: str = described(  # as in 02, whose criteria the note checks
+        "kryteria akceptacji (puste, gdy brak)", "90% spraw w 3 dni"
+    )
+    spelnione: str = described("☒, gdy kryteria akceptacji spełniono; inaczej ☐", "☒")
+    niespelnione: str = described("☒, gdy kryteriów akceptacji nie spełniono; inaczej ☐", "☐")
+    uwagi_oceny: str = described("uwagi do oceny kryteriów (puste, gdy brak)", "—")
 
 
 # --- derived -------------------------------------------------------------------------------

@@ -193,3 +193,26 @@ class WierszDzialania:
     status: str = part("status (otwarte, zamknięte)")
     data_zamkniecia: str = part("data zamknięcia")
     ocena: str = part("ocena skuteczności")
+    zweryfikowal: str = part("kto zweryfikował skuteczność (— gdy jeszcze nikt)")
+    data_weryfikacji: str = part("data weryfikacji skuteczności (pusta, gdy brak)")
+
+
+# --- 09: the acts adopted after step 7 and the supervision log (issue 12) ---
+
+
+@dataclass(frozen=True)
+class WierszAktu:
+    lp: str = part("liczba porządkowa")
+    akt: str = part("rodzaj, numer i organ (np. Zarządzenie Nr 0050.123.2026 Burmistrza …)")
+    data_przyjecia: str = part("data przyjęcia aktu")
+    ogloszenie: str = part("gdzie ogłoszono (np. Dz. Urz. Woj. … poz. …; — gdy brak)")
+    wejscie_w_zycie: str = part("data wejścia w życie (— gdy brak)")
+
+
+@dataclass(frozen=True)
+class WpisNadzoru:
+    lp: str = part("liczba porządkowa")
+    data: str = part("data sprawdzenia")
+    co_sprawdzono: str = part("co sprawdzono")
+    ustalenia: str = part("ustalenia (— gdy brak)")
+    sprawdzil: str = part("kto sprawdził")

@@ -115,6 +115,9 @@ class Project:
     proposals_deadline: date | None = None  # step 5
     form_identity: str | None = None  # „Załącznik nr 3 do procedury P-12, wydanie 2”
     documents_to_change: str | None = None  # named in the assumptions (02), `;`-separated
+    # The check of 02's „Kryteria akceptacji” that closes the supervision (09, issue 12).
+    criteria_assessment: str | None = None  # „spełnione” / „niespełnione”
+    criteria_remarks: str | None = None
 
     def cell(self, key: str) -> str:
         return self.cells.get(key, "Projekt")
@@ -213,6 +216,32 @@ class Action:
     closed_on: date | None
     effectiveness: str | None
     source: Source
+    # Who verified the action's effectiveness, and when (issue 12); None when not yet.
+    verified_by: str | None = None
+    verified_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AdoptedAct:
+    """A zarządzenie or uchwała adopted after step 7 (sheet `Akty`)."""
+
+    kind: str  # „zarządzenie” / „uchwała”
+    number: str  # as typed: „0050.123.2026”, „XV/123/2026”
+    adopted_on: date
+    publication: str | None  # „BIP”, „Dz. Urz. Woj. Wielkopolskiego z 2026 r. poz. 4567”
+    in_force_on: date | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class SupervisionEntry:
+    """One check of the special supervision of step 9 (sheet `Nadzór`)."""
+
+    date: date
+    checked: str
+    findings: str | None
+    checked_by: str
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -227,6 +256,9 @@ class ProjectWorkbook:
     qms_documents: tuple[QmsDocument, ...]
     steps: tuple[StepEntry, ...]
     actions: tuple[Action, ...]
+    # Sheets added later (issue 12): a workbook made before them has none of their rows.
+    adopted_acts: tuple[AdoptedAct, ...] = ()
+    supervision_log: tuple[SupervisionEntry, ...] = ()
 
     @property
     def executive_role(self) -> str:

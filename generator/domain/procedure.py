@@ -14,6 +14,7 @@ from datetime import date
 
 from generator import messages as msg
 from generator.domain.deadlines import deadline_errors, deadline_issues
+from generator.domain.later_records import later_record_issues
 from generator.domain.model import Action, Issue, Person, ProjectWorkbook, Severity, StepEntry
 from generator.domain.polish import short_date
 from generator.domain.procedure_rules import (
@@ -175,6 +176,7 @@ def assess(
     issues += supervision_issues(workbook, step9, today)
     issues += deadline_errors(workbook, steps)
     issues += deadline_issues(workbook, steps, today)
+    issues += later_record_issues(workbook, steps, people_complete)
     issues += [
         Issue(
             Severity.WARNING,

@@ -40,6 +40,9 @@ MONEY_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "0"
 # `0.##` would show a whole quantity as „2,” (dangling separator); General shows 2 and 2,5.
 QUANTITY_FORMAT = "General"
+TEXT_FORMAT = "@"
+# Text columns Excel would otherwise read as a date or a number: an act's number „12/2026”.
+TEXT_COLUMNS = frozenset({(schema.ADOPTED_ACTS.name, "number")})
 
 NUMBER_FORMATS: dict[Kind, str] = {
     Kind.DATE: DATE_FORMAT,
@@ -176,7 +179,8 @@ def _write_table_sheet(sheet: Worksheet, table: TableSheet) -> None:
     for index, column in enumerate(table.columns, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width
-        _format_data_cells(sheet, index, column)
+        text = (table.name, column.key) in TEXT_COLUMNS
+        _format_data_cells(sheet, index, column, TEXT_FORMAT if text else None)
         data_range = f"{letter}{FIRST_DATA_ROW}:{letter}{LAST_FORMATTED_ROW}"
         prompt = msg.BLANK_COLUMN_PROMPTS.get((table.name, column.key))
         _add_validation(sheet, column, data_range, prompt)
@@ -185,8 +189,10 @@ def _write_table_sheet(sheet: Worksheet, table: TableSheet) -> None:
     _fit_to_page_width(sheet)
 
 
-def _format_data_cells(sheet: Worksheet, column_index: int, column: Field) -> None:
-    number_format = NUMBER_FORMATS.get(column.kind)
+def _format_data_cells(
+    sheet: Worksheet, column_index: int, column: Field, number_format: str | None = None
+) -> None:
+    number_format = number_format or NUMBER_FORMATS.get(column.kind)
     alignment = _WRAP_TOP if column.kind is Kind.TEXT else _TOP
     for row in range(FIRST_DATA_ROW, LAST_FORMATTED_ROW + 1):
         cell = sheet.cell(row=row, column=column_index)
@@ -329,6 +335,10 @@ def _instructions(role: str) -> list[Paragraph]:
         "result_returned": schema.RESULT_RETURNED,
         "result_approved": schema.RESULT_APPROVED,
         "result_rejected": schema.RESULT_REJECTED,
+        "acts_sheet": schema.ADOPTED_ACTS.name,
+        "act_kinds": _choices(schema.ACT_KINDS),
+        "supervision_sheet": schema.SUPERVISION_LOG.name,
+        "criteria_assessments": _choices(schema.CRITERIA_ASSESSMENTS),
         "actions_sheet": schema.ACTIONS.name,
         "action_correction": schema.ACTION_CORRECTION,
         "action_corrective": schema.ACTION_CORRECTIVE,

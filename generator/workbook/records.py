@@ -6,11 +6,18 @@ needs no constructor call changed (a schema key without a record field is refuse
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
-from generator.domain.model import Person, Project, QmsDocument, Source
+from generator.domain.model import (
+    AdoptedAct,
+    Person,
+    Project,
+    QmsDocument,
+    Source,
+    SupervisionEntry,
+)
 from generator.workbook import schema as s
 
 R = TypeVar("R")
@@ -52,3 +59,16 @@ def person_record(values: Mapping[str, Any], source: Source) -> Person:
 
 def qms_document_record(values: Mapping[str, Any], source: Source) -> QmsDocument:
     return record(QmsDocument, values, source=source)
+
+
+# Table sheets added later (issue 12): each is read into the `ProjectWorkbook` field named
+# beside it, one record a row, by keyword. A workbook made before them has none of their rows.
+ADDED_TABLES: tuple[tuple[s.TableSheet, str, type], ...] = (
+    (s.ADOPTED_ACTS, "adopted_acts", AdoptedAct),
+    (s.SUPERVISION_LOG, "supervision_log", SupervisionEntry),
+)
+
+
+def row_record(cls: type[R]) -> Callable[[Mapping[str, Any], Source], R]:
+    """The maker of `cls` records from a row's values and its source."""
+    return lambda values, source: record(cls, values, source=source)

@@ -157,6 +157,14 @@ ACTION_KINDS = (ACTION_CORRECTION, ACTION_CORRECTIVE, ACTION_PREVENTIVE)
 ACTION_OPEN = "otwarte"
 ACTION_CLOSED = "zamknięte"
 ACTION_STATUSES = (ACTION_OPEN, ACTION_CLOSED)
+# The acts adopted after step 7 (sheet `Akty`) and the check of the acceptance criteria that
+# closes the supervision (issue 12, rule 6).
+ACT_ORDINANCE = "zarządzenie"
+ACT_RESOLUTION = "uchwała"
+ACT_KINDS = (ACT_ORDINANCE, ACT_RESOLUTION)
+CRITERIA_MET = "spełnione"
+CRITERIA_NOT_MET = "niespełnione"
+CRITERIA_ASSESSMENTS = (CRITERIA_MET, CRITERIA_NOT_MET)
 
 # --- the `Projekt` sheet ------------------------------------------------------------------
 
@@ -240,6 +248,13 @@ PROJECT_FIELDS: tuple[Field, ...] = (
     ),
     Field("audit_date", "Data przeprowadzenia pierwszego auditu", Kind.DATE),
     Field("audit_report", "Nr raportu z auditu"),
+    Field(
+        "criteria_assessment",
+        "Ocena kryteriów akceptacji",
+        Kind.CHOICE,
+        choices=CRITERIA_ASSESSMENTS,
+    ),
+    Field("criteria_remarks", "Uwagi do oceny kryteriów akceptacji"),
 )
 
 APPROVAL_LABELS = {
@@ -341,16 +356,37 @@ ACTIONS = TableSheet(
         Field("status", "Status", Kind.CHOICE, True, ACTION_STATUSES, width=12),
         Field("closed_on", "Data zamknięcia", Kind.DATE, width=14),
         Field("effectiveness", "Ocena skuteczności", width=30),
+        Field("verified_by", "Skuteczność zweryfikował", width=28, added=True),
+        Field("verified_on", "Data weryfikacji", Kind.DATE, width=14, added=True),
     ),
 )
 
-TABLE_SHEETS: tuple[TableSheet, ...] = (PEOPLE, RESOURCES, CHANGES, QMS_DOCUMENTS, STEPS, ACTIONS)
+# The acts adopted after step 7, and the log of the special supervision of step 9 (issue 12).
+ADOPTED_ACTS = TableSheet(
+    "Akty",
+    (
+        Field("kind", "Rodzaj aktu", Kind.CHOICE, True, ACT_KINDS, width=16),
+        Field("number", "Numer", required=True, width=20),
+        Field("adopted_on", "Data przyjęcia", Kind.DATE, True, width=14),
+        Field("publication", "Ogłoszenie", width=48),
+        Field("in_force_on", "Data wejścia w życie", Kind.DATE, width=14),
+    ),
+    added=True,
+)
+
+SUPERVISION_LOG = TableSheet(
+    "Nadzór",
+    (
+        Field("date", "Data", Kind.DATE, True, width=12),
+        Field("checked", "Co sprawdzono", required=True, width=44),
+        Field("findings", "Ustalenia", width=44),
+        Field("checked_by", "Sprawdził", required=True, width=28),
+    ),
+    added=True,
+)
+
+TABLE_SHEETS: tuple[TableSheet, ...] = (
+    PEOPLE, RESOURCES, CHANGES, QMS_DOCUMENTS, STEPS, ADOPTED_ACTS, SUPERVISION_LOG, ACTIONS
+)
 INSTRUCTIONS_SHEET = "Instrukcja"
 KNOWN_SHEETS = (PROJECT_SHEET, *(s.name for s in TABLE_SHEETS), INSTRUCTIONS_SHEET)
-
-# Sheets that may be absent: a project without changes or actions may simply not have them.
-# Every sheet is still required by the contract; absence is an error reported per sheet.
-
-# `normalize_label` lives in labels.py; contexts/project.py, outside the change that moved
-# it, still imports it from here. Remove once it imports `labels.normalize_label`.
-from generator.workbook.labels import normalize_label as normalize_label  # noqa: E402

@@ -36,10 +36,12 @@ from generator.workbook.consistency import IssueLog, check_workbook
 from generator.workbook.labels import canonical_voivodeship
 from generator.workbook.read import read_workbook
 from generator.workbook.records import (
+    ADDED_TABLES,
     person_record,
     project_record,
     qms_document_record,
     record,
+    row_record,
 )
 from generator.workbook.sheet import RawCell, RawRow, RawWorkbook
 
@@ -172,6 +174,9 @@ class _Checker(IssueLog):
         documents, _ = self.table(s.QMS_DOCUMENTS, qms_document_record)
         steps, steps_ok = self.table(s.STEPS, self.step)
         actions, _ = self.table(s.ACTIONS, self.action)
+        added: dict[str, Any] = {
+            key: tuple(self.table(sheet, row_record(cls))[0]) for sheet, key, cls in ADDED_TABLES
+        }
         workbook = ProjectWorkbook(
             path=self.raw.path,
             project=project,
@@ -181,6 +186,7 @@ class _Checker(IssueLog):
             qms_documents=tuple(documents),
             steps=tuple(steps),
             actions=tuple(actions),
+            **added,
         )
         check_workbook(self, self.raw, workbook)
         people_present = s.PEOPLE.name in self.raw.sheets

@@ -22,7 +22,7 @@ from generator.documents.records import DASH, DokumentDoZmiany
 from generator.documents.registry import ASSUMPTIONS, DECISION
 from generator.domain import polish
 from generator.workbook import schema as s
-from generator.workbook.schema import normalize_label
+from generator.workbook.labels import normalize_label
 
 
 def decision(inputs: Inputs) -> DecyzjaFields:

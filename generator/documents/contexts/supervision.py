@@ -1,7 +1,15 @@
-"""The context of 09, the special supervision record: the first internal audit and the
-corrective actions."""
+"""The context of 09, the special supervision record: the acts adopted after step 7, the
+log of the supervision, the corrective actions with their verification and, once the first
+internal audit is recorded, the note that closes the supervision with the check of the
+acceptance criteria of 02.
+
+A record only says what happened: before step 9 the log says the supervision has not begun,
+and the closing note appears only after the audit.
+"""
 
 from __future__ import annotations
+
+import re
 
 from generator import messages as msg
 from generator.documents.contexts.common import (
@@ -10,22 +18,29 @@ from generator.documents.contexts.common import (
     actions_summary,
     common,
     long_or_dash,
+    office_of,
     person,
     short_or_dash,
     with_position,
 )
-from generator.documents.fields import NadzorFields
-from generator.documents.records import WierszDzialania
+from generator.documents.fields import CHECKED, UNCHECKED, NadzorFields
+from generator.documents.records import WierszAktu, WierszDzialania, WpisNadzoru
 from generator.documents.registry import SUPERVISION
 from generator.domain import polish
-from generator.domain.model import Action, ProjectWorkbook
+from generator.domain.model import Action, AdoptedAct, ProjectWorkbook
+from generator.domain.offices import Office
 from generator.domain.procedure import ProcedureState
 from generator.workbook import schema as s
+
+_NUMBER_PREFIX = re.compile(r"^nr\.?\s*", re.IGNORECASE)  # „Nr 0050.123.2026” typed whole
 
 
 def supervision(inputs: Inputs) -> NadzorFields:
     workbook, state = inputs.workbook, inputs.state
     project = workbook.project
+    office = office_of(inputs)
+    closed = state.supervision_start is not None and project.audit_date is not None
+    assessment = project.criteria_assessment if closed else None
     return NadzorFields(
         **common(inputs, SUPERVISION),
         rozpoczecie=long_or_dash(state.supervision_start),
@@ -40,6 +55,46 @@ def supervision(inputs: Inputs) -> NadzorFields:
             state, len(workbook.actions), project.audit_date if state.supervision_finished else None
         ),
         sekretarz=person(workbook, s.ROLE_SECRETARY),
+        akty=tuple(_act_row(office, i, a) for i, a in enumerate(workbook.adopted_acts, start=1)),
+        dziennik=tuple(
+            WpisNadzoru(
+                str(i), polish.short_date(e.date), e.checked, e.findings or DASH, e.checked_by
+            )
+            for i, e in enumerate(workbook.supervision_log, start=1)
+        ),
+        brak_wpisow=msg.DOC_SUPERVISION_LOG_EMPTY
+        if state.supervision_start
+        else msg.DOC_SUPERVISION_LOG_NOT_STARTED,
+        zamkniecie=closed,
+        nota_zamykajaca=_closing_note(workbook) if closed else "",
+        kryteria_akceptacji=project.acceptance_criteria or "",
+        spelnione=CHECKED if assessment == s.CRITERIA_MET else UNCHECKED,
+        niespelnione=CHECKED if assessment == s.CRITERIA_NOT_MET else UNCHECKED,
+        uwagi_oceny=(project.criteria_remarks or "") if closed else "",
+    )
+
+
+def _closing_note(workbook: ProjectWorkbook) -> str:
+    project = workbook.project
+    assert project.audit_date is not None
+    report = msg.DOC_SUPERVISION_REPORT.format(report=project.audit_report)
+    return msg.DOC_CLOSING_NOTE.format(
+        date=polish.long_date(project.audit_date, nbsp=True),
+        report=report if project.audit_report else "",
+    )
+
+
+def _act_row(office: Office, index: int, act: AdoptedAct) -> WierszAktu:
+    number = _NUMBER_PREFIX.sub("", act.number.strip())
+    name = msg.DOC_ACT_NAME[act.kind].format(
+        number=number, organ=office.organ_genitive, council=office.council_genitive
+    )
+    return WierszAktu(
+        lp=str(index),
+        akt=name,
+        data_przyjecia=polish.short_date(act.adopted_on),
+        ogloszenie=act.publication or DASH,
+        wejscie_w_zycie=short_or_dash(act.in_force_on),
     )
 
 
@@ -71,4 +126,6 @@ def _action_row(workbook: ProjectWorkbook, index: int, action: Action) -> Wiersz
         status=action.status,
         data_zamkniecia=short_or_dash(action.closed_on),
         ocena=action.effectiveness or DASH,
+        zweryfikowal=action.verified_by or DASH,
+        data_weryfikacji=short_or_dash(action.verified_on) if action.verified_on else "",
     )
