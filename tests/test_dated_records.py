@@ -193,3 +193,31 @@ def test_the_manifest_describes_the_files_on_disk_when_a_record_is_kept(tmp_path
     for name, entry in manifest["documents"].items():
         data = (out / CASE / name).read_bytes()
         assert entry["sha256"] == hashlib.sha256(data).hexdigest(), name
+
+
+def test_07_is_dated_by_the_approval_it_records_not_by_the_review_before_it(
+    tmp_path: Path,
+) -> None:
+    """07 records the Secretary's review (step 6) and the approval (step 7): with the approval
+    pending it is the card to sign now; once approved it bears the approval's date; where no
+    approval is required it bears the review's."""
+    def approval_text(sheets: Sheets, name: str) -> str:
+        out = tmp_path / name
+        result = generate(write_workbook(tmp_path / f"{name}.xlsx", sheets), out, "2026-11-24")
+        assert result.exit_code == 0, result.output
+        return document_text((out / CASE / APPROVAL).read_bytes())
+
+    pending = approval_text(valid_sheets(), "pending")  # step 7 „w toku”, no date yet
+    assert "Testowo, ……………………… r." in pending
+    assert "Testowo, 30 października 2026 r." not in pending
+
+    approved = valid_sheets()
+    step_7 = next(row for row in approved[s.STEPS.name][1:] if row[0] == 7)
+    step_7[2:6] = [datetime(2026, 11, 5), "Jan Kowalski", "wykonano", "zatwierdzono"]
+    assert "Testowo, 5 listopada 2026 r." in approval_text(approved, "approved")
+
+    without = valid_sheets()
+    set_field(without, "Wymaga zatwierdzenia Burmistrza", "nie")
+    step_7 = next(row for row in without[s.STEPS.name][1:] if row[0] == 7)
+    step_7[2:5] = [None, None, "nie dotyczy"]
+    assert "Testowo, 30 października 2026 r." in approval_text(without, "without")

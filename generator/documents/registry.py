@@ -38,7 +38,7 @@ class Document:
     file_name: str  # the template's file name and the generated document's
     title: str  # what `CZYTAJ.txt` calls it
     legend: str  # how document 08 explains its code
-    date_step: int  # it bears this step's date when the step is done, else the run's date
+    date_step: int  # the last step it records: it bears that step's date once it is done
     produced: Produced
     fields: type[f.TemplateFields]  # the fields its template may read
 
@@ -109,7 +109,7 @@ DOCUMENTS: tuple[Document, ...] = (
         "07_karta_zatwierdzenia.docx",
         "karta zatwierdzenia: decyzje Sekretarza i zatwierdzenie Burmistrza (kroki 6 i 7)",
         "karta zatwierdzenia",
-        6,
+        7,
         Produced.ALWAYS,
         f.ZatwierdzenieFields,
     ),

@@ -1,11 +1,14 @@
 """Where each document stands in the procedure (SPEC § 6 „Records, not snapshots”).
 
-A document records one step (`registry.Document.date_step`). When that step is done the
-document is a record and bears the step's date from `Przebieg`; when it is the next step the
-document is the one to sign now, its date left for the hand unless the step already has a
-date; a document of a later step is a form, produced only on request (`--wszystkie`) and
-marked „WZÓR”. The checklist (08) is a report: it is always produced and bears the run's date.
-The supervision card (09) is closed by the first internal audit and bears its date.
+A document is dated by the last step it records (`registry.Document.date_step`): 07, which
+records the Secretary's review (step 6) and the approval (step 7), is a record once the
+approval is given, and bears its date (the review's, when no approval is required). When that
+step is done the document is a record and bears the step's date from `Przebieg`; when one of
+the steps it records is the next one the document is the one to sign now, its date left for
+the hand unless the step already has a date; a document of a later step is a form, produced
+only on request (`--wszystkie`) and marked „WZÓR”. The checklist (08) is a report: it is
+always produced and bears the run's date. The supervision card (09) is closed by the first
+internal audit and bears its date.
 """
 
 from __future__ import annotations
@@ -34,10 +37,10 @@ def phase(state: ProcedureState, code: str) -> Phase:
     """The phase of document `code` in a project that stands at `state`."""
     if code == CHECKLIST_CODE:
         return Phase.REPORT
-    step = state.step(registry.BY_CODE[code].date_step)
-    if step.settled:
+    document = registry.BY_CODE[code]
+    if state.step(document.date_step).settled:
         return Phase.RECORD
-    if state.next_step is not None and state.next_step.definition.number == step.definition.number:
+    if state.next_step is not None and state.next_step.definition.number in document.steps:
         return Phase.NEXT
     return Phase.LATER
 
@@ -54,4 +57,9 @@ def record_date(workbook: ProjectWorkbook, state: ProcedureState, code: str) -> 
         return None
     if code == SUPERVISION_CODE:  # the card is closed by the first internal audit
         return workbook.project.audit_date if state.supervision_finished else None
-    return state.step(registry.BY_CODE[code].date_step).date
+    document = registry.BY_CODE[code]
+    step = state.step(document.date_step)
+    if step.not_applicable:  # 07 without the optional approval: closed by the last step done
+        dates = [state.step(n).date for n in document.steps if state.step(n).done]
+        return max((d for d in dates if d is not None), default=None)
+    return step.date
