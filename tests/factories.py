@@ -130,7 +130,18 @@ def _people() -> tuple[Person, ...]:
     )
 
 
+# Step 8: when and by whom each sample resource was provided (only once it is „zapewniony”).
+_PROVIDED = (
+    (date(2026, 11, 4), HEAD_OF_ORG),
+    (date(2026, 11, 6), HEAD_OF_ORG),
+    (date(2026, 11, 9), IMPLEMENTER),
+    (date(2026, 11, 12), SECRETARY),
+    (date(2026, 11, 13), HEAD_OF_ORG),
+)
+
+
 def _resources(status: str) -> tuple[Resource, ...]:
+    ensured = status == s.RESOURCE_ENSURED
     rows = [
         (
             "sprzęt i oprogramowanie",
@@ -191,6 +202,8 @@ def _resources(status: str) -> tuple[Resource, ...]:
             due=due,
             status=status,
             source=_source(s.RESOURCES, index + 1),
+            provided_on=_PROVIDED[index - 1][0] if ensured else None,
+            provided_by=_PROVIDED[index - 1][1] if ensured else None,
         )
         for index, (kind, description, quantity, unit, price, funding, due) in enumerate(
             rows, start=1

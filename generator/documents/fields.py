@@ -31,6 +31,7 @@ from generator.documents.records import (
     SumaRodzaju,
     WierszDzialania,
     WierszKontrolny,
+    WierszPotwierdzenia,
     WierszRundy,
     WierszZasobu,
     Zalacznik,
@@ -354,6 +355,15 @@ class NadzorFields(TemplateFields):
     podsumowanie_dzialan: str = described(
         "liczba działań", "Zaplanowano 2 działania; otwarte: 1; po terminie: brak."
     )
+
+
+@dataclass(frozen=True)
+class PotwierdzenieFields(TemplateFields):
+    """12: the confirmation that the resources were provided (step 8)."""
+
+    sekretarz: Osoba = SEKRETARZ()
+    zapewniono: bool = described("czy krok 8 wykonano (inaczej formularz do podpisu)", "tak")
+    zapewnienia: tuple[WierszPotwierdzenia, ...] = described("zasoby i ich zapewnienie", "—")
 
 
 # --- derived -------------------------------------------------------------------------------

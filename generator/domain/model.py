@@ -142,6 +142,9 @@ class Resource:
     due: date | None
     status: str
     source: Source
+    # Step 8's confirmation (issue 12): when and by whom the resource was provided.
+    provided_on: date | None = None
+    provided_by: str | None = None
 
 
 class ChangeKind(Enum):
