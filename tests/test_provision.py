@@ -50,6 +50,18 @@ def _document(tmp_path: Path) -> str:
     return document_text((tmp_path / "wynik" / CASE / DOCUMENT).read_bytes())
 
 
+def _rows(text: str) -> list[dict[str, str]]:
+    """The resource table of 12, each row by the column names of its header."""
+    lines = [line.replace("\u00a0", " ") for line in text.splitlines() if line.startswith("| ")]
+    header = next(line for line in lines if line.startswith("| Lp. |"))
+    names = [cell.strip() for cell in header.strip("| ").split(" | ")]
+    cells = (
+        [cell.strip() for cell in line.strip("| ").split(" | ")]
+        for line in lines[lines.index(header) + 1 :]
+    )
+    return [dict(zip(names, row, strict=True)) for row in cells if len(row) == len(names)]
+
+
 # --- old workbooks ------------------------------------------------------------------------
 
 
@@ -65,9 +77,15 @@ def test_a_workbook_made_before_the_columns_validates_and_generates(run, tmp_pat
     generated = run("generate", sheets)
     assert generated.exit_code == 0, generated.stderr
     text = _document(tmp_path)
-    assert "Przykładowo" not in text and "10 listopada 2026 r." in text
-    assert "| 1 | sprzęt i oprogramowanie | Czytnik dowodów osobistych |" in text
-    assert "| — | — | zapewniony |" in text  # no date, no person: nothing invented
+    assert "Testowo, 10 listopada 2026 r." in text
+    [first, second] = _rows(text)
+    assert first["Opis"] == "Czytnik dowodów osobistych"
+    # no date, no person: nothing invented
+    assert (first["Data zapewnienia"], first["Zapewnił/a"], first["Status"]) == (
+        "—",
+        "—",
+        "zapewniony",
+    )
 
 
 # --- bad input: errors naming the cell, nothing written -------------------------------------
@@ -166,9 +184,15 @@ def test_completed_step_8_is_recorded_with_its_date_who_and_when(run, tmp_path: 
     assert "Testowo, 10 listopada 2026 r." in text
     assert "WZÓR" not in text
     assert "zostały zapewnione w dniach" in text
-    assert (
-        "| 1 | sprzęt i oprogramowanie | Czytnik dowodów osobistych | 2 | szt. | 901,00 zł | "
-        "06.11.2026 | Ewa Wiśniewska (Kierownik Referatu Organizacyjnego) | zapewniony |"
-    ) in text.replace("\u00a0", " ")
-    assert "| 06.11.2026 | ANNA  NOWAK (Sekretarz Miasta i Gminy) | zapewniony |" in text
+    first, second = _rows(text)
+    assert (first["Lp."], first["Opis"], first["Ilość"], first["Wartość"]) == (
+        "1",
+        "Czytnik dowodów osobistych",
+        "2",
+        "901,00 zł",
+    )
+    assert first["Data zapewnienia"] == second["Data zapewnienia"] == "06.11.2026"
+    assert first["Zapewnił/a"] == "Ewa Wiśniewska (Kierownik Referatu Organizacyjnego)"
+    assert second["Zapewnił/a"] == "ANNA  NOWAK (Sekretarz Miasta i Gminy)"
+    assert first["Status"] == second["Status"] == "zapewniony"
     assert "Potwierdzam: / ……………………………………………… / (data i podpis) / Sekretarz Miasta i Gminy" in text
