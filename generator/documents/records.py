@@ -85,6 +85,7 @@ class WierszPotwierdzenia:
     wartosc: str = part("wartość (np. 901,00 zł)", source="value")
     data_zapewnienia: str = part("data zapewnienia (np. 12.11.2026; „—”, gdy brak)", "provided_on")
     zapewnil: str = part("kto zapewnił, ze stanowiskiem z arkusza Osoby („—”, gdy brak)")
+    sposob: str = part("sposób zapewnienia (np. umowa nr 12/2026)", source="provided_how")
     status: str = part("status zasobu", source="status")
 
 

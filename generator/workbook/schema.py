@@ -294,6 +294,7 @@ RESOURCES = TableSheet(
         # Step 8: the confirmation that the resource was provided (issue 12, rule 6).
         Field("provided_on", "Data zapewnienia", Kind.DATE, width=14, added=True),
         Field("provided_by", "Zapewnił", width=24, added=True),
+        Field("provided_how", "Sposób zapewnienia", width=36, added=True),
     ),
 )
 
