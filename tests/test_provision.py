@@ -79,7 +79,7 @@ def test_a_workbook_made_before_the_columns_validates_and_generates(run, tmp_pat
     text = _document(tmp_path)
     assert "Testowo, 10 listopada 2026 r." in text
     [first, second] = _rows(text)
-    assert first["Opis"] == "Czytnik dowodów osobistych"
+    assert first["Zasób"] == "Czytnik dowodów osobistych"
     # no date, no person: nothing invented
     assert (first["Data zapewnienia"], first["Zapewnił/a"], first["Status"]) == (
         "—",
@@ -185,11 +185,11 @@ def test_completed_step_8_is_recorded_with_its_date_who_and_when(run, tmp_path: 
     assert "WZÓR" not in text
     assert "zostały zapewnione w dniach" in text
     first, second = _rows(text)
-    assert (first["Lp."], first["Opis"], first["Ilość"], first["Wartość"]) == (
+    assert (first["Lp."], first["Zasób"], first["Ilość"], first["J.m."]) == (
         "1",
         "Czytnik dowodów osobistych",
         "2",
-        "901,00 zł",
+        "szt.",
     )
     assert first["Data zapewnienia"] == second["Data zapewnienia"] == "06.11.2026"
     assert first["Zapewnił/a"] == "Ewa Wiśniewska (Kierownik Referatu Organizacyjnego)"
