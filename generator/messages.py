@@ -646,6 +646,22 @@ DOC_CLOSING_NOTE = (
     "Szczególny nadzór zakończono {date} pierwszym auditem wewnętrznym{report}."
 )
 
+# --- step 8: the confirmation that each resource was provided (issue 12, rule 6) ----------
+PROVIDED_BEFORE_STEP_4 = (
+    "data zapewnienia {date} jest wcześniejsza niż określenie zasobów w kroku 4 ({step_date})"
+)
+PROVIDED_WITHOUT_STEP_4 = (
+    "wpisano datę zapewnienia {date}, choć krok 4 (określenie zasobów) nie jest wykonany"
+)
+PROVIDED_AFTER_STEP_8 = (
+    "data zapewnienia {date} jest późniejsza niż data wykonania kroku 8 ({step_date}), którą "
+    "nosi potwierdzenie zapewnienia zasobów (dokument 12)"
+)
+PROVIDED_DATE_MISSING = (
+    "zasób ma status „zapewniony”, a krok 8 jest wykonany — wpisz datę zapewnienia "
+    "(kolumna „Data zapewnienia”)"
+)
+PROVIDED_NOT_ENSURED = "wpisano datę zapewnienia, a zasób nie ma statusu „zapewniony”"
 
 # --- command line -------------------------------------------------------------------------
 # Option help of `szj --help` (the commands' own help is their docstring in cli.py).

@@ -132,7 +132,18 @@ def _people() -> tuple[Person, ...]:
     )
 
 
+# Step 8: when and by whom each sample resource was provided (only once it is „zapewniony”).
+_PROVIDED = (
+    (date(2026, 11, 4), HEAD_OF_ORG, "umowa nr 41/2026, protokół odbioru z 04.11.2026"),
+    (date(2026, 11, 6), HEAD_OF_ORG, "umowa nr 42/2026, licencja nr EZD-2026-118"),
+    (date(2026, 11, 9), IMPLEMENTER, "zlecenie nr 7/2026, lista obecności"),
+    (date(2026, 11, 12), SECRETARY, "zarządzenie nr 120/2026 o zmianie wymiaru etatu"),
+    (date(2026, 11, 13), HEAD_OF_ORG, None),  # not typed: the document prints „—”
+)
+
+
 def _resources(status: str) -> tuple[Resource, ...]:
+    ensured = status == s.RESOURCE_ENSURED
     rows = [
         (
             "sprzęt i oprogramowanie",
@@ -193,6 +204,9 @@ def _resources(status: str) -> tuple[Resource, ...]:
             due=due,
             status=status,
             source=_source(s.RESOURCES, index + 1),
+            provided_on=_PROVIDED[index - 1][0] if ensured else None,
+            provided_by=_PROVIDED[index - 1][1] if ensured else None,
+            provided_how=_PROVIDED[index - 1][2] if ensured else None,
         )
         for index, (kind, description, quantity, unit, price, funding, due) in enumerate(
             rows, start=1

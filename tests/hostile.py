@@ -35,7 +35,7 @@ WORKBOOK = "projekt.xlsx"
 ERROR = "błąd"
 WARNING = "ostrzeżenie"
 DAY = "2026-11-24"  # workbooks.TODAY: the valid workbook has no warnings on this day
-DOCUMENT_COUNT = 9
+DOCUMENT_COUNT = 10  # the templates of registry.DOCUMENTS, with --wszystkie
 
 Build = Callable[[Path], Path]  # writes the input into a folder; returns what to pass to szj
 
@@ -425,9 +425,9 @@ def only_sheet(sheets: Sheets) -> None:
 
 
 def duplicated_column(sheets: Sheets) -> None:
-    sheets["Zasoby"][0].append("Opis")
+    sheets["Zasoby"][0].insert(10, "Opis")  # in K, after Status
     for row in sheets["Zasoby"][1:]:
-        row.append("drugi opis")
+        row.insert(10, "drugi opis")
 
 
 def header_too_low(sheets: Sheets) -> None:
@@ -447,8 +447,9 @@ def twice_sheet(sheets: Sheets) -> None:
 
 
 def extra_column(sheets: Sheets) -> None:
-    sheets["Zasoby"][0].append("Uwagi")
-    sheets["Zasoby"][1].append("pilne")
+    sheets["Zasoby"][0].insert(10, "Uwagi")  # in K, after Status
+    for row in sheets["Zasoby"][1:]:
+        row.insert(10, "pilne" if row is sheets["Zasoby"][1] else None)
 
 
 def extra_sheet(sheets: Sheets) -> None:

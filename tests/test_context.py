@@ -48,7 +48,7 @@ def plain(text: str) -> str:
     return text.replace(NBSP, " ")
 
 
-def test_all_nine_documents_for_a_project_changing_regulamin_and_statute() -> None:
+def test_every_template_for_a_completed_project_changing_regulamin_and_statute() -> None:
     assert tuple(contexts(make_sample_workbook())) == TEMPLATE_NAMES
 
 
@@ -382,7 +382,9 @@ def test_checklist_legend_explains_the_documents_it_lists() -> None:
     sample = make_sample_workbook()
     legend = contexts(sample)[CHECKLIST]["oznaczenia_dokumentow"]
     assert legend.startswith("01 – decyzja o podjęciu prac projektowych; ")
-    assert legend.endswith("; 09 – karta szczególnego nadzoru.")
+    assert legend.endswith(
+        "; 09 – karta szczególnego nadzoru; 12 – potwierdzenie zapewnienia zasobów."
+    )
     without = dataclasses.replace(
         sample, changes=tuple(c for c in sample.changes if c.document != "Statut")
     )

@@ -1,34 +1,31 @@
 """The field declarations: one dataclass per document, and everything derived from it.
 
-The last test walks the documents side of the recipe in docs/architecture.md: a new part
-declared once in a row record reaches `CZYTAJ.txt`, the linter and the document."""
+The last tests follow the recipe of docs/architecture.md for a real column, „Sposób
+zapewnienia” of Zasoby printed in document 12: declared once, it reaches `CZYTAJ.txt`, the
+linter and the document."""
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
-from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
+from workbooks import TODAY, ensure_resources, set_cell, valid_sheets
 
 from generator.documents import admin, guide
 from generator.documents.contexts import build_contexts
 from generator.documents.fields import (
     COMMON_FIELDS,
-    ZasobyFields,
-    as_mapping,
-    described,
     field_doc,
     field_names,
     field_types,
 )
-from generator.documents.records import WierszZasobu, part
-from generator.documents.registry import DOCUMENTS, RESOURCES, TEMPLATE_FIELDS
+from generator.documents.records import SOURCE, WierszPotwierdzenia, WierszZasobu
+from generator.documents.registry import DOCUMENTS, PROVISION
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
-from generator.domain.procedure import assess
 from generator.files import zip_bytes
+from generator.workbook import schema as s
+from generator.workbook.validate import validate_file
 from tests.docx_text import document_text
-from tests.factories import SAMPLE_TODAY, make_sample_workbook
 
 
 def test_every_document_declares_the_common_fields_first_and_describes_every_field() -> None:
@@ -49,65 +46,46 @@ def test_a_name_means_the_same_thing_in_every_template() -> None:
             assert seen == (kind, field_doc(document.fields, name)), (document.code, name)
 
 
-# --- the recipe: a new column of Zasoby printed in 03 ---------------------------------------
+# --- the recipe, done for a real column: „Sposób zapewnienia” printed in 12 ----------------
+# Added by the four hand-edited places of docs/architecture.md („How to add a field”): the
+# schema, the model, the row part with its source, the template. These tests check that the
+# rest followed from the declarations, with no other code changed.
 
 
-@dataclass(frozen=True)
-class WierszZasobuZKodem(WierszZasobu):
-    """Step 2 of the recipe: the part, declared once with its meaning."""
-
-    kod_cpv: str = part("kod CPV zamówienia")
-
-
-@dataclass(frozen=True)
-class ZasobyZKodem(ZasobyFields):
-    """03 whose rows carry the new part (in the recipe, `WierszZasobu` itself changes)."""
-
-    zasoby: tuple[WierszZasobuZKodem, ...] = described("zasoby", "")
+def test_the_new_column_reaches_the_guide() -> None:
+    readme = guide.readme_text()
+    section = readme[readme.index(PROVISION) :]
+    assert "{{ w.sposob }} — sposób zapewnienia (np. umowa nr 12/2026)" in section
 
 
-def _template_printing(tag: str) -> bytes:
-    """Step 4: the default 03 with `tag` after the resource's description in its row."""
-    with zipfile.ZipFile(DEFAULT_TEMPLATES / RESOURCES) as archive:
+def test_the_linter_knows_the_new_part_and_suggests_it_for_a_typo() -> None:
+    template = (DEFAULT_TEMPLATES / PROVISION).read_bytes()
+    assert admin.check_template(PROVISION, template).ok
+    with zipfile.ZipFile(DEFAULT_TEMPLATES / PROVISION) as archive:
         members = [(i.filename, archive.read(i)) for i in archive.infolist()]
-    edited = [
-        (name, data.replace(b"{{ r.opis }}", b"{{ r.opis }} " + tag.encode()))
-        for name, data in members
-    ]
-    return zip_bytes(edited)
-
-
-def _fields_with_codes() -> ZasobyZKodem:
-    """Step 3: the builder fills the part (here from the row it already builds)."""
-    workbook = make_sample_workbook()
-    built = build_contexts(workbook, assess(workbook, SAMPLE_TODAY))[RESOURCES]
-    rows = tuple(
-        WierszZasobuZKodem(**as_mapping(row), kod_cpv=f"CPV-{row.lp}")  # type: ignore[arg-type]
-        for row in built.zasoby
+    typo = zip_bytes(
+        (name, data.replace(b"{{ r.sposob }}", b"{{ r.sposb }}")) for name, data in members
     )
-    return ZasobyZKodem(**{**as_mapping(built), "zasoby": rows})
+    report = admin.check_template(PROVISION, typo)
+    assert any("czy chodziło o „r.sposob”" in issue.message for issue in report.issues)
 
 
-def test_a_new_part_reaches_the_guide_the_linter_and_the_document(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # what guide derives from the declarations, derived from the new one
-    monkeypatch.setitem(guide.FIELD_TYPES, "zasoby", field_types(ZasobyZKodem)["zasoby"])
-    lines = " ".join(guide._parts_lines(WierszZasobuZKodem, "r", indent=0))
-    assert "{{ r.kod_cpv }} — kod CPV zamówienia" in lines
+def test_every_row_part_with_a_source_prints_a_column_of_zasoby() -> None:
+    columns = {c.key for c in s.RESOURCES.columns}
+    for row in (WierszZasobu, WierszPotwierdzenia):
+        sources = {f.metadata[SOURCE] for f in dataclasses.fields(row) if f.metadata[SOURCE]}
+        assert sources <= columns, row.__name__
+    assert "provided_how" in {f.metadata[SOURCE] for f in dataclasses.fields(WierszPotwierdzenia)}
 
-    report = admin.check_template(RESOURCES, _template_printing("{{ r.kod_cpvv }}"))
-    assert any("czy chodziło o „r.kod_cpv”" in issue.message for issue in report.issues)
-    template = _template_printing("{{ r.kod_cpv }}")
-    assert admin.check_template(RESOURCES, template).ok
 
-    (tmp_path / RESOURCES).write_bytes(template)
-    fields = {RESOURCES: frozenset(field_names(ZasobyZKodem))}
-    assert fields[RESOURCES] == TEMPLATE_FIELDS[RESOURCES]  # a part adds no top-level field
-    rendered = TemplateSet(default_dir=tmp_path, fields=fields).render(
-        RESOURCES, _fields_with_codes()
-    )
-    rows = [line for line in document_text(rendered).splitlines() if "CPV-" in line]
-    count = len(make_sample_workbook().resources)
-    assert [f"CPV-{n}" in row for n, row in enumerate(rows, start=1)] == [True] * count
-
+def test_the_new_column_reaches_the_document_from_the_workbook(make_workbook) -> None:
+    sheets = ensure_resources(valid_sheets())
+    set_cell(sheets, s.RESOURCES.name, 1, "Sposób zapewnienia", "umowa nr 12/2026 & protokół")
+    validation = validate_file(make_workbook(sheets), TODAY)
+    assert validation.workbook is not None and validation.state is not None
+    assert validation.workbook.resources[0].provided_how == "umowa nr 12/2026 & protokół"
+    fields = build_contexts(validation.workbook, validation.state, forms=True)[PROVISION]
+    text = document_text(TemplateSet().render(PROVISION, fields))
+    rows = [line for line in text.splitlines() if "Czytnik dowodów" in line]
+    assert rows and "| umowa nr 12/2026 & protokół |" in rows[0]
+    assert "| — |" in next(line for line in text.splitlines() if "Szkolenie" in line)

@@ -32,7 +32,7 @@ class Run:
 
 
 def generate_in_process(source: Path, output: Path) -> Run:
-    # --wszystkie: every document (later steps as forms), so each input reaches all nine
+    # --wszystkie: every document (later steps as forms), so each input reaches every template
     arguments = ["generate", str(source), "-o", str(output), "--na-dzien", DAY, "--wszystkie"]
     result = CliRunner().invoke(cli, arguments)
     if result.exception is not None and not isinstance(result.exception, SystemExit):

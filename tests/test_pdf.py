@@ -225,7 +225,7 @@ def test_one_libreoffice_call_per_run_with_a_fresh_private_profile(
     shutil.copyfile(EXAMPLE, workbook)
     result = run("generate", workbook, "-o", tmp_path / "output", "--pdf", *DAY)
     assert result.exit_code == 0, result.output
-    (command,) = fake_soffice.calls  # nine documents, one LibreOffice start
+    (command,) = fake_soffice.calls  # all the documents, one LibreOffice start
     assert sum(a.endswith(".docx") for a in command) == 8  # step 7: no 09 yet
     assert "--headless" in command and "--norestore" in command
     assert pdf.PDFA_FILTER in command and '"SelectPdfVersion"' in pdf.PDFA_FILTER

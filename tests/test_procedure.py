@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from workbooks import TODAY, Sheets, set_field, valid_sheets
+from workbooks import TODAY, Sheets, ensure_resources, set_field, valid_sheets
 
 from generator.domain.model import Issue, Severity
 from generator.workbook import schema as s
@@ -80,8 +80,7 @@ def assert_clean(validation: Validation) -> None:
 def test_every_stage_of_a_regular_project_is_valid(check, last: int) -> None:
     sheets = with_steps(last)
     if last >= 8:
-        for row in sheets["Zasoby"][1:]:
-            row[9] = "zapewniony"
+        ensure_resources(sheets)
     assert_clean(check(sheets))
 
 
@@ -106,8 +105,7 @@ def test_step_8_done_while_required_mayor_approval_is_not(check) -> None:
 def test_step_8_done_without_step_7_when_mayor_approval_not_required(check) -> None:
     sheets = without_mayor_approval(with_steps(8))
     sheets["Przebieg"][7][2:6] = [None, None, "nie rozpoczęto", None]
-    for row in sheets["Zasoby"][1:]:
-        row[9] = "zapewniony"
+    ensure_resources(sheets)
     assert_clean(check(sheets))
 
 
@@ -295,8 +293,7 @@ def test_resources_not_ensured_after_step_8(check) -> None:
         [issue] = warnings_at(validation, cell)
         assert issue.message == "zasób nie ma statusu „zapewniony”, choć krok 8 jest wykonany"
 
-    for row in sheets["Zasoby"][1:]:
-        row[9] = "zapewniony"
+    ensure_resources(sheets)
     assert_clean(check(sheets))
 
 
@@ -304,9 +301,7 @@ def test_resources_not_ensured_after_step_8(check) -> None:
 
 
 def _ensured(sheets: Sheets) -> Sheets:
-    for row in sheets["Zasoby"][1:]:
-        row[9] = "zapewniony"
-    return sheets
+    return ensure_resources(sheets)
 
 
 def test_step_9_done_without_planned_audit(check) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 from workbooks import TODAY, valid_sheets
 
 from generator.domain.model import Issue, Severity
@@ -76,7 +77,8 @@ def test_columns_in_any_order(make_workbook) -> None:
     raw = read(path)
     assert raw.issues == []
     first = raw.sheets["Zasoby"].rows[0]
-    assert first.cells["description"].coordinate == "Zasoby!H2"  # 10 columns reversed: C -> H
+    width = len(sheets["Zasoby"][0])  # reversed, the third column becomes the third last
+    assert first.cells["description"].coordinate == f"Zasoby!{get_column_letter(width - 2)}2"
     assert first.cells["description"].value == "Czytnik dowodów osobistych"
     resources = validate_file(path, TODAY).workbook.resources
     assert [r.description for r in resources] == [
@@ -96,21 +98,23 @@ def test_header_labels_tolerate_case_spaces_and_dashes(make_workbook) -> None:
 
 def test_extra_column_is_a_warning_naming_its_cell(make_workbook) -> None:
     sheets = valid_sheets()
+    after = get_column_letter(len(sheets["Zasoby"][0]) + 1)  # the first column after the table
     sheets["Zasoby"][0].append("Notatka")
     sheets["Zasoby"][1].append("pilne")
     raw = read(make_workbook(sheets))
 
-    issue = only_issue_at(raw.issues, "Zasoby!K1")
+    issue = only_issue_at(raw.issues, f"Zasoby!{after}1")
     assert issue.severity is Severity.WARNING
     assert "„Notatka”" in issue.message
 
 
 def test_extra_column_without_header_is_reported_at_its_first_value(make_workbook) -> None:
     sheets = valid_sheets()
-    sheets["Zasoby"][2].extend([None, "zapomniana uwaga"])  # L3, no header above it
-    issue = only_issue_at(read(make_workbook(sheets)).issues, "Zasoby!L3")
+    second = get_column_letter(len(sheets["Zasoby"][0]) + 2)  # no header above it
+    sheets["Zasoby"][2].extend([None, "zapomniana uwaga"])
+    issue = only_issue_at(read(make_workbook(sheets)).issues, f"Zasoby!{second}3")
     assert issue.severity is Severity.WARNING
-    assert "„L”" in issue.message
+    assert f"„{second}”" in issue.message
 
 
 def test_missing_column_is_an_error(make_workbook) -> None:
@@ -126,11 +130,12 @@ def test_missing_column_is_an_error(make_workbook) -> None:
 
 def test_duplicated_column_is_an_error_naming_the_second(make_workbook) -> None:
     sheets = valid_sheets()
+    after = get_column_letter(len(sheets["Zasoby"][0]) + 1)
     for row in sheets["Zasoby"]:
-        row.append(row[2])  # Opis again in K
+        row.append(row[2])  # Opis again after the table
     raw = read(make_workbook(sheets))
 
-    issue = only_issue_at(raw.issues, "Zasoby!K1")
+    issue = only_issue_at(raw.issues, f"Zasoby!{after}1")
     assert issue.severity is Severity.ERROR
     assert "„Opis” występuje dwukrotnie (także w kolumnie C)" in issue.message
 

@@ -112,7 +112,7 @@ def only(folder: Path, *keep: str) -> None:
 # --- export --------------------------------------------------------------------------------
 
 
-def test_export_copies_the_nine_templates_and_the_guide(office: Path) -> None:
+def test_export_copies_the_ten_templates_and_the_guide(office: Path) -> None:
     assert sorted(p.name for p in office.iterdir()) == sorted([*TEMPLATE_NAMES, README])
     for name in TEMPLATE_NAMES:
         assert (office / name).read_bytes() == (DEFAULT_TEMPLATES / name).read_bytes()
@@ -121,15 +121,15 @@ def test_export_copies_the_nine_templates_and_the_guide(office: Path) -> None:
 def test_export_reports_each_file_and_what_to_do_next(tmp_path: Path) -> None:
     result = run("templates", "export", tmp_path / "szablony")
     lines = result.stdout.splitlines()
-    assert sum(line.endswith(": utworzono") for line in lines) == 10
-    assert f"{tmp_path / 'szablony'}: utworzono: 10" in lines
+    assert sum(line.endswith(": utworzono") for line in lines) == 11  # ten templates, CZYTAJ
+    assert f"{tmp_path / 'szablony'}: utworzono: 11" in lines
     assert "szj templates check" in result.stdout and "szj generate --templates" in result.stdout
 
 
 def test_export_never_overwrites_an_edited_template_without_force(office: Path) -> None:
     again = run("templates", "export", office)
     assert again.exit_code == 0
-    assert again.stdout.count(": bez zmian\n") == 10
+    assert again.stdout.count(": bez zmian\n") == 11
 
     add_paragraphs(office / DECISION, "Nasz papier firmowy")
     edited = (office / DECISION).read_bytes()

@@ -123,8 +123,14 @@ Sheets = dict[str, list[list[object]]]
 
 
 def valid_sheets() -> Sheets:
-    """A fresh deep copy of a valid workbook's rows; change it freely."""
-    return copy.deepcopy(VALID)
+    """A fresh deep copy of a valid workbook's rows; change it freely. Each row of a table
+    sheet is as long as its header (the columns added later are empty)."""
+    sheets = copy.deepcopy(VALID)
+    for name, rows in sheets.items():
+        if name != s.PROJECT_SHEET:
+            for row in rows[1:]:
+                row.extend([None] * (len(rows[0]) - len(row)))
+    return sheets
 
 
 def set_field(sheets: Sheets, label: str, value: object) -> int:
@@ -135,6 +141,29 @@ def set_field(sheets: Sheets, label: str, value: object) -> int:
             return index + 1
     sheets[s.PROJECT_SHEET].append([label, value])
     return len(sheets[s.PROJECT_SHEET])
+
+
+def set_cell(sheets: Sheets, sheet: str, row: int, label: str, value: object) -> str:
+    """Set the cell of column `label` in data row `row` (1 = the first under the header),
+    padding the row; returns its Excel reference (`Zasoby!K2`)."""
+    from openpyxl.utils import get_column_letter
+
+    column = sheets[sheet][0].index(label)
+    cells = sheets[sheet][row]
+    cells.extend([None] * (column + 1 - len(cells)))
+    cells[column] = value
+    return f"{sheet}!{get_column_letter(column + 1)}{row + 1}"
+
+
+def ensure_resources(
+    sheets: Sheets, on: object = datetime(2026, 11, 6), by: object = "Ewa Wiśniewska"
+) -> Sheets:
+    """Every resource „zapewniony”, confirmed on `on` by `by` (step 8's columns)."""
+    for row in range(1, len(sheets[s.RESOURCES.name])):
+        set_cell(sheets, s.RESOURCES.name, row, "Status", s.RESOURCE_ENSURED)
+        set_cell(sheets, s.RESOURCES.name, row, "Data zapewnienia", on)
+        set_cell(sheets, s.RESOURCES.name, row, "Zapewnił", by)
+    return sheets
 
 
 def write_workbook(path: Path, sheets: Sheets) -> Path:

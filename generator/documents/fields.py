@@ -32,6 +32,7 @@ from generator.documents.records import (
     WierszAktu,
     WierszDzialania,
     WierszKontrolny,
+    WierszPotwierdzenia,
     WierszRundy,
     WierszZasobu,
     WpisNadzoru,
@@ -388,6 +389,15 @@ class NadzorFields(TemplateFields):
     spelnione: str = described("☒, gdy kryteria akceptacji spełniono; inaczej ☐", "☒")
     niespelnione: str = described("☒, gdy kryteriów akceptacji nie spełniono; inaczej ☐", "☐")
     uwagi_oceny: str = described("uwagi do oceny kryteriów (puste, gdy brak)", "—")
+
+
+@dataclass(frozen=True)
+class PotwierdzenieFields(TemplateFields):
+    """12: the confirmation that the resources were provided (step 8)."""
+
+    sekretarz: Osoba = SEKRETARZ()
+    zapewniono: bool = described("czy krok 8 wykonano (inaczej formularz do podpisu)", "tak")
+    zapewnienia: tuple[WierszPotwierdzenia, ...] = described("zasoby i ich zapewnienie", "—")
 
 
 # --- derived -------------------------------------------------------------------------------

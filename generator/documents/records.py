@@ -17,12 +17,14 @@ from generator.domain.people import gender_of
 
 DESCRIPTION = "description"  # the metadata key of a field's or part's Polish meaning
 EXAMPLE = "example"  # and of its example in `CZYTAJ.txt`
+SOURCE = "source"  # and of the model record's attribute a row part prints
 DASH = "—"
 
 
-def part(meaning: str) -> Any:
-    """A part of a record, with its meaning for the office."""
-    return field(metadata={DESCRIPTION: meaning})
+def part(meaning: str, source: str | None = None) -> Any:
+    """A part of a record, with its meaning for the office; `source` names the attribute of
+    the model record it prints as it stands (`contexts.rows.row_from` fills and formats it)."""
+    return field(metadata={DESCRIPTION: meaning, SOURCE: source})
 
 
 @dataclass(frozen=True)
@@ -69,16 +71,34 @@ class Porownanie:
 
 @dataclass(frozen=True)
 class WierszZasobu:
+    """A resource as 03 lists it at step 4 (its status as step 4 knew it)."""
+
     lp: str = part("liczba porządkowa")
-    rodzaj: str = part("rodzaj zasobu")
-    opis: str = part("opis zasobu")
-    ilosc: str = part("ilość")
-    jm: str = part("jednostka miary")
-    cena: str = part("cena jednostkowa (np. 450,50 zł)")
-    wartosc: str = part("wartość (np. 901,00 zł)")
-    zrodlo: str = part("źródło finansowania")
-    termin: str = part("termin zapewnienia")
+    rodzaj: str = part("rodzaj zasobu", source="kind")
+    opis: str = part("opis zasobu", source="description")
+    ilosc: str = part("ilość", source="quantity")
+    jm: str = part("jednostka miary", source="unit")
+    cena: str = part("cena jednostkowa (np. 450,50 zł)", source="unit_price")
+    wartosc: str = part("wartość (np. 901,00 zł)", source="value")
+    zrodlo: str = part("źródło finansowania", source="funding")
+    termin: str = part("termin zapewnienia", source="due")
     status: str = part("status zasobu")
+
+
+@dataclass(frozen=True)
+class WierszPotwierdzenia:
+    """A resource as 12 confirms it at step 8: when, by whom and how it was provided."""
+
+    lp: str = part("liczba porządkowa")
+    rodzaj: str = part("rodzaj zasobu", source="kind")
+    opis: str = part("opis zasobu", source="description")
+    ilosc: str = part("ilość", source="quantity")
+    jm: str = part("jednostka miary", source="unit")
+    wartosc: str = part("wartość (np. 901,00 zł)", source="value")
+    data_zapewnienia: str = part("data zapewnienia (np. 12.11.2026; „—”, gdy brak)", "provided_on")
+    zapewnil: str = part("kto zapewnił, ze stanowiskiem z arkusza Osoby („—”, gdy brak)")
+    sposob: str = part("sposób zapewnienia (np. umowa nr 12/2026)", source="provided_how")
+    status: str = part("status zasobu", source="status")
 
 
 @dataclass(frozen=True)

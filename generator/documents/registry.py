@@ -1,4 +1,4 @@
-"""The nine documents of the procedure, declared once: code, file, title, the step each
+"""The documents of the procedure, declared once: code, file, title, the step each
 records, the step whose date it bears, and when it is produced.
 
 Everything else asks this module: the contexts (which documents a project needs), the
@@ -34,7 +34,7 @@ class Produced(Enum):
 class Document:
     """One document of the procedure and its template."""
 
-    code: str  # "01" … "09": printed in document 08 and used by the procedure's steps
+    code: str  # "01" … "09", "12": printed in document 08 and used by the procedure's steps
     file_name: str  # the template's file name and the generated document's
     title: str  # what `CZYTAJ.txt` calls it
     legend: str  # how document 08 explains its code
@@ -131,6 +131,16 @@ DOCUMENTS: tuple[Document, ...] = (
         Produced.ALWAYS,
         f.NadzorFields,
     ),
+    # Step 8's own record (issue 12, rule 6); 10 and 11 are the acts' texts (`ACT_TEXTS`).
+    Document(
+        "12",
+        "12_potwierdzenie_zapewnienia_zasobow.docx",
+        "potwierdzenie zapewnienia zasobów: kiedy, przez kogo i jak zapewniono każdy (krok 8)",
+        "potwierdzenie zapewnienia zasobów",
+        8,
+        Produced.ALWAYS,
+        f.PotwierdzenieFields,
+    ),
 )
 BY_CODE: dict[str, Document] = {d.code: d for d in DOCUMENTS}
 BY_FILE: dict[str, Document] = {d.file_name: d for d in DOCUMENTS}
@@ -142,7 +152,7 @@ TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
 
 # The file names, for code that means one particular document.
 DECISION, ASSUMPTIONS, RESOURCES, PROPOSALS, ORDINANCE, RESOLUTION = TEMPLATE_NAMES[:6]
-APPROVAL, CHECKLIST, SUPERVISION = TEMPLATE_NAMES[6:]
+APPROVAL, CHECKLIST, SUPERVISION, PROVISION = TEMPLATE_NAMES[6:]
 
 
 # The acts after the changes, with the changes as Word tracked changes (issue 15). No

@@ -158,7 +158,7 @@ def postprocess(xml: str) -> str:
 
 
 class TemplateSet:
-    """The nine templates of a run: the office's where it has them, else the defaults.
+    """The templates of a run: the office's where it has them, else the defaults.
 
     Each template is read, compiled and checked once, on first use; `render` then fills it
     for any number of contexts.

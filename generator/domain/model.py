@@ -145,6 +145,10 @@ class Resource:
     due: date | None
     status: str
     source: Source
+    # Step 8's confirmation (issue 12): when and by whom the resource was provided.
+    provided_on: date | None = None
+    provided_by: str | None = None
+    provided_how: str | None = None  # „umowa nr 12/2026, protokół odbioru”
 
 
 class ChangeKind(Enum):

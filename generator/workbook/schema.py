@@ -305,6 +305,10 @@ RESOURCES = TableSheet(
         Field("funding", "Źródło finansowania", width=24),
         Field("due", "Termin zapewnienia", Kind.DATE, width=14),
         Field("status", "Status", Kind.CHOICE, True, RESOURCE_STATUSES, width=16),
+        # Step 8: the confirmation that the resource was provided (issue 12, rule 6).
+        Field("provided_on", "Data zapewnienia", Kind.DATE, width=14, added=True),
+        Field("provided_by", "Zapewnił", width=24, added=True),
+        Field("provided_how", "Sposób zapewnienia", width=36, added=True),
     ),
 )
 

@@ -1,10 +1,15 @@
-"""The context of 03, the list of resources, with sums by kind and the total in words."""
+"""The context of 03, the list of resources, with sums by kind and the total in words.
+
+Each row is filled from its declaration (`contexts.rows.row_from`): a part of `WierszZasobu`
+declared with a source prints that column of `Zasoby` without a change here.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from generator.documents.contexts.common import DASH, Inputs, common, person, short_or_dash
+from generator.documents.contexts.common import Inputs, common, person
+from generator.documents.contexts.rows import row_from
 from generator.documents.fields import ZasobyFields
 from generator.documents.records import SumaRodzaju, WierszZasobu
 from generator.documents.registry import RESOURCES
@@ -31,16 +36,11 @@ def resources(inputs: Inputs) -> ZasobyFields:
         if step3.done and step3.date
         else "",
         zasoby=tuple(
-            WierszZasobu(
+            row_from(
+                WierszZasobu,
+                r,
+                s.RESOURCES,
                 lp=str(index),
-                rodzaj=r.kind,
-                opis=r.description,
-                ilosc=polish.number(r.quantity),
-                jm=r.unit,
-                cena=polish.money(r.unit_price),
-                wartosc=polish.money(r.value),
-                zrodlo=r.funding or DASH,
-                termin=short_or_dash(r.due),
                 status=status_at_step_4(r.status),
             )
             for index, r in enumerate(resources, start=1)
