@@ -16,7 +16,14 @@ from generator.workbook import schema as s
 from generator.workbook.blank import build_blank_workbook
 from generator.workbook.validate import validate_file
 from tests.docx_text import document_text
-from tests.workbooks import TODAY, Sheets, set_field, valid_sheets, write_workbook
+from tests.workbooks import (
+    TODAY,
+    Sheets,
+    ensure_resources,
+    set_field,
+    valid_sheets,
+    write_workbook,
+)
 
 CASE = "OR.0123.7.2026"
 SUPERVISION = "09_karta_nadzoru.docx"
@@ -38,8 +45,7 @@ def through_step(last: int) -> Sheets:
             result = s.RESULT_APPROVED if row[0] == 7 else None
             row[2:6] = [STEP_DATES[row[0]], who, s.STEP_DONE, result]
     if last >= 8:
-        for row in sheets[s.RESOURCES.name][1:]:
-            row[-1] = s.RESOURCE_ENSURED
+        ensure_resources(sheets)
     return sheets
 
 
