@@ -78,7 +78,7 @@ def prepare_workbook(
     """
     from generator.documents.act_texts import act_texts
     from generator.documents.contexts import build_contexts, header_lines
-    from generator.documents.fields import field_hashes, field_label
+    from generator.documents.field_meta import field_hashes, field_label
     from generator.documents.registry import BY_FILE, documents_for
 
     checked = check_workbook(path, settings.today)

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from generator.documents.contexts import build_contexts, document_date, header_lines
-from generator.documents.fields import as_mapping
+from generator.documents.field_meta import as_mapping
 from generator.documents.registry import (
     APPROVAL,
     ASSUMPTIONS,

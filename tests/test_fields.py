@@ -13,12 +13,7 @@ from workbooks import TODAY, ensure_resources, set_cell, valid_sheets
 
 from generator.documents import admin, guide
 from generator.documents.contexts import build_contexts
-from generator.documents.fields import (
-    COMMON_FIELDS,
-    field_doc,
-    field_names,
-    field_types,
-)
+from generator.documents.field_meta import COMMON_FIELDS, field_doc, field_names, field_types
 from generator.documents.records import SOURCE, WierszPotwierdzenia, WierszZasobu
 from generator.documents.registry import DOCUMENTS, PROVISION
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet

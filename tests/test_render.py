@@ -22,7 +22,8 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from generator.documents.contexts import build_contexts
-from generator.documents.fields import TemplateFields, as_mapping
+from generator.documents.field_meta import as_mapping
+from generator.documents.fields import TemplateFields
 from generator.documents.registry import (
     APPROVAL,
     CHECKLIST,

@@ -16,7 +16,8 @@ from lxml import etree
 
 from generator.documents.contexts import build_contexts
 from generator.documents.environment import make_environment
-from generator.documents.fields import TemplateFields, as_mapping
+from generator.documents.field_meta import as_mapping
+from generator.documents.fields import TemplateFields
 from generator.documents.registry import RESOURCES, TEMPLATE_NAMES
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
 from generator.domain.procedure import assess

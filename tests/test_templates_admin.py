@@ -26,7 +26,7 @@ from workbooks import valid_sheets, write_workbook
 from generator import messages as msg
 from generator.cli import cli
 from generator.documents.contexts import build_contexts
-from generator.documents.fields import COMMON_FIELDS, as_mapping, field_doc, field_types
+from generator.documents.field_meta import COMMON_FIELDS, as_mapping, field_doc, field_types
 from generator.documents.guide import (
     FIELD_TYPES,
     field_type,

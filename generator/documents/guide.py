@@ -11,13 +11,8 @@ from collections.abc import Mapping
 
 from generator import messages as msg
 from generator.documents.environment import GENDER_FILTER
-from generator.documents.fields import (
-    COMMON_FIELDS,
-    TemplateFields,
-    field_doc,
-    field_types,
-    own_field_names,
-)
+from generator.documents.field_meta import COMMON_FIELDS, field_doc, field_types, own_field_names
+from generator.documents.fields import TemplateFields
 from generator.documents.jinja_uses import ITEM
 from generator.documents.records import Osoba
 from generator.documents.registry import DOCUMENTS

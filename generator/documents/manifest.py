@@ -47,7 +47,7 @@ def manifest_bytes(
     """`manifest.json` (machine-readable, so English keys): tool version, input hash, per
     template its source (`default` or `office`) and hash, per document its hash and size.
     No timestamps, so an unchanged run gives the same bytes. `fields` holds, per document,
-    the hash of each template field's value (`fields.field_hashes`): a later run names the
+    the hash of each template field's value (`field_meta.field_hashes`): a later run names the
     fields of a record that changed."""
     fields = fields or {}
     manifest = {

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from generator.documents import fields as f
+from generator.documents.field_meta import field_names
 from generator.domain.amendments import document_groups
 from generator.domain.model import ProjectWorkbook
 from generator.domain.procedure import STEP_DEFINITIONS
@@ -147,7 +148,7 @@ BY_FILE: dict[str, Document] = {d.file_name: d for d in DOCUMENTS}
 TEMPLATE_NAMES: tuple[str, ...] = tuple(d.file_name for d in DOCUMENTS)
 # The fields each template may read, by file name (what the renderer and the linter check).
 TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
-    d.file_name: frozenset(f.field_names(d.fields)) for d in DOCUMENTS
+    d.file_name: frozenset(field_names(d.fields)) for d in DOCUMENTS
 }
 
 # The file names, for code that means one particular document.

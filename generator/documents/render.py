@@ -52,7 +52,8 @@ from generator.documents.docx_parts import (
     unique_drawing_ids,
 )
 from generator.documents.environment import LISTING, make_environment
-from generator.documents.fields import TemplateFields, as_mapping
+from generator.documents.field_meta import as_mapping
+from generator.documents.fields import TemplateFields
 from generator.documents.jinja_uses import syntax_problem
 from generator.documents.registry import TEMPLATE_FIELDS, TEMPLATE_NAMES
 from generator.documents.sandbox import (
