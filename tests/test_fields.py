@@ -15,7 +15,7 @@ from generator.documents import admin, guide
 from generator.documents.contexts import build_contexts
 from generator.documents.field_meta import COMMON_FIELDS, field_doc, field_names, field_types
 from generator.documents.records import SOURCE, WierszPotwierdzenia, WierszZasobu
-from generator.documents.registry import DOCUMENTS, PROVISION
+from generator.documents.registry import CONFIRMATION, DOCUMENTS
 from generator.documents.render import DEFAULT_TEMPLATES, TemplateSet
 from generator.files import zip_bytes
 from generator.workbook import schema as s
@@ -49,19 +49,19 @@ def test_a_name_means_the_same_thing_in_every_template() -> None:
 
 def test_the_new_column_reaches_the_guide() -> None:
     readme = guide.readme_text()
-    section = readme[readme.index(PROVISION) :]
+    section = readme[readme.index(CONFIRMATION) :]
     assert "{{ w.sposob }} — sposób zapewnienia (np. umowa nr 12/2026)" in section
 
 
 def test_the_linter_knows_the_new_part_and_suggests_it_for_a_typo() -> None:
-    template = (DEFAULT_TEMPLATES / PROVISION).read_bytes()
-    assert admin.check_template(PROVISION, template).ok
-    with zipfile.ZipFile(DEFAULT_TEMPLATES / PROVISION) as archive:
+    template = (DEFAULT_TEMPLATES / CONFIRMATION).read_bytes()
+    assert admin.check_template(CONFIRMATION, template).ok
+    with zipfile.ZipFile(DEFAULT_TEMPLATES / CONFIRMATION) as archive:
         members = [(i.filename, archive.read(i)) for i in archive.infolist()]
     typo = zip_bytes(
         (name, data.replace(b"{{ r.sposob }}", b"{{ r.sposb }}")) for name, data in members
     )
-    report = admin.check_template(PROVISION, typo)
+    report = admin.check_template(CONFIRMATION, typo)
     assert any("czy chodziło o „r.sposob”" in issue.message for issue in report.issues)
 
 
@@ -79,8 +79,8 @@ def test_the_new_column_reaches_the_document_from_the_workbook(make_workbook) ->
     validation = validate_file(make_workbook(sheets), TODAY)
     assert validation.workbook is not None and validation.state is not None
     assert validation.workbook.resources[0].provided_how == "umowa nr 12/2026 & protokół"
-    fields = build_contexts(validation.workbook, validation.state, forms=True)[PROVISION]
-    text = document_text(TemplateSet().render(PROVISION, fields))
+    fields = build_contexts(validation.workbook, validation.state, forms=True)[CONFIRMATION]
+    text = document_text(TemplateSet().render(CONFIRMATION, fields))
     rows = [line for line in text.splitlines() if "Czytnik dowodów" in line]
     assert rows and "| umowa nr 12/2026 & protokół |" in rows[0]
     assert "| — |" in next(line for line in text.splitlines() if "Szkolenie" in line)

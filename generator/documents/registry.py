@@ -153,7 +153,7 @@ TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
 
 # The file names, for code that means one particular document.
 DECISION, ASSUMPTIONS, RESOURCES, PROPOSALS, ORDINANCE, RESOLUTION = TEMPLATE_NAMES[:6]
-APPROVAL, CHECKLIST, SUPERVISION, PROVISION = TEMPLATE_NAMES[6:]
+APPROVAL, CHECKLIST, SUPERVISION, CONFIRMATION = TEMPLATE_NAMES[6:]
 
 
 # The acts after the changes, with the changes as Word tracked changes (issue 15). No

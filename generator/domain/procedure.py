@@ -24,7 +24,7 @@ from generator.domain.procedure_rules import (
     single_row_issues,
     supervision_issues,
 )
-from generator.domain.provision import provision_issues
+from generator.domain.resource_confirmation import confirmation_issues
 from generator.domain.steps import STEP_DEFINITIONS as STEP_DEFINITIONS
 from generator.domain.steps import STEPS_BY_NUMBER as STEPS_BY_NUMBER
 from generator.domain.steps import ReviewRound as ReviewRound
@@ -174,7 +174,7 @@ def assess(
     issues += single_row_issues(steps)
     issues += entry_issues(workbook, people_complete)
     issues += resource_issues(workbook, steps)
-    issues += provision_issues(workbook, steps, people_complete)
+    issues += confirmation_issues(workbook, steps, people_complete)
     issues += supervision_issues(workbook, step9, today)
     issues += deadline_errors(workbook, steps)
     issues += deadline_issues(workbook, steps, today)

@@ -17,8 +17,8 @@ from generator.documents.contexts.approval import approval
 from generator.documents.contexts.changes import ordinance, proposals, resolution
 from generator.documents.contexts.checklist import checklist
 from generator.documents.contexts.common import Inputs, document_date
+from generator.documents.contexts.confirmation import confirmation
 from generator.documents.contexts.project import assumptions, decision
-from generator.documents.contexts.provision import provision
 from generator.documents.contexts.resources import resources
 from generator.documents.contexts.supervision import supervision
 from generator.documents.fields import TemplateFields
@@ -38,7 +38,7 @@ _BUILDERS: dict[str, Callable[[Inputs], TemplateFields]] = {
     registry.APPROVAL: approval,
     registry.CHECKLIST: checklist,
     registry.SUPERVISION: supervision,
-    registry.PROVISION: provision,
+    registry.CONFIRMATION: confirmation,
 }
 
 

@@ -13,14 +13,14 @@ from generator.documents.contexts.common import Inputs, common, person, with_pos
 from generator.documents.contexts.rows import row_from
 from generator.documents.fields import PotwierdzenieFields
 from generator.documents.records import DASH, WierszPotwierdzenia
-from generator.documents.registry import PROVISION
+from generator.documents.registry import CONFIRMATION
 from generator.workbook import schema as s
 
 
-def provision(inputs: Inputs) -> PotwierdzenieFields:
+def confirmation(inputs: Inputs) -> PotwierdzenieFields:
     workbook = inputs.workbook
     return PotwierdzenieFields(
-        **common(inputs, PROVISION),
+        **common(inputs, CONFIRMATION),
         sekretarz=person(workbook, s.ROLE_SECRETARY),
         zapewniono=inputs.state.step(8).done,
         zapewnienia=tuple(

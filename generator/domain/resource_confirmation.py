@@ -30,7 +30,7 @@ class _Step(Protocol):
     def date(self) -> date | None: ...
 
 
-def provision_issues(
+def confirmation_issues(
     workbook: ProjectWorkbook, steps: Sequence[_Step], people_complete: bool = True
 ) -> list[Issue]:
     """Errors for a confirmation dated outside steps 4–8 or missing once step 8 is done;
