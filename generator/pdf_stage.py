@@ -22,7 +22,7 @@ from generator.errors import ConverterError, OutputError, SzjError
 from generator.pipeline import PDF_WORK_PREFIX, manifest_of
 from generator.results import Generated, GenerateSettings
 from generator.sigterm import stopped_by_sigterm
-from generator.write_stage import MANIFEST_MAX_BYTES, MANIFEST_NAME
+from generator.write_stage import MANIFEST_MAX_BYTES, MANIFEST_NAME, keep_other_entries
 
 
 def add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Generated]:
@@ -47,7 +47,7 @@ def add_pdfs(results: list[Generated], settings: GenerateSettings) -> list[Gener
         failure = str(e) if isinstance(e, SzjError) else msg.PDF_FAILED.format(detail=e)
         return [replace(r, failure=failure, partial=_changed(r)) if r.ok else r for r in results]
     return [
-        _finish_pdfs(result, plans[index], made, settings.force) if index in plans else result
+        _finish_pdfs(result, plans[index], made, settings) if index in plans else result
         for index, result in enumerate(results)
     ]
 
@@ -87,18 +87,30 @@ def _plan_pdfs(result: Generated) -> _PdfPlan:
 
 def _recorded_pdfs(manifest: Path) -> dict[str, tuple[str, str]]:
     """Per PDF named in an existing manifest: (its SHA-256, its .docx's SHA-256)."""
+    recorded: dict[str, tuple[str, str]] = {}
+    for name, entry in _recorded_entries(manifest).items():
+        source = entry.get("source")
+        if name.endswith(".pdf") and isinstance(source, dict):
+            pdf_sha, docx_sha = entry.get("sha256"), source.get("sha256")
+            if isinstance(pdf_sha, str) and isinstance(docx_sha, str):
+                recorded[name] = (pdf_sha, docx_sha)
+    return recorded
+
+
+def _recorded_entries(manifest: Path) -> dict[str, dict[str, object]]:
+    """The per-file entries of an existing manifest; none when there is no manifest or it
+    is not one this tool wrote (every PDF is then made again)."""
     try:
         info = manifest.lstat()
         if not stat.S_ISREG(info.st_mode) or info.st_size > MANIFEST_MAX_BYTES:
             return {}
-        documents = json.loads(manifest.read_bytes()).get("documents", {})
-        return {
-            name: (entry["sha256"], entry["source"]["sha256"])
-            for name, entry in documents.items()
-            if name.endswith(".pdf") and isinstance(entry.get("source"), dict)
-        }
-    except (OSError, ValueError, AttributeError, KeyError, TypeError):
-        return {}  # no manifest, or not one this tool wrote: every PDF is made again
+        data = json.loads(manifest.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    documents = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(documents, dict) or data.get("tool") != "szj":
+        return {}
+    return {k: v for k, v in documents.items() if isinstance(k, str) and isinstance(v, dict)}
 
 
 def _regular_file(path: Path, status: FileStatus) -> list[WrittenFile]:
@@ -141,13 +153,16 @@ def _make_pdfs(
 
 
 def _finish_pdfs(
-    result: Generated, plan: _PdfPlan, made: Mapping[str, bytes], force: bool
+    result: Generated, plan: _PdfPlan, made: Mapping[str, bytes], settings: GenerateSettings
 ) -> Generated:
-    """Write one project's new PDFs (the `--force` rule applies), then its manifest."""
+    """Write one project's new PDFs (the `--force` rule applies), then its manifest; with
+    `--dokument` the manifest keeps what it said of the other documents and their PDFs."""
     assert result.folder is not None
+    force = settings.force
+    recorded = _recorded_entries(result.folder / MANIFEST_NAME) if settings.only else {}
     new = {docx.path.with_suffix(".pdf").name: made[docx.sha256] for docx in plan.wanted}
     try:
-        written = write_files(result.folder, new, force) if new else []
+        written = write_files(result.folder, new, force, always=_refreshed(plan)) if new else []
     except OutputError as e:  # the documents are written already
         return replace(result, failure=str(e), partial=True)
     sources = {pdf.path.name: docx for pdf, docx in plan.kept}
@@ -157,6 +172,8 @@ def _finish_pdfs(
     entries = [(w.path.name, w.sha256, w.size) for w in (*result.files, *vouched)]
     data = manifest_of(result.checked.path, result.templates, entries, result.fields)
     data = _with_sources(data, {w.path.name: sources[w.path.name] for w in vouched})
+    if settings.only:
+        data = keep_other_entries(data, recorded)
     files = (*result.files, *sorted([*pdfs, *plan.held], key=lambda w: w.path.name))
     # With every document current, the manifest follows them without --force; with a
     # document kept (`pominięto`), the --force rule holds for the manifest too.
@@ -167,6 +184,18 @@ def _finish_pdfs(
     except OutputError as e:
         return replace(result, files=files, failure=str(e), partial=True)
     return replace(result, files=(*files, *manifest))
+
+
+def _refreshed(plan: _PdfPlan) -> frozenset[str]:
+    """The checklist (08) is a report refreshed on every run without `--force`: its PDF
+    follows it, or the manifest would stop vouching for a PDF of the day before."""
+    from generator.documents.registry import CHECKLIST
+
+    return frozenset(
+        docx.path.with_suffix(".pdf").name
+        for docx in plan.wanted
+        if docx.path.name == CHECKLIST and docx.status is FileStatus.OVERWRITTEN
+    )
 
 
 def _with_sources(manifest: bytes, sources: Mapping[str, WrittenFile]) -> bytes:

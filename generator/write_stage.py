@@ -110,11 +110,24 @@ def _with_other_entries(
     this time as the earlier run recorded them."""
     if MANIFEST_NAME not in documents:
         return dict(documents)
-    new = json.loads(documents[MANIFEST_NAME])
-    others = {n: e for n, e in recorded.items() if n not in new["documents"]}
+    return {**documents, MANIFEST_NAME: keep_other_entries(documents[MANIFEST_NAME], recorded)}
+
+
+def keep_other_entries(manifest: bytes, recorded: Mapping[str, Mapping[str, object]]) -> bytes:
+    """`manifest` of a `--dokument` run with the entries an earlier run recorded for the
+    documents not written this time (and their PDFs) put back first, in their order. A PDF
+    of a document written now is not put back: it is vouched for anew or not at all."""
+    new = json.loads(manifest)
+    now = set(new["documents"])
+
+    def other(name: str) -> bool:
+        if name in now:
+            return False
+        return not (name.endswith(".pdf") and name.removesuffix(".pdf") + ".docx" in now)
+
+    others = {name: entry for name, entry in recorded.items() if other(name)}
     new["documents"] = {**others, **new["documents"]}
-    data = (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    return {**documents, MANIFEST_NAME: data}
+    return (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def _with_current_pdfs(folder: ProjectFolder, documents: Mapping[str, bytes]) -> dict[str, bytes]:

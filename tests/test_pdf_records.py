@@ -198,3 +198,40 @@ def test_two_concurrent_pdf_runs_leave_a_manifest_matching_the_pdfs(
     folder = folder_of(output)
     assert len(list(folder.glob("*.pdf"))) == 8  # step 7: no 09 yet
     assert_manifest_vouches_for_every_pdf(folder)
+
+
+def test_pdf_of_one_document_keeps_the_manifest_of_the_others(
+    project: tuple[Path, Path],
+) -> None:
+    """`--pdf --dokument 08` wrote a manifest listing only 08 and its PDF: the other
+    documents and their PDFs lost the manifest's word for them."""
+    workbook, output = project
+    assert run("generate", workbook, "-o", output, "--pdf", *DAY).exit_code == 0
+    folder = folder_of(output)
+    before = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["documents"]
+
+    again = run("generate", workbook, "-o", output, "--pdf", "--dokument", "08",
+                "--na-dzien", "2026-12-02")
+    assert again.exit_code == 0, again.output
+    after = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    assert sorted(after) == sorted(before)
+    checklist = "08_lista_kontrolna"
+    assert after[f"{checklist}.docx"] != before[f"{checklist}.docx"]  # the day changed it
+    unchanged = {n: e for n, e in before.items() if not n.startswith(checklist)}
+    assert {n: after[n] for n in unchanged} == unchanged
+    assert_manifest_vouches_for_every_pdf(folder)
+
+
+def test_the_checklists_pdf_follows_it_the_next_day_without_force(
+    project: tuple[Path, Path],
+) -> None:
+    """08 is a report refreshed every run; its PDF stayed at the day before („pominięto”)
+    and dropped out of the manifest."""
+    workbook, output = project
+    assert run("generate", workbook, "-o", output, "--pdf", *DAY).exit_code == 0
+    folder = folder_of(output)
+    again = run("generate", workbook, "-o", output, "--pdf", "--na-dzien", "2026-12-02")
+    assert again.exit_code == 0, again.output
+    assert "2 grudnia 2026" in pdf_text(folder / "08_lista_kontrolna.pdf")
+    assert SKIPPED not in again.stdout
+    assert_manifest_vouches_for_every_pdf(folder)

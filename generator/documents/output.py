@@ -385,11 +385,16 @@ def plan_status(path: Path, data: bytes, force: bool) -> FileStatus:
 
 
 def write_files(
-    folder: Path, files: Mapping[str, bytes], force: bool, *, index: str | None = None
+    folder: Path,
+    files: Mapping[str, bytes],
+    force: bool,
+    *,
+    index: str | None = None,
+    always: frozenset[str] = frozenset(),
 ) -> list[WrittenFile]:
     """Open and lock `folder`, write `files` into it (see `ProjectFolder.write`)."""
     with open_folder(folder) as opened:
-        return opened.write(files, force, index=index)
+        return opened.write(files, force, index=index, always=always)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
