@@ -744,6 +744,18 @@ RECORD_OUTDATED = (
     "sprawdź zmianę i użyj --force, aby go zastąpić, albo przywróć dane w skoroszycie)"
 )
 RECORD_CHANGED_OTHERWISE = "treść dokumentu (inny szablon albo wersja programu)"
+# `--dokument` naming a document this run does not make: said, and nothing written.
+DOCUMENT_NOT_FOR_PROJECT = (
+    "{file}: dokument {code} ({legend}) nie dotyczy tego projektu — nie zapisano niczego"
+)
+DOCUMENT_STEP_AHEAD = (
+    "{file}: dokument {code} ({legend}) dokumentuje krok {step}, który jeszcze nie nastąpił — "
+    "szj generate --wszystkie utworzy go jako wzór; nie zapisano niczego"
+)
+ACT_TEXT_STEP_AHEAD = (
+    "{file}: dokument {code} ({legend}) powstaje, gdy krok {step} (propozycje zmian) jest "
+    "wykonany albo jest następny — nie zapisano niczego"
+)
 UNKNOWN_DOCUMENT_CODE = (
     "„{value}” nie jest kodem dokumentu — podaj jeden z kodów: {codes} (np. --dokument 08)"
 )

@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # rendering pulls in docxtpl; only `generate` pays for it
     from concurrent.futures import Future
 
     from generator.documents.render import TemplateSet
+    from generator.domain.model import ProjectWorkbook
 
 PDF_WORK_PREFIX = ".szj-pdf-"
 _UNSAFE_PATH_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -79,7 +80,7 @@ def prepare_workbook(
     from generator.documents.act_texts import act_texts
     from generator.documents.contexts import build_contexts, header_lines
     from generator.documents.field_meta import field_hashes, field_label
-    from generator.documents.registry import BY_FILE, documents_for
+    from generator.documents.registry import ANY_BY_FILE, BY_FILE, documents_for
 
     checked = check_workbook(path, settings.today)
     validation = checked.validation
@@ -102,7 +103,13 @@ def prepare_workbook(
             for name, c in contexts.items()
         }
         described = {name: templates.describe(name) for name in documents}
-        documents.update(act_texts(workbook, validation.acts, settings.today))
+        documents.update(act_texts(workbook, validation.acts, state))
+        if settings.only:
+            documents = {n: d for n, d in documents.items() if ANY_BY_FILE[n].code in settings.only}
+            made = {ANY_BY_FILE[name].code for name in documents}
+            missing = [code for code in settings.only if code not in made]
+            if missing:
+                return Prepared(checked, case_sign, failure=_not_made(path, workbook, missing))
         if manifest:  # written with the documents, in one all-or-nothing step
             entries = [(name, sha256(data), len(data)) for name, data in documents.items()]
             documents[MANIFEST_NAME] = manifest_of(path, described, entries, hashes)
@@ -114,6 +121,27 @@ def prepare_workbook(
     return Prepared(
         checked, case_sign, folder, documents, described, None, hashes, labels, produced
     )
+
+
+def _not_made(path: Path, workbook: ProjectWorkbook, codes: Sequence[str]) -> str:
+    """Why each document `--dokument` names is not made at this point of the project."""
+    from generator.documents import registry
+
+    made_for = (*registry.documents_for(workbook), *registry.act_texts_for(workbook))
+    applicable = {d.code for d in made_for}
+    lines = []
+    for code in codes:
+        document = registry.ANY_BY_CODE[code]
+        if code not in applicable:
+            template = msg.DOCUMENT_NOT_FOR_PROJECT
+        elif document in registry.ACT_TEXTS:
+            template = msg.ACT_TEXT_STEP_AHEAD
+        else:
+            template = msg.DOCUMENT_STEP_AHEAD
+        lines.append(
+            template.format(file=path, code=code, legend=document.legend, step=document.date_step)
+        )
+    return "\n".join(lines)
 
 
 def refuse_shared_folders(prepared: Sequence[Prepared]) -> list[Prepared]:
@@ -324,15 +352,14 @@ def document_codes(values: Sequence[str]) -> tuple[str, ...]:
 
     Raises ValueError, with the Polish message, for a code no document has.
     """
-    from generator.documents.registry import BY_CODE
+    from generator.documents.registry import ANY_BY_CODE
 
     codes = []
     for value in values:
         for part in value.replace(",", " ").split():
             code = part.strip().zfill(2)
-            if code not in BY_CODE:
-                raise ValueError(
-                    msg.UNKNOWN_DOCUMENT_CODE.format(value=part, codes=", ".join(BY_CODE))
-                )
+            if code not in ANY_BY_CODE:
+                known = ", ".join(sorted(ANY_BY_CODE))
+                raise ValueError(msg.UNKNOWN_DOCUMENT_CODE.format(value=part, codes=known))
             codes.append(code)
     return tuple(dict.fromkeys(codes))

@@ -105,6 +105,40 @@ def test_the_changes_are_tracked_by_szj_on_the_step_5_date(tmp_path: Path) -> No
             assert mark.getparent()[-1] is mark
 
 
+def stopped_before_step_5(sheets: Sheets, step_5: str) -> Sheets:
+    """Steps 1–4 done; step 5 `step_5` („w toku” or „nie rozpoczęto”) with no date yet."""
+    rows = [r for r in sheets[s.STEPS.name][1:] if r[0] <= 4 or r[0] >= 7]
+    rows.insert(4, [5, "Propozycje", None, None, step_5, None, None])
+    rows.insert(5, [6, "Analiza", None, None, "nie rozpoczęto", None, None])
+    for row in rows[6:]:
+        row[2:7] = [None, None, "nie rozpoczęto", None, None]
+    sheets[s.STEPS.name] = [sheets[s.STEPS.name][0], *rows]
+    for row in sheets[s.RESOURCES.name][1:]:
+        row[[c.key for c in s.RESOURCES.columns].index("status")] = "zidentyfikowany"
+    return sheets
+
+
+def test_step_5_under_way_without_a_date_leaves_the_changes_undated(tmp_path: Path) -> None:
+    """The tracked changes bore the run's date when step 5 had none: never the run's day."""
+    sheets = stopped_before_step_5(project_with_regulamin(tmp_path), "w toku")
+    result = generate(tmp_path, sheets)
+    with zipfile.ZipFile(result.folder / REGULAMIN_TEXT) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    revisions = [*root.iter(f"{W}ins"), *root.iter(f"{W}del")]
+    assert revisions and {r.get(f"{W}date") for r in revisions} == {None}
+    assert body_texts((result.folder / REGULAMIN_TEXT).read_bytes(), accept_all) == (
+        expected_after_changes()
+    )
+
+
+def test_no_consolidated_text_before_step_5_is_reached(tmp_path: Path) -> None:
+    sheets = project_with_regulamin(tmp_path)
+    sheets[s.STEPS.name] = [r for r in sheets[s.STEPS.name] if r[0] != 4 or r[1] == "Czynność"]
+    sheets[s.STEPS.name].insert(4, [4, "Zasoby", None, None, "w toku", None, None])
+    result = generate(tmp_path, stopped_before_step_5(sheets, "nie rozpoczęto"))
+    assert not (result.folder / REGULAMIN_TEXT).exists()
+
+
 def test_the_office_styles_and_other_parts_are_kept_byte_for_byte(tmp_path: Path) -> None:
     result = generate(tmp_path, project_with_regulamin(tmp_path))
     with zipfile.ZipFile(tmp_path / "regulamin.docx") as original, \

@@ -94,8 +94,34 @@ def test_dokument_regenerates_only_the_documents_named(tmp_path: Path) -> None:
     assert after[CHECKLIST] != before[CHECKLIST]
     manifest = json.loads((out / CASE / "manifest.json").read_bytes())
     assert set(manifest["documents"]) == set(before)  # the others' entries are kept
-    wrong = generate(workbook, out, "2026-11-30", "--dokument", "10")
-    assert wrong.exit_code == 2 and "„10” nie jest kodem dokumentu" in wrong.output
+    wrong = generate(workbook, out, "2026-11-30", "--dokument", "13")
+    assert wrong.exit_code == 2 and "„13” nie jest kodem dokumentu" in wrong.output
+
+
+def test_dokument_naming_a_document_not_made_now_says_why_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    """`--dokument 09` at step 7 wrote nothing and said nothing; so did `--dokument 10` for a
+    project that gave no act's text."""
+    workbook = write_workbook(tmp_path / "projekt.xlsx", valid_sheets())  # step 7 is next
+    out = tmp_path / "out"
+    assert generate(workbook, out, "2026-11-24").exit_code == 0
+    before = {p.name: p.read_bytes() for p in (out / CASE).iterdir()}
+
+    ahead = generate(workbook, out, "2026-11-30", "--dokument", "08,09")
+    assert ahead.exit_code == 1
+    assert (
+        f"{workbook}: dokument 09 (karta szczególnego nadzoru) dokumentuje krok 9, który jeszcze "
+        "nie nastąpił — szj generate --wszystkie utworzy go jako wzór; nie zapisano niczego"
+    ) in " ".join(ahead.output.split())
+    other = generate(workbook, out, "2026-11-30", "--dokument", "10")
+    assert other.exit_code == 1
+    assert "dokument 10 (tekst ujednolicony regulaminu) nie dotyczy tego projektu" in other.output
+    assert {p.name: p.read_bytes() for p in (out / CASE).iterdir()} == before
+
+    forms = generate(workbook, out, "2026-11-30", "--dokument", "09", "--wszystkie")
+    assert forms.exit_code == 0, forms.output
+    assert "[nagłówek] WZÓR" in document_text((out / CASE / SUPERVISION).read_bytes())
 
 
 def test_at_step_3_later_steps_are_not_produced_and_the_next_is_left_to_date(

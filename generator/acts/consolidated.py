@@ -47,7 +47,9 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Tru
 _ANY_MARK = re.compile(r"^\s*(?:§\s*\d+[a-z]*\s*\.?|\d+[a-z]*\s*[.)]|[a-z]{1,3}\)|[–—-])\s*")
 
 
-def consolidated_text(data: bytes, act: Act, changes: Sequence[Change], when: datetime) -> bytes:
+def consolidated_text(
+    data: bytes, act: Act, changes: Sequence[Change], when: datetime | None
+) -> bytes:
     """The .docx `data` (the act `act` was parsed from) with `changes` as tracked changes."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = [(info.filename, archive.read(info)) for info in archive.infolist()]
@@ -72,7 +74,7 @@ def _main_part(contents: dict[str, bytes]) -> str:
 class _Editor:
     """One pass over the changes of one act, in the order given."""
 
-    def __init__(self, root: etree._Element, act: Act, when: datetime) -> None:
+    def __init__(self, root: etree._Element, act: Act, when: datetime | None) -> None:
         body = root.find(f"{{{W}}}body")
         assert body is not None
         self.paragraphs = [child for child in body if child.tag == f"{{{W}}}p"]

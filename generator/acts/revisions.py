@@ -47,7 +47,7 @@ def revise_paragraph(
     old_text: str,
     new_text: str,
     *,
-    date: datetime,
+    date: datetime | None,
     ids: Iterator[int],
     author: str = AUTHOR,
 ) -> None:
@@ -60,7 +60,7 @@ def revise_paragraph(
     for child in list(paragraph):
         if etree.QName(child).localname != "pPr":
             paragraph.remove(child)
-    stamp = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = _stamp(date)
     old_tokens, new_tokens = _TOKENS.findall(old_text), _TOKENS.findall(new_text)
     matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
@@ -77,11 +77,18 @@ def revise_paragraph(
             paragraph.append(added)
 
 
-def _revision(kind: str, ident: int, author: str, stamp: str) -> etree._Element:
+def _stamp(date: datetime | None) -> str | None:
+    """A revision's `w:date`; None (the attribute left out, as OOXML allows) while the
+    changes have no date of their own in `Przebieg` — never the run's day."""
+    return date.strftime("%Y-%m-%dT%H:%M:%SZ") if date is not None else None
+
+
+def _revision(kind: str, ident: int, author: str, stamp: str | None) -> etree._Element:
     element = etree.Element(_w(kind), nsmap={"w": W})
     element.set(_w("id"), str(ident))
     element.set(_w("author"), author)
-    element.set(_w("date"), stamp)
+    if stamp is not None:
+        element.set(_w("date"), stamp)
     return element
 
 
@@ -158,7 +165,7 @@ _AFTER_RPR = (_w("sectPr"), _w("pPrChange"))
 
 
 def mark_paragraph(paragraph: etree._Element, kind: str, ident: int, author: str,
-                   stamp: str) -> None:
+                   stamp: str | None) -> None:
     """Record the paragraph's mark as inserted or deleted (`kind` "ins" / "del"): the
     revision goes first in `w:pPr/w:rPr`, as CT_ParaRPr requires."""
     properties = paragraph.find(_w("pPr"))
@@ -180,7 +187,7 @@ def inserted_paragraph(
     template: etree._Element,
     text: str,
     *,
-    date: datetime,
+    date: datetime | None,
     ids: Iterator[int],
     keep_numbering: bool,
     author: str = AUTHOR,
@@ -188,7 +195,7 @@ def inserted_paragraph(
     """A new paragraph with `text`, formatted as `template`, inserted as a tracked change:
     its mark in `w:pPr/w:rPr/w:ins`, its run inside `w:ins`. Without `keep_numbering` the
     template's automatic numbering (`w:numPr`) is left out."""
-    stamp = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = _stamp(date)
     paragraph = etree.Element(_w("p"), nsmap={"w": W})
     properties = template.find(_w("pPr"))
     if properties is not None:
@@ -211,11 +218,11 @@ def inserted_paragraph(
 
 
 def delete_paragraph(
-    paragraph: etree._Element, *, date: datetime, ids: Iterator[int], author: str = AUTHOR
+    paragraph: etree._Element, *, date: datetime | None, ids: Iterator[int], author: str = AUTHOR
 ) -> None:
     """Record the whole paragraph as deleted: every run inside `w:del` (its text as
     `w:delText`) and the paragraph mark deleted, so „Accept all” removes the paragraph."""
-    stamp = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = _stamp(date)
     for run in [r for r in paragraph.iter(_w("r")) if not _inside_revision(r, paragraph)]:
         for text in run.iter(_w("t")):
             text.tag = _w("delText")

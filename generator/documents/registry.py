@@ -182,6 +182,9 @@ ACT_TEXTS: tuple[Document, ...] = (
     ),
 )
 ACT_TEXT_NAMES: tuple[str, ...] = tuple(d.file_name for d in ACT_TEXTS)
+# Every document a run can write, templated or not: what `--dokument` names.
+ANY_BY_CODE: dict[str, Document] = {d.code: d for d in (*DOCUMENTS, *ACT_TEXTS)}
+ANY_BY_FILE: dict[str, Document] = {d.file_name: d for d in (*DOCUMENTS, *ACT_TEXTS)}
 REGULAMIN_TEXT, STATUTE_TEXT = ACT_TEXT_NAMES
 
 
