@@ -6,7 +6,7 @@ touching Click: a help formatter and context (`formatter_class`, `context_class`
 group classes (metavars, the help option, `command_class`/`group_class` for their children),
 parameter types whose errors are Polish, and `usage_error_text`, which turns each of Click's
 usage errors into a Polish line from its type and attributes. The Polish words themselves are
-in `messages.py`.
+in `generator/messages/` (`console.py`).
 
 The classes override documented attributes and methods of Click 8 (see the bound in
 pyproject.toml).

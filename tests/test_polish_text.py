@@ -1,4 +1,4 @@
-"""Polish text lives in one place: `generator/messages.py` and the prose resources in
+"""Polish text lives in one place: `generator/messages/` and the prose resources in
 `generator/texts/`, so a Polish reader reviews every user-facing word there.
 
 A string literal with a Polish letter or Polish quotes anywhere else under `generator/`
@@ -18,7 +18,7 @@ POLISH = re.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”]")
 # Modules (or packages) whose Polish literals are data (paths under generator/), each with
 # the reason.
 DATA_MODULES = {
-    "messages.py": "every user-facing message",
+    "messages": "every user-facing message, by stage",
     "workbook/schema.py": "the workbook vocabulary: sheet, column, closed-list labels users type",
     "domain/polish.py": "Polish grammar: cases, currency words, month forms, quotes",
     "domain/offices.py": "names of gmina organs, offices and official journals",
@@ -78,7 +78,7 @@ def test_no_polish_literal_outside_messages_and_resources() -> None:
         for path in _checked_modules()
         for line, text in polish_literals(path.read_text("utf-8"))
     ]
-    assert not found, "Polish text outside generator/messages.py:\n" + "\n".join(found)
+    assert not found, "Polish text outside generator/messages/:\n" + "\n".join(found)
 
 
 def test_the_check_finds_a_polish_message_but_not_a_docstring() -> None:

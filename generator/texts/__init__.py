@@ -1,5 +1,5 @@
 """Long Polish prose kept as text files beside the code (the Instrukcja sheet), so a Polish
-reader reviews it as prose, not as Python strings; short messages live in messages.py.
+reader reviews it as prose, not as Python strings; short messages live in generator/messages/.
 
 `paragraphs(name, values)` reads one file in the small line format its header describes and
 returns (style, text) pairs with every `{name}` filled from `values`.
