@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
@@ -60,10 +61,12 @@ def test_a_returned_round_then_an_accepted_one_print_two_dated_signed_blocks(
 def test_the_organs_decision_still_to_take_has_empty_boxes_and_a_date_line(
     tmp_path: Path,
 ) -> None:
-    # Step 7 „w toku” without a date: submitted, the Mayor has not decided.
-    text = approval_text(tmp_path, valid_sheets())
+    # Step 7 „w toku” with the day of submission: submitted, the Mayor has not decided.
+    sheets = valid_sheets()
+    sheets[s.STEPS.name][9][2] = datetime(2026, 11, 2)
+    text = approval_text(tmp_path, sheets)
     assert "części 1 przedłożono Burmistrzowi do zatwierdzenia." in text
-    assert f"Data przedłożenia Burmistrzowi: {BLANK_DATE}" in text
+    assert "Data przedłożenia Burmistrzowi: 2 listopada 2026 r." in text
     assert (
         "☐ zatwierdzam dokumenty i kieruję projekt uchwały pod obrady Rady Miejskiej "
         f"w Testowie\n☐ nie zatwierdzam\nData decyzji: {BLANK_DATE}"
@@ -72,9 +75,14 @@ def test_the_organs_decision_still_to_take_has_empty_boxes_and_a_date_line(
     assert "Decyzję podjął: / ……" in text  # Jan Kowalski
 
 
-def test_a_project_not_yet_submitted_to_the_organ_is_not_said_to_be(tmp_path: Path) -> None:
+@pytest.mark.parametrize("status", ["nie rozpoczęto", "w toku"])
+def test_a_project_not_yet_submitted_to_the_organ_is_not_said_to_be(
+    tmp_path: Path, status: str
+) -> None:
+    """Step 7 not started, or „w toku” with no date: no sentence says it was submitted (it
+    said „przedłożono” beside a blank date line)."""
     sheets = valid_sheets()
-    sheets[s.STEPS.name][9][4] = "nie rozpoczęto"
+    sheets[s.STEPS.name][9][4] = status
     text = approval_text(tmp_path, sheets)
     assert "części 1 przedkłada się Burmistrzowi do zatwierdzenia." in text
     assert "przedłożono" not in text

@@ -202,7 +202,7 @@ def test_documents_of_every_kind_of_office(tmp_path: Path, office: Office) -> No
     approval = docs["07"]
     assert f"Dokumenty przedłożone {office.secretary_dative}" in approval
     assert f"Zatwierdzenie przez {_TITLE_GENITIVE[office.role]}" in approval
-    assert f"przedłożono {_TITLE_DATIVE[office.role]} do zatwierdzenia" in approval
+    assert f"przedkłada się {_TITLE_DATIVE[office.role]} do zatwierdzenia" in approval
     assert f"Decyzja {_TITLE_GENITIVE[office.role]}" in approval
     assert (
         f"Projekt zarządzenia {office.organ_genitive} w sprawie zmiany "

@@ -385,8 +385,9 @@ STEPS: tuple[Row, ...] = (
     _step(
         7,
         schema.STEP_IN_PROGRESS,
+        date=date(2026, 11, 16),  # submitted to the Burmistrz; the decision is pending
         performer=SECRETARY,
-        remarks="Projekt zarządzenia i projekt uchwały przedłożone Burmistrzowi 16.11.2026.",
+        remarks="Projekt zarządzenia i projekt uchwały przedłożone Burmistrzowi.",
     ),
     _step(8, schema.STEP_NOT_STARTED),
     _step(9, schema.STEP_NOT_STARTED),

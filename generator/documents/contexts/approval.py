@@ -48,8 +48,9 @@ def approval(inputs: Inputs) -> ZatwierdzenieFields:
         sekretarz=person(workbook, s.ROLE_SECRETARY),
         wdrazajacy=person(workbook, s.ROLE_IMPLEMENTER),
         zatwierdzenie_burmistrza=state.mayor_approval_required,
-        # „w toku”: submitted, the organ's decision pending (`procedure._acting_role`)
-        przedlozono_burmistrzowi=step7.status in (s.STEP_IN_PROGRESS, s.STEP_DONE),
+        # Submitted only once a step-7 row says when („w toku” with a date: the organ's
+        # decision pending); a row without a date has not happened as far as the card knows.
+        przedlozono_burmistrzowi=submission is not None or step7.done,
         data_przedlozenia_burmistrzowi=long_or_blank(submission),
         obrady_rady=office.council_genitive if RESOLUTION in documents else "",
         burmistrz=person(workbook, workbook.executive_role),
