@@ -20,7 +20,7 @@ from generator.documents.fields import ListaKontrolnaFields
 from generator.documents.records import WierszKontrolny
 from generator.documents.registry import BY_FILE, CHECKLIST, DECISION, SUPERVISION, Document
 from generator.domain import polish
-from generator.domain.model import Person, ProjectWorkbook, StepEntry
+from generator.domain.model import Action, Person, ProjectWorkbook, StepEntry
 from generator.domain.offices import Case, decline
 from generator.domain.procedure import ProcedureState, StepState, checklist_rows
 from generator.workbook import schema as s
@@ -33,7 +33,7 @@ def checklist(inputs: Inputs) -> ListaKontrolnaFields:
         base, names = _step_base(workbook, state, state.step(int(item.label)), documents)
         label = msg.DOC_ROUND.format(number=item.round_number) if item.round_number else ""
         rows.append(_entry_row(base, item.entry, label, names))
-    rows.append(_output_row(state, len(workbook.actions)))
+    rows.append(_output_row(state, workbook.actions))
     return ListaKontrolnaFields(
         **common(inputs, CHECKLIST),
         stan_na_dzien=polish.long_date(state.today),
@@ -124,7 +124,7 @@ def _responsible_people(
     return [(role, workbook.person_with_role(role)) for role in roles]
 
 
-def _output_row(state: ProcedureState, actions: int) -> WierszKontrolny:
+def _output_row(state: ProcedureState, actions: tuple[Action, ...]) -> WierszKontrolny:
     step9 = state.step(9)
     if state.supervision_finished:
         status = msg.DOC_OUTPUT_DONE

@@ -3,6 +3,7 @@ dates and the QMS documentation rows."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,7 +14,7 @@ from generator.documents.records import DASH, NOBODY, DokumentSzj, Osoba
 from generator.documents.registry import Document
 from generator.domain import polish
 from generator.domain.amendments import DocumentChanges, is_regulamin, is_statute
-from generator.domain.model import Person, ProjectWorkbook
+from generator.domain.model import Action, Person, ProjectWorkbook
 from generator.domain.offices import Office, workbook_office
 from generator.domain.procedure import ProcedureState
 from generator.workbook import schema as s
@@ -121,10 +122,14 @@ def role_label(role: str) -> str:
     return msg.DOC_ROLE_LABELS.get(role, role)
 
 
-def actions_summary(state: ProcedureState, total: int, as_of: date | None) -> str:
-    """„Zaplanowano 1 działanie; otwarte: 1; po terminie: brak.” — overdue as of `as_of`
-    (the run's day in the checklist, the record's date in 09), left out when `as_of` is None
-    (a record without a date must not change with the calendar)."""
+def actions_summary(
+    state: ProcedureState, actions: Sequence[Action], as_of: date | None
+) -> str:
+    """„Zaplanowano 3 działania; otwarte: brak; otwarte po terminie: brak; zamknięte po
+    terminie: 1 (poz. 2).” — as of `as_of` (the run's day in the checklist, the record's date
+    in 09), lateness left out when `as_of` is None (a record without a date must not change
+    with the calendar). An action closed after its due date counts as late, as its row shows."""
+    total = len(actions)
     if total == 0:
         return msg.DOC_NO_ACTIONS
 
@@ -138,4 +143,12 @@ def actions_summary(state: ProcedureState, total: int, as_of: date | None) -> st
     if as_of is None:
         return text + "."
     overdue = sum(1 for a in state.open_actions if a.due < as_of)
-    return text + msg.DOC_ACTIONS_OVERDUE.format(overdue=count(overdue))
+    late = [
+        position
+        for position, a in enumerate(actions, start=1)
+        if a.closed_on is not None and a.due < a.closed_on <= as_of
+    ]
+    closed_late = msg.DOC_ACTIONS_CLOSED_LATE.format(
+        count=len(late), positions=", ".join(map(str, late))
+    ) if late else msg.DOC_NONE
+    return text + msg.DOC_ACTIONS_OVERDUE.format(overdue=count(overdue), closed=closed_late)

@@ -52,7 +52,7 @@ def supervision(inputs: Inputs) -> NadzorFields:
             _action_row(workbook, i, a) for i, a in enumerate(workbook.actions, start=1)
         ),
         podsumowanie_dzialan=actions_summary(
-            state, len(workbook.actions), project.audit_date if state.supervision_finished else None
+            state, workbook.actions, project.audit_date if state.supervision_finished else None
         ),
         sekretarz=person(workbook, s.ROLE_SECRETARY),
         akty=tuple(_act_row(office, i, a) for i, a in enumerate(workbook.adopted_acts, start=1)),
