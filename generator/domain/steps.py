@@ -44,7 +44,7 @@ STEP_DEFINITIONS: tuple[StepDefinition, ...] = (
     StepDefinition(5, msg.STEP_NAMES[5], s.ROLE_IMPLEMENTER, ("04", "05", "06"), repeatable=True),
     StepDefinition(6, msg.STEP_NAMES[6], s.ROLE_SECRETARY, ("07",), repeatable=True),
     StepDefinition(7, msg.STEP_NAMES[7], s.ROLE_SECRETARY, ("07",), optional=True),
-    StepDefinition(8, msg.STEP_NAMES[8], s.ROLE_SECRETARY, ("03", "08", "12")),
+    StepDefinition(8, msg.STEP_NAMES[8], s.ROLE_SECRETARY, ("03", "12")),
     StepDefinition(9, msg.STEP_NAMES[9], s.ROLE_SECRETARY, ("09",)),
 )
 STEPS_BY_NUMBER = {d.number: d for d in STEP_DEFINITIONS}
