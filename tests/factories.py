@@ -138,7 +138,7 @@ _PROVIDED = (
     (date(2026, 11, 6), HEAD_OF_ORG, "umowa nr 42/2026, licencja nr EZD-2026-118"),
     (date(2026, 11, 9), IMPLEMENTER, "zlecenie nr 7/2026, lista obecności"),
     (date(2026, 11, 12), SECRETARY, "zarządzenie nr 120/2026 o zmianie wymiaru etatu"),
-    (date(2026, 11, 13), HEAD_OF_ORG, None),  # not typed: the document prints „—”
+    (date(2026, 11, 13), HEAD_OF_ORG, "protokół przekazania z 13.11.2026"),
 )
 
 

@@ -162,6 +162,20 @@ def test_a_confirmation_by_someone_not_in_osoby_or_of_a_resource_not_ensured_war
     )
 
 
+def test_a_confirmation_that_does_not_say_how_warns_at_its_cell(run) -> None:
+    """Review: 12 stated the resources were provided „w sposób podany w tabeli” beside a row
+    whose „Sposób zapewnienia” was „—”."""
+    sheets = _confirmed(datetime(2026, 10, 1))
+    column = [c.label for c in s.RESOURCES.columns].index("Sposób zapewnienia")
+    letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[column]
+    checked = run("validate", sheets)
+    out = checked.stdout + checked.stderr
+    assert f"Zasoby!{letter}2: ostrzeżenie: wpisano datę zapewnienia, ale nie sposób" in out
+    set_cell(sheets, s.RESOURCES.name, 1, "Sposób zapewnienia", "umowa nr 12/2026")
+    again = run("validate", sheets)
+    assert f"Zasoby!{letter}2:" not in again.stdout + again.stderr
+
+
 # --- document 12: a record only once step 8 is done ----------------------------------------
 
 

@@ -156,13 +156,17 @@ def set_cell(sheets: Sheets, sheet: str, row: int, label: str, value: object) ->
 
 
 def ensure_resources(
-    sheets: Sheets, on: object = datetime(2026, 11, 6), by: object = "Ewa Wiśniewska"
+    sheets: Sheets,
+    on: object = datetime(2026, 11, 6),
+    by: object = "Ewa Wiśniewska",
+    how: object = "protokół odbioru",
 ) -> Sheets:
     """Every resource „zapewniony”, confirmed on `on` by `by` (step 8's columns)."""
     for row in range(1, len(sheets[s.RESOURCES.name])):
         set_cell(sheets, s.RESOURCES.name, row, "Status", s.RESOURCE_ENSURED)
         set_cell(sheets, s.RESOURCES.name, row, "Data zapewnienia", on)
         set_cell(sheets, s.RESOURCES.name, row, "Zapewnił", by)
+        set_cell(sheets, s.RESOURCES.name, row, "Sposób zapewnienia", how)
     return sheets
 
 

@@ -4,7 +4,9 @@
 A confirmation cannot predate the step that decided the resources (4), nor postdate step 8,
 whose date the confirmation record (document 12) bears; once step 8 is done, every resource
 „zapewniony” needs its date. A workbook made before these columns has none of them and is
-judged as before. Each rule returns issues naming their cells; `procedure.assess` collects them.
+judged as before. A confirmation that does not say how the resource was provided is a
+warning: document 12 is the evidence, and „—” proves nothing. Each rule returns issues
+naming their cells; `procedure.assess` collects them.
 """
 
 from __future__ import annotations
@@ -74,5 +76,9 @@ def _date_issues(resource: Resource, planning: _Step, providing: _Step) -> list[
     if resource.status != s.RESOURCE_ENSURED:
         issues.append(
             Issue(Severity.WARNING, msg.PROVIDED_NOT_ENSURED, resource.source.cell("status"))
+        )
+    if not resource.provided_how and "provided_how" in resource.source.columns:
+        issues.append(
+            Issue(Severity.WARNING, msg.PROVIDED_HOW_MISSING, resource.source.cell("provided_how"))
         )
     return issues

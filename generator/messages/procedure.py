@@ -197,3 +197,7 @@ PROVIDED_DATE_MISSING = (
     "(kolumna „Data zapewnienia”)"
 )
 PROVIDED_NOT_ENSURED = "wpisano datę zapewnienia, a zasób nie ma statusu „zapewniony”"
+PROVIDED_HOW_MISSING = (
+    "wpisano datę zapewnienia, ale nie sposób zapewnienia — wpisz, czym to potwierdzono "
+    "(np. umowa nr 12/2026, protokół odbioru); dokument 12 jest tym potwierdzeniem"
+)
