@@ -247,3 +247,29 @@ def test_07_is_dated_by_the_approval_it_records_not_by_the_review_before_it(
     step_7 = next(row for row in without[s.STEPS.name][1:] if row[0] == 7)
     step_7[2:5] = [None, None, "nie dotyczy"]
     assert "Testowo, 30 października 2026 r." in approval_text(without, "without")
+
+
+def test_the_wzor_mark_is_large_enough_to_see_at_a_glance(tmp_path: Path) -> None:
+    """„WZÓR” was 10 pt bold, the size of the form's identity line: easy to miss on a form
+    filed as a record."""
+    import zipfile
+    from io import BytesIO
+
+    from lxml import etree
+
+    workbook = write_workbook(tmp_path / "projekt.xlsx", at_step_3())
+    out = tmp_path / "out"
+    assert generate(workbook, out, "2026-11-24", "--wszystkie").exit_code == 0
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(BytesIO((out / CASE / SUPERVISION).read_bytes())) as archive:
+        headers = [n for n in archive.namelist() if n.startswith("word/header")]
+        runs = [
+            run
+            for name in headers
+            for run in etree.fromstring(archive.read(name)).iter(f"{w}r")
+            if "".join(t.text or "" for t in run.iter(f"{w}t")) == "WZÓR"
+        ]
+    assert runs
+    for run in runs:
+        size = run.find(f"{w}rPr/{w}sz").get(f"{w}val")
+        assert int(size) >= 28  # half-points: at least 14 pt

@@ -163,6 +163,11 @@ def unique_drawing_ids(part: etree._Element) -> None:
 HEADER_PART = re.compile(r"word/header\d*\.xml")
 
 
+# Half-points: the form's identity as small print (10 pt); „WZÓR” large and spaced (16 pt,
+# 3 pt between letters), so nobody files a form of a step still ahead as its record.
+_LINE_SIZE, _MARK_SIZE, _MARK_SPACING = "20", "32", "60"
+
+
 def header_paragraph(text: str) -> etree._Element:
     """A right-aligned bold line for the top of a header: the form's identity, „WZÓR”."""
     paragraph = etree.Element(f"{{{W}}}p")
@@ -172,7 +177,11 @@ def header_paragraph(text: str) -> etree._Element:
     run = etree.SubElement(paragraph, f"{{{W}}}r")
     run_properties = etree.SubElement(run, f"{{{W}}}rPr")
     etree.SubElement(run_properties, f"{{{W}}}b")
-    etree.SubElement(run_properties, f"{{{W}}}sz", {f"{{{W}}}val": "20"})
+    mark = text == msg.FORM_MARK
+    if mark:  # CT_RPr order: b, spacing, sz
+        etree.SubElement(run_properties, f"{{{W}}}spacing", {f"{{{W}}}val": _MARK_SPACING})
+    size = _MARK_SIZE if mark else _LINE_SIZE
+    etree.SubElement(run_properties, f"{{{W}}}sz", {f"{{{W}}}val": size})
     etree.SubElement(run, f"{{{W}}}t").text = text
     return paragraph
 
