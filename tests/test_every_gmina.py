@@ -155,7 +155,13 @@ def office_sheets(office: Office):  # type: ignore[no-untyped-def]
     set_field(
         sheets,
         "Akt uchwalający statut",
-        f"Uchwała Nr XX/123/2012 {office.council_genitive} z dnia 30 maja 2012 r.",
+        f"Uchwała Nr XX/123/2012 {office.council_genitive} z dnia 30 maja 2012 r. "
+        f"w sprawie uchwalenia {office.statute_genitive}",
+    )
+    set_field(
+        sheets,
+        "Tytuł aktu nadającego regulamin",
+        f"w sprawie nadania {office.regulamin_genitive}",
     )
     for label, value in office.typed:
         set_field(sheets, label, value)

@@ -131,3 +131,32 @@ def test_deep_changes_are_grouped_on_a_third_level_not_repeated(tmp_path: Path) 
         "„3. Trzy.”; 2) § 16 otrzymuje brzmienie: „§ 16. Szesnaście.”." in ordinance
     )
     assert ordinance.count("w pkt 4") == 1
+
+
+def test_an_amended_act_cited_without_its_title_is_a_warning_at_its_field(
+    tmp_path: Path,
+) -> None:
+    """Review by a legal adviser: the drafts cited „zarządzenia Nr 12/2019 Wójta Gminy
+    Kościelisko z dnia 5 marca 2019 r.,” without „w sprawie …”, and nothing said so."""
+    from workbooks import TODAY
+
+    from generator.workbook.validate import validate_file
+
+    sheets = valid_sheets()
+    regulamin = set_field(
+        sheets, "Akt nadający regulamin organizacyjny",
+        "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Testowo z dnia 5 marca 2019 r.",
+    )
+    statute = set_field(
+        sheets, "Akt uchwalający statut",
+        "Uchwała Nr XX/123/2012 Rady Miejskiej w Testowie z dnia 30 maja 2012 r.",
+    )
+    issues = validate_file(write_workbook(tmp_path / "a.xlsx", sheets), TODAY).issues
+    warned = {i.location: i.message for i in issues if not i.is_error}
+    assert "nie podaje tytułu aktu („w sprawie …”)" in warned[f"Projekt!B{regulamin}"]
+    assert "nie podaje tytułu uchwały („w sprawie …”)" in warned[f"Projekt!B{statute}"]
+
+    set_field(sheets, "Tytuł aktu nadającego regulamin",
+              "w sprawie nadania Regulaminu Organizacyjnego Urzędu Miasta i Gminy Testowo")
+    issues = validate_file(write_workbook(tmp_path / "b.xlsx", sheets), TODAY).issues
+    assert [i.location for i in issues if "tytułu" in i.message] == [f"Projekt!B{statute}"]

@@ -38,10 +38,12 @@ _PROJECT = [
     ["Planowany termin wdrożenia", datetime(2027, 1, 4)],
     ["Wymaga zatwierdzenia Burmistrza", "tak"],
     ["Akt nadający regulamin organizacyjny",
-     "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Testowo z dnia 5 marca 2019 r."],
+     "Zarządzenie Nr 12/2019 Burmistrza Miasta i Gminy Testowo z dnia 5 marca 2019 r. "
+     "w sprawie nadania Regulaminu Organizacyjnego Urzędu Miasta i Gminy Testowo"],
     [
         "Akt uchwalający statut",
-        "Uchwała Nr XX/123/2012 Rady Miejskiej w Testowie z dnia 30 maja 2012 r.",
+        "Uchwała Nr XX/123/2012 Rady Miejskiej w Testowie z dnia 30 maja 2012 r. w sprawie "
+        "uchwalenia Statutu Miasta i Gminy Testowo",
     ],
     ["Podstawa prawna zarządzenia", s.DEFAULT_ORDINANCE_LEGAL_BASIS],
     ["Podstawa prawna uchwały", s.DEFAULT_RESOLUTION_LEGAL_BASIS],

@@ -228,6 +228,18 @@ MERGED_DATA = (
 
 REQUIRED = "pole „{field}” jest wymagane"
 REQUIRED_WHEN = "pole „{field}” jest wymagane, gdy {condition}"
+# The act a draft amends, cited without its title (consistency.untitled_act_rules).
+ACT_WITHOUT_TITLE = {
+    "regulamin_act": (
+        "pole „{field}” nie podaje tytułu aktu („w sprawie …”), więc projekt zarządzenia "
+        "zacytuje go bez tytułu — wpisz tytuł w polu „Tytuł aktu nadającego regulamin”"
+    ),
+    "statute_act": (
+        "pole „{field}” nie podaje tytułu uchwały („w sprawie …”), więc projekt uchwały "
+        "zacytuje ją bez tytułu — dopisz tytuł, np. „… z dnia 30 maja 2012 r. w sprawie "
+        "uchwalenia Statutu Gminy …”"
+    ),
+}
 # The conditions of `schema.Condition`, as the blank workbook's notes and validation say them.
 REQUIRED_CONDITIONS: dict[s.Condition, str] = {
     s.Condition.NEED_LAW: f"źródłem potrzeby jest „{s.NEED_LAW}”",

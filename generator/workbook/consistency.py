@@ -138,6 +138,25 @@ def conditional_project_rules(log: IssueLog, workbook: ProjectWorkbook) -> None:
             continue  # a bad value there was already reported
         text = msg.REQUIRED_CONDITIONS[condition]
         log.error(msg.REQUIRED_WHEN.format(field=field.label, condition=text), where)
+    untitled_act_rules(log, workbook, holding)
+
+
+def untitled_act_rules(
+    log: IssueLog, workbook: ProjectWorkbook, holding: set[s.Condition]
+) -> None:
+    """The draft cites the act it amends after „stanowiącym załącznik do”; cited without its
+    title („w sprawie …”) the citation is incomplete and the legal adviser must add it."""
+    project = workbook.project
+    cited = (
+        (s.Condition.CHANGES_REGULAMIN, "regulamin_act", project.regulamin_act_title),
+        (s.Condition.CHANGES_STATUTE, "statute_act", None),
+    )
+    for condition, key, title in cited:
+        act = getattr(project, key)
+        if condition not in holding or not act or title or "w sprawie" in act.casefold():
+            continue
+        label = next(f.label for f in s.PROJECT_FIELDS if f.key == key)
+        log.warning(msg.ACT_WITHOUT_TITLE[key].format(field=label), project.cell(key))
 
 
 def missing_steps(log: IssueLog, raw: RawWorkbook, workbook: ProjectWorkbook) -> None:
