@@ -4,7 +4,7 @@ An office's template that passed `szj templates check` is remembered the same wa
 run with `--templates` checks each edited template once, not on every run.
 
 Turning a template into Jinja code (docxtpl's regular expressions, Jinja's parser and code
-generator) costs ~100 ms for the nine templates, more than rendering them; compressing the
+generator) costs ~100 ms for the ten templates, more than rendering them; compressing the
 members no value changes (styles, fonts, theme: most of a .docx) ~40 ms more. Both are kept
 in the user's cache folder, keyed by the template's bytes and everything else that shapes
 the code, and loaded with `marshal` as Python loads its own .pyc files.
