@@ -552,3 +552,14 @@ def test_assumptions_name_the_documents_to_change_not_the_rows_of_zmiany() -> No
 def test_the_resource_list_shows_the_step_4_decisions_not_step_8() -> None:
     done = contexts(make_sample_workbook())  # every resource „zapewniony” at step 8
     assert {row.status for row in done[RESOURCES]["zasoby"]} == {"zaakceptowany"}
+
+
+def test_no_actions_before_step_9_is_not_reported_as_a_finding() -> None:
+    """Review: at step 3 the checklist said „Nie określono działań korekcyjnych…” — a finding
+    of the output, long before anyone could define an action."""
+    early = dataclasses.replace(make_sample_workbook(3), actions=())
+    assert contexts(early)[CHECKLIST]["wiersze"][-1].uwagi == "—"
+    closed = dataclasses.replace(
+        replace_project(make_sample_workbook(), audit_date=SAMPLE_TODAY), actions=()
+    )
+    assert plain(contexts(closed)[CHECKLIST]["wiersze"][-1].uwagi).startswith("Nie określono")

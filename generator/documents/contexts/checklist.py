@@ -139,7 +139,8 @@ def _output_row(state: ProcedureState, actions: tuple[Action, ...]) -> WierszKon
         dokument=BY_FILE[SUPERVISION].code,
         data=short_or_dash(state.supervision_end if state.supervision_finished else None),
         status=status,
-        uwagi=actions_summary(state, actions, state.today),
+        # No actions before step 9 is nothing to report yet, not a finding („Nie określono…”).
+        uwagi=actions_summary(state, actions, state.today) if actions or step9.done else DASH,
     )
 
 
