@@ -43,6 +43,9 @@ def act_issues(workbook: ProjectWorkbook, steps: Sequence[StepState]) -> list[Is
     number = approval.definition.number
     issues: list[Issue] = []
     for act in workbook.adopted_acts:
+        if not act.bare_number:  # „Nr” alone: 09 would print „Zarządzenie Nr  Burmistrza …”
+            text = msg.ACT_NUMBER_EMPTY.format(value=act.number.strip())
+            issues.append(_error(text, act.source.cell("number")))
         adopted = short_date(act.adopted_on)
         if not approval.done or approval.date is None:
             text = msg.ACT_BEFORE_APPROVAL_DONE.format(date=adopted, step=number)
@@ -101,10 +104,16 @@ def criteria_issues(workbook: ProjectWorkbook) -> list[Issue]:
     assessment only in the closing note after the audit). Not assessed after the audit, 09
     leaves the tick boxes empty for the hand."""
     project = workbook.project
-    if project.criteria_assessment and project.audit_date is None:
+    if project.audit_date is not None:
+        return []
+    issues = []
+    if project.criteria_assessment:
         cell = project.cell("criteria_assessment")
-        return [Issue(Severity.WARNING, msg.CRITERIA_BEFORE_AUDIT, cell)]
-    return []
+        issues.append(Issue(Severity.WARNING, msg.CRITERIA_BEFORE_AUDIT, cell))
+    if project.criteria_remarks:  # 09 prints them only in the note closing the supervision
+        cell = project.cell("criteria_remarks")
+        issues.append(Issue(Severity.WARNING, msg.CRITERIA_REMARKS_BEFORE_AUDIT, cell))
+    return issues
 
 
 def people_issues(workbook: ProjectWorkbook) -> list[Issue]:
