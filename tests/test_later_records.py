@@ -328,3 +328,15 @@ def test_remarks_on_the_criteria_before_the_audit_are_a_warning_not_silently_lef
     assert [(i.location, i.is_error) for i in validation.issues] == [(f"Projekt!B{row}", False)]
     assert "wpisz też „Data przeprowadzenia pierwszego auditu”" in validation.issues[0].message
     assert "karta 09 ich nie pokaże" in validation.issues[0].message
+
+
+def test_an_act_number_typed_with_the_acts_whole_name_is_refused(tmp_path: Path) -> None:
+    typed = "Zarządzenie Nr 0050.123.2026 Burmistrza Miasta i Gminy Testowo"
+    sheets = with_rows(through_step(9), s.ADOPTED_ACTS, [ORDINANCE[0], typed, *ORDINANCE[2:]])
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+
+    result = generate(workbook, tmp_path / "out", "2026-11-24")
+
+    assert result.exit_code == 1  # 09 would print „Zarządzenie Nr Zarządzenie Nr 0050…”
+    assert "projekt.xlsx: Akty!B2: błąd: w kolumnie „Numer” wpisano nazwę aktu" in result.stderr
+    assert not (tmp_path / "out" / CASE).exists()

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator import messages as msg
-from generator.domain.model import Issue, ProjectWorkbook, Severity
+from generator.domain.model import AdoptedAct, Issue, ProjectWorkbook, Severity
 from generator.domain.polish import short_date
 from generator.domain.steps import StepState, applicable
+from generator.workbook import schema as s
 
 
 def later_record_issues(
@@ -43,9 +44,7 @@ def act_issues(workbook: ProjectWorkbook, steps: Sequence[StepState]) -> list[Is
     number = approval.definition.number
     issues: list[Issue] = []
     for act in workbook.adopted_acts:
-        if not act.bare_number:  # „Nr” alone: 09 would print „Zarządzenie Nr  Burmistrza …”
-            text = msg.ACT_NUMBER_EMPTY.format(value=act.number.strip())
-            issues.append(_error(text, act.source.cell("number")))
+        issues += _act_number_issues(act)
         adopted = short_date(act.adopted_on)
         if not approval.done or approval.date is None:
             text = msg.ACT_BEFORE_APPROVAL_DONE.format(date=adopted, step=number)
@@ -61,6 +60,17 @@ def act_issues(workbook: ProjectWorkbook, steps: Sequence[StepState]) -> list[Is
             )
             issues.append(_error(text, act.source.cell("in_force_on")))
     return issues
+
+
+def _act_number_issues(act: AdoptedAct) -> list[Issue]:
+    """09 prints „Zarządzenie Nr {number} Burmistrza …”: a number that is only „Nr”, or that
+    is the act's whole name, would print as no number or as the name twice."""
+    typed = act.number.strip()
+    if not act.bare_number:
+        return [_error(msg.ACT_NUMBER_EMPTY.format(value=typed), act.source.cell("number"))]
+    if act.bare_number.casefold().startswith(tuple(k.casefold() for k in s.ACT_KINDS)):
+        return [_error(msg.ACT_NUMBER_IS_NAME.format(value=typed), act.source.cell("number"))]
+    return []
 
 
 def supervision_log_issues(workbook: ProjectWorkbook, step9: StepState) -> list[Issue]:
