@@ -239,6 +239,8 @@ def test_init_writes_the_new_sheets_and_columns_with_drop_downs() -> None:
     labels = [c.value for c in book[s.PROJECT_SHEET]["A"]]
     criteria = labels.index("Ocena kryteriów akceptacji") + 1
     assert drop_down(s.PROJECT_SHEET, f"B{criteria}") == '"spełnione,niespełnione"'
+    report = labels.index("Nr raportu z auditu") + 1
+    assert book[s.PROJECT_SHEET][f"B{report}"].number_format == "@"  # „1/2026” stays text
 
 
 def test_a_workbook_read_back_has_the_typed_records(tmp_path: Path) -> None:
@@ -251,3 +253,90 @@ def test_a_workbook_read_back_has_the_typed_records(tmp_path: Path) -> None:
     ]
     assert workbook.supervision_log[0].checked_by == "Anna Nowak"
     assert workbook.actions[0].verified_on == datetime(2026, 12, 1).date()
+
+
+# --- what Excel did to what was typed (hostile input, issue 12's new cells) ---------------
+
+ACT_NUMBERS_EXCEL_CONVERTED = {
+    # „12/2026” or „12.2026” typed into a General cell: Excel stores 1 December 2026
+    "a date": (datetime(2026, 12, 1), "komórka zawiera datę 01.12.2026"),
+    # „12.10” typed in a locale with a decimal point: Excel stores 12.1 and drops the zero
+    "a fraction": (12.1, "komórka zawiera liczbę 12,1"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ACT_NUMBERS_EXCEL_CONVERTED))
+def test_an_act_number_excel_turned_into_a_date_or_a_fraction_is_refused_at_its_cell(
+    tmp_path: Path, case: str
+) -> None:
+    number, said = ACT_NUMBERS_EXCEL_CONVERTED[case]
+    sheets = with_rows(through_step(9), s.ADOPTED_ACTS, [ORDINANCE[0], number, *ORDINANCE[2:]])
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+
+    result = generate(workbook, tmp_path / "out", "2026-11-24")
+
+    assert result.exit_code == 1
+    assert f"projekt.xlsx: Akty!B2: błąd: {said}, a ma zawierać numer" in result.stderr
+    assert "ustaw format komórki „Tekst” i wpisz numer ponownie" in result.stderr
+    assert not (tmp_path / "out" / CASE).exists()
+
+
+def test_an_act_number_typed_as_a_whole_number_is_printed_as_typed(tmp_path: Path) -> None:
+    sheets = with_rows(through_step(9), s.ADOPTED_ACTS, [ORDINANCE[0], 123, *ORDINANCE[2:]])
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+
+    result = generate(workbook, tmp_path / "out", "2026-11-24")
+
+    assert result.exit_code == 0, result.output
+    text = document_text((tmp_path / "out" / CASE / SUPERVISION).read_bytes())
+    assert "| 1 | Zarządzenie Nr 123 Burmistrza Miasta i Gminy Testowo |" in text
+
+
+def test_an_audit_report_number_excel_turned_into_a_date_is_refused_at_its_field(
+    tmp_path: Path,
+) -> None:
+    sheets = through_step(9)
+    set_field(sheets, "Data przeprowadzenia pierwszego auditu", datetime(2026, 11, 23))
+    row = set_field(sheets, "Nr raportu z auditu", datetime(2026, 1, 1))  # „1/2026”
+
+    validation = validate_file(write_workbook(tmp_path / "projekt.xlsx", sheets), TODAY)
+
+    assert [(i.location, i.is_error) for i in validation.issues] == [(f"Projekt!B{row}", True)]
+    assert validation.issues[0].message.startswith("komórka zawiera datę 01.01.2026")
+
+
+@pytest.mark.parametrize("number", ["Nr", "nr.", " Nr  "])
+def test_an_act_number_that_is_only_the_word_nr_is_refused(tmp_path: Path, number: str) -> None:
+    sheets = with_rows(through_step(9), s.ADOPTED_ACTS, [ORDINANCE[0], number, *ORDINANCE[2:]])
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+
+    result = generate(workbook, tmp_path / "out", "2026-11-24")
+
+    assert result.exit_code == 1
+    assert "projekt.xlsx: Akty!B2: błąd: w kolumnie „Numer” brak numeru aktu" in result.stderr
+    assert not (tmp_path / "out" / CASE).exists()
+
+
+def test_remarks_on_the_criteria_before_the_audit_are_a_warning_not_silently_left_out(
+    tmp_path: Path,
+) -> None:
+    sheets = through_step(9)
+    row = set_field(sheets, "Uwagi do oceny kryteriów akceptacji", "Czas obsługi: 4 dni")
+
+    validation = validate_file(write_workbook(tmp_path / "projekt.xlsx", sheets), TODAY)
+
+    assert [(i.location, i.is_error) for i in validation.issues] == [(f"Projekt!B{row}", False)]
+    assert "wpisz też „Data przeprowadzenia pierwszego auditu”" in validation.issues[0].message
+    assert "karta 09 ich nie pokaże" in validation.issues[0].message
+
+
+def test_an_act_number_typed_with_the_acts_whole_name_is_refused(tmp_path: Path) -> None:
+    typed = "Zarządzenie Nr 0050.123.2026 Burmistrza Miasta i Gminy Testowo"
+    sheets = with_rows(through_step(9), s.ADOPTED_ACTS, [ORDINANCE[0], typed, *ORDINANCE[2:]])
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+
+    result = generate(workbook, tmp_path / "out", "2026-11-24")
+
+    assert result.exit_code == 1  # 09 would print „Zarządzenie Nr Zarządzenie Nr 0050…”
+    assert "projekt.xlsx: Akty!B2: błąd: w kolumnie „Numer” wpisano nazwę aktu" in result.stderr
+    assert not (tmp_path / "out" / CASE).exists()

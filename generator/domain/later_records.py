@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator import messages as msg
-from generator.domain.model import Issue, ProjectWorkbook, Severity
+from generator.domain.model import AdoptedAct, Issue, ProjectWorkbook, Severity
 from generator.domain.polish import short_date
 from generator.domain.steps import StepState, applicable
+from generator.workbook import schema as s
 
 
 def later_record_issues(
@@ -43,6 +44,7 @@ def act_issues(workbook: ProjectWorkbook, steps: Sequence[StepState]) -> list[Is
     number = approval.definition.number
     issues: list[Issue] = []
     for act in workbook.adopted_acts:
+        issues += _act_number_issues(act)
         adopted = short_date(act.adopted_on)
         if not approval.done or approval.date is None:
             text = msg.ACT_BEFORE_APPROVAL_DONE.format(date=adopted, step=number)
@@ -58,6 +60,17 @@ def act_issues(workbook: ProjectWorkbook, steps: Sequence[StepState]) -> list[Is
             )
             issues.append(_error(text, act.source.cell("in_force_on")))
     return issues
+
+
+def _act_number_issues(act: AdoptedAct) -> list[Issue]:
+    """09 prints „Zarządzenie Nr {number} Burmistrza …”: a number that is only „Nr”, or that
+    is the act's whole name, would print as no number or as the name twice."""
+    typed = act.number.strip()
+    if not act.bare_number:
+        return [_error(msg.ACT_NUMBER_EMPTY.format(value=typed), act.source.cell("number"))]
+    if act.bare_number.casefold().startswith(tuple(k.casefold() for k in s.ACT_KINDS)):
+        return [_error(msg.ACT_NUMBER_IS_NAME.format(value=typed), act.source.cell("number"))]
+    return []
 
 
 def supervision_log_issues(workbook: ProjectWorkbook, step9: StepState) -> list[Issue]:
@@ -101,10 +114,16 @@ def criteria_issues(workbook: ProjectWorkbook) -> list[Issue]:
     assessment only in the closing note after the audit). Not assessed after the audit, 09
     leaves the tick boxes empty for the hand."""
     project = workbook.project
-    if project.criteria_assessment and project.audit_date is None:
+    if project.audit_date is not None:
+        return []
+    issues = []
+    if project.criteria_assessment:
         cell = project.cell("criteria_assessment")
-        return [Issue(Severity.WARNING, msg.CRITERIA_BEFORE_AUDIT, cell)]
-    return []
+        issues.append(Issue(Severity.WARNING, msg.CRITERIA_BEFORE_AUDIT, cell))
+    if project.criteria_remarks:  # 09 prints them only in the note closing the supervision
+        cell = project.cell("criteria_remarks")
+        issues.append(Issue(Severity.WARNING, msg.CRITERIA_REMARKS_BEFORE_AUDIT, cell))
+    return issues
 
 
 def people_issues(workbook: ProjectWorkbook) -> list[Issue]:

@@ -6,6 +6,7 @@ still name the exact cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -235,6 +236,15 @@ class AdoptedAct:
     publication: str | None  # „BIP”, „Dz. Urz. Woj. Wielkopolskiego z 2026 r. poz. 4567”
     in_force_on: date | None
     source: Source
+
+    @property
+    def bare_number(self) -> str:
+        """The number as documents print it after „Nr”: without a „Nr” typed before it
+        („Nr 0050.123.2026” typed whole); empty when the cell held only „Nr”."""
+        return _NUMBER_PREFIX.sub("", self.number.strip()).strip()
+
+
+_NUMBER_PREFIX = re.compile(r"^nr\.?\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

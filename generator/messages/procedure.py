@@ -170,6 +170,20 @@ CRITERIA_BEFORE_AUDIT = (
     "ocena kryteriów akceptacji zamyka szczególny nadzór po pierwszym audicie wewnętrznym — "
     "wpisz też „Data przeprowadzenia pierwszego auditu”"
 )
+# --- hostile input to the later records: what 09 would print wrongly or not at all --------
+ACT_NUMBER_EMPTY = (
+    "w kolumnie „Numer” brak numeru aktu („{value}”) — wpisz numer, np. 0050.123.2026; "
+    "„Nr” dopisuje karta nadzoru (dokument 09)"
+)
+ACT_NUMBER_IS_NAME = (
+    "w kolumnie „Numer” wpisano nazwę aktu („{value}”) — wpisz sam numer, np. 0050.123.2026; "
+    "nazwę aktu z organem składa karta nadzoru (dokument 09)"
+)
+CRITERIA_REMARKS_BEFORE_AUDIT = (
+    "uwagi do oceny kryteriów akceptacji należą do noty zamykającej szczególny nadzór po "
+    "pierwszym audicie wewnętrznym i do tego czasu karta 09 ich nie pokaże — wpisz też "
+    "„Data przeprowadzenia pierwszego auditu”"
+)
 # 09, the special supervision card (generator/documents/contexts/supervision.py).
 DOC_ACT_NAME = {
     s.ACT_ORDINANCE: "Zarządzenie Nr {number} {organ}",

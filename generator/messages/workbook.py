@@ -265,6 +265,16 @@ FORMULA_WITHOUT_VALUE = (
     "formuła „{formula}” nie ma zapisanej wartości — otwórz plik w Excelu, przelicz i zapisz go"
 )
 EXCEL_ERROR = "komórka zawiera błąd Excela {value}{cause} — popraw formułę lub wpisz wartość"
+# --- numbers kept as text that Excel converted (schema.Field.identifier) -------------------
+IDENTIFIER_STORED_AS_DATE = (
+    "komórka zawiera datę {value}, a ma zawierać numer — Excel zamienia na datę numer wpisany "
+    "jak „12/2026”; ustaw format komórki „Tekst” i wpisz numer ponownie"
+)
+IDENTIFIER_STORED_AS_FRACTION = (
+    "komórka zawiera liczbę {value}, a ma zawierać numer — Excel zamienia na liczbę numer "
+    "wpisany jak „12.10” i gubi zera na końcu; ustaw format komórki „Tekst” i wpisz numer "
+    "ponownie"
+)
 CONTROL_CHARACTER = (
     "tekst zawiera niedozwolony znak sterujący (kod U+{code:04X}), którego Word nie zapisze; "
     "usuń go"

@@ -40,9 +40,9 @@ MONEY_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "0"
 # `0.##` would show a whole quantity as „2,” (dangling separator); General shows 2 and 2,5.
 QUANTITY_FORMAT = "General"
+# For the cells of a `Field.identifier`, which Excel would otherwise read as a date or a
+# number: an act's number „12/2026”.
 TEXT_FORMAT = "@"
-# Text columns Excel would otherwise read as a date or a number: an act's number „12/2026”.
-TEXT_COLUMNS = frozenset({(schema.ADOPTED_ACTS.name, "number")})
 
 NUMBER_FORMATS: dict[Kind, str] = {
     Kind.DATE: DATE_FORMAT,
@@ -152,6 +152,8 @@ def _write_project_row(sheet: Worksheet, row: int, field: Field, role: str) -> N
     value.border = _BORDER
     if field.kind in NUMBER_FORMATS:
         value.number_format = NUMBER_FORMATS[field.kind]
+    elif field.identifier:
+        value.number_format = TEXT_FORMAT
     _add_validation(sheet, field, value.coordinate)
 
 
@@ -179,8 +181,7 @@ def _write_table_sheet(sheet: Worksheet, table: TableSheet) -> None:
     for index, column in enumerate(table.columns, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width
-        text = (table.name, column.key) in TEXT_COLUMNS
-        _format_data_cells(sheet, index, column, TEXT_FORMAT if text else None)
+        _format_data_cells(sheet, index, column, TEXT_FORMAT if column.identifier else None)
         data_range = f"{letter}{FIRST_DATA_ROW}:{letter}{LAST_FORMATTED_ROW}"
         prompt = msg.BLANK_COLUMN_PROMPTS.get((table.name, column.key))
         _add_validation(sheet, column, data_range, prompt)

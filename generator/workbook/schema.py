@@ -52,6 +52,10 @@ class Field:
     # A column added after workbooks were already in use: one made before may lack it (the
     # value is then empty), so old projects keep validating. `szj init` always writes it.
     added: bool = False
+    # A number kept as text (an act's „12/2026”, a report's „1/2026”): the blank workbook
+    # formats its cells as text, and a date or fraction Excel made of what was typed is
+    # refused, never printed as Excel converted it (`values.as_identifier`).
+    identifier: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,7 +251,7 @@ PROJECT_FIELDS: tuple[Field, ...] = (
         required_when=Condition.STEP_9_DONE,
     ),
     Field("audit_date", "Data przeprowadzenia pierwszego auditu", Kind.DATE),
-    Field("audit_report", "Nr raportu z auditu"),
+    Field("audit_report", "Nr raportu z auditu", identifier=True),
     Field(
         "criteria_assessment",
         "Ocena kryteriów akceptacji",
@@ -370,7 +374,7 @@ ADOPTED_ACTS = TableSheet(
     "Akty",
     (
         Field("kind", "Rodzaj aktu", Kind.CHOICE, True, ACT_KINDS, width=16),
-        Field("number", "Numer", required=True, width=20),
+        Field("number", "Numer", required=True, width=20, identifier=True),
         Field("adopted_on", "Data przyjęcia", Kind.DATE, True, width=14),
         Field("publication", "Ogłoszenie", width=48),
         Field("in_force_on", "Data wejścia w życie", Kind.DATE, width=14),

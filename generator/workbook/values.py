@@ -235,6 +235,16 @@ def as_choices(value: object, choices: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _text(value: object, spec: s.Field) -> str:
+    return as_identifier(value) if spec.identifier else as_text(value)
+
+
+def as_identifier(value: object) -> str:
+    """A number kept as text (`0050.123.2026`, `12/2026`, `123`). What Excel converted on
+    typing is refused: „12/2026” stored as a date, „12.10” as the number 12.1."""
+    if isinstance(value, date):  # a datetime too
+        raise ValueProblem(msg.IDENTIFIER_STORED_AS_DATE.format(value=as_text(value)))
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueProblem(msg.IDENTIFIER_STORED_AS_FRACTION.format(value=as_text(value)))
     return as_text(value)
 
 

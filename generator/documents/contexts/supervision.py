@@ -9,8 +9,6 @@ and the closing note appears only after the audit.
 
 from __future__ import annotations
 
-import re
-
 from generator import messages as msg
 from generator.documents.contexts.common import (
     DASH,
@@ -31,8 +29,6 @@ from generator.domain.model import Action, AdoptedAct, ProjectWorkbook
 from generator.domain.offices import Office
 from generator.domain.procedure import ProcedureState
 from generator.workbook import schema as s
-
-_NUMBER_PREFIX = re.compile(r"^nr\.?\s*", re.IGNORECASE)  # „Nr 0050.123.2026” typed whole
 
 
 def supervision(inputs: Inputs) -> NadzorFields:
@@ -85,9 +81,8 @@ def _closing_note(workbook: ProjectWorkbook) -> str:
 
 
 def _act_row(office: Office, index: int, act: AdoptedAct) -> WierszAktu:
-    number = _NUMBER_PREFIX.sub("", act.number.strip())
     name = msg.DOC_ACT_NAME[act.kind].format(
-        number=number, organ=office.organ_genitive, council=office.council_genitive
+        number=act.bare_number, organ=office.organ_genitive, council=office.council_genitive
     )
     return WierszAktu(
         lp=str(index),
