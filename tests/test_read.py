@@ -187,6 +187,32 @@ def test_a_workbook_made_before_an_added_column_or_sheet_still_reads(
     assert [i.message for i in read(path).issues] == ["brak arkusza „Arkusz dodany później”"]
 
 
+def test_a_near_miss_of_an_absent_sheet_or_added_column_is_an_error(make_workbook) -> None:
+    """Hostile review: „Nadzor” (no „ó”) and a header „Zapewnil” were only „nie należy do
+    wzoru” warnings; the sheet and the columns are optional, so their data vanished from 09
+    and 12 with nothing else said."""
+    sheets = valid_sheets()
+    sheets["Nadzor"] = sheets.pop(s.SUPERVISION_LOG.name)
+    sheets["Przebieg 2"] = [["Notatka"], ["kopia robocza"]]  # Przebieg itself is there
+    header = sheets[s.RESOURCES.name][0]
+    column = header.index("Zapewnił")
+    header[column] = "Zapewnil"
+    letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[column]
+
+    raw = read(make_workbook(sheets))
+
+    sheet = only_issue_at(raw.issues, "Nadzor")
+    assert sheet.severity is Severity.ERROR
+    assert sheet.message == (
+        "arkusz „Nadzor” nie należy do wzoru — czy chodziło o „Nadzór”? Popraw nazwę arkusza; "
+        "inaczej jego zawartość zostanie pominięta"
+    )
+    header_issue = only_issue_at(raw.issues, f"Zasoby!{letter}1")
+    assert header_issue.severity is Severity.ERROR
+    assert "czy chodziło o „Zapewnił”? Popraw nagłówek" in header_issue.message
+    assert only_issue_at(raw.issues, "Przebieg 2").severity is Severity.WARNING
+
+
 @pytest.mark.parametrize("sheet", [s.PROJECT_SHEET, "Osoby", "Zasoby", "Przebieg", "Działania"])
 def test_missing_sheet_is_an_error(make_workbook, sheet: str) -> None:
     sheets = valid_sheets()

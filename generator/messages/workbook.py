@@ -166,6 +166,10 @@ BLANK_COLUMN_PROMPTS: dict[tuple[str, str], tuple[str, str]] = {
 
 SHEET_MISSING = "brak arkusza „{sheet}”"
 SHEET_UNKNOWN = "arkusz „{sheet}” nie należy do wzoru — jego zawartość zostanie pominięta"
+SHEET_NEAR_MISS = (
+    "arkusz „{sheet}” nie należy do wzoru — czy chodziło o „{meant}”? Popraw nazwę arkusza; "
+    "inaczej jego zawartość zostanie pominięta"
+)
 SHEET_DUPLICATE = "arkusz „{sheet}” występuje więcej niż raz (także: „{other}”)"
 HEADER_NOT_FOUND = (
     "nie znaleziono wiersza nagłówka w pierwszych 10 wierszach (oczekiwane kolumny: {columns})"
@@ -173,6 +177,10 @@ HEADER_NOT_FOUND = (
 COLUMN_MISSING = "brak kolumny „{column}”"
 COLUMN_DUPLICATE = "kolumna „{column}” występuje dwukrotnie (także w {other})"
 COLUMN_EXTRA = "kolumna „{column}” nie należy do wzoru — jej zawartość zostanie pominięta"
+COLUMN_NEAR_MISS = (
+    "kolumna „{column}” nie należy do wzoru — czy chodziło o „{meant}”? Popraw nagłówek; "
+    "inaczej jej zawartość zostanie pominięta"
+)
 FIELD_MISSING = "brak pola „{field}” w arkuszu Projekt"
 FIELD_DUPLICATE = "pole „{field}” występuje więcej niż raz (także w {other})"
 FIELD_UNKNOWN = "pole „{field}” nie należy do wzoru — jego wartość zostanie pominięta"

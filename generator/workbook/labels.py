@@ -9,8 +9,10 @@ type (`canonical_voivodeship`).
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _VOIVODESHIP_PREFIX = re.compile(r"^(województw[oa]|woj\.?)\s+")
@@ -84,3 +86,17 @@ def canonical_voivodeship(text: str) -> str | None:
     if name.endswith("iego"):
         name = name[:-4] + "ie"
     return name if name in VOIVODESHIPS else None
+
+
+def _folded(text: str) -> str:
+    """A label without case, spacing differences or Polish diacritics („Nadzór” → „nadzor”)."""
+    decomposed = unicodedata.normalize("NFKD", normalize_label(text).replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def near_miss(text: str, names: Iterable[str]) -> str | None:
+    """The name of `names` that `text` was most likely meant to be — typed without a Polish
+    letter („Nadzor”, „Zapewnil”) or with a letter missing or swapped — else None."""
+    by_folded = {_folded(name): name for name in names}
+    close = difflib.get_close_matches(_folded(text), list(by_folded), n=1, cutoff=0.85)
+    return by_folded[close[0]] if close else None

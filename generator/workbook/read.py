@@ -49,10 +49,12 @@ def read_workbook(path: Path) -> RawWorkbook:
     sheets: dict[str, RawSheet] = {}
     by_label: dict[str, str] = {labels.normalize_label(n): n for n in s.KNOWN_SHEETS}
     refused: set[str] = set()  # contract sheets found hidden: reported, not also as missing
+    present = {by_label.get(labels.normalize_label(w.title)) for w in values_book.worksheets}
+    absent = [n for n in (s.PROJECT_SHEET, *(t.name for t in s.TABLE_SHEETS)) if n not in present]
     for worksheet in values_book.worksheets:
         canonical = by_label.get(labels.normalize_label(worksheet.title))
         if canonical is None:
-            issues.append(_unknown_sheet_issue(worksheet.title, by_label))
+            issues.append(_unknown_sheet_issue(worksheet.title, by_label, absent))
             continue
         if worksheet.sheet_state != "visible" and canonical != s.INSTRUCTIONS_SHEET:
             # A hidden sheet is what nobody checking the workbook sees: never read it.
@@ -104,9 +106,11 @@ def _hidden_sheet_issue(title: str, state: str) -> Issue:
     return Issue(Severity.ERROR, template.format(sheet=title), title)
 
 
-def _unknown_sheet_issue(title: str, by_label: dict[str, str]) -> Issue:
+def _unknown_sheet_issue(title: str, by_label: dict[str, str], absent: list[str]) -> Issue:
     """A warning for a sheet the contract does not name, or an error for one that only
-    looks like a contract sheet (a Cyrillic „о” in „Prоjekt”, a zero-width space)."""
+    looks like a contract sheet (a Cyrillic „о” in „Prоjekt”, a zero-width space) or is a
+    near miss of one the workbook lacks („Nadzor”: an added sheet is optional, so nothing
+    else would say that its rows are lost)."""
     look_alike = labels.look_alike(title)
     if look_alike is not None:
         canonical = by_label.get(labels.normalize_label(look_alike.skeleton))
@@ -115,6 +119,9 @@ def _unknown_sheet_issue(title: str, by_label: dict[str, str]) -> Issue:
                 sheet=title, name=canonical, characters=_describe(look_alike)
             )
             return Issue(Severity.ERROR, message, title)
+    meant = labels.near_miss(title, absent)
+    if meant is not None:
+        return Issue(Severity.ERROR, msg.SHEET_NEAR_MISS.format(sheet=title, meant=meant), title)
     return Issue(Severity.WARNING, msg.SHEET_UNKNOWN.format(sheet=title), title)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from generator import messages as msg
 from generator.domain.model import Issue, Severity
 from generator.workbook import schema as s
-from generator.workbook.labels import normalize_label
+from generator.workbook.labels import near_miss, normalize_label
 
 HEADER_SEARCH_ROWS = 10
 # Rows of data a sheet may hold (under its header). A real project has tens; the limit keeps
@@ -205,11 +205,16 @@ def _header_issues(
     return columns, issues
 
 
-def _extra_column_issues(grid: Grid, header_row: int, known: set[int]) -> list[Issue]:
+def _extra_column_issues(
+    grid: Grid, header_row: int, known: set[int], missing_added: tuple[str, ...] = ()
+) -> list[Issue]:
     """Anything in a column the contract does not name is reported, never dropped silently.
 
-    One pass over the cells the sheet holds (sorted by row), so a sheet with values in
-    thousands of columns costs one look at each value, not every column times every row.
+    A header that is a near miss of a column added later and absent here („Zapewnil” for
+    „Zapewnił”) is an error: such a column is optional, so nothing else would say that its
+    values are lost. One pass over the cells the sheet holds (sorted by row), so a sheet with
+    values in thousands of columns costs one look at each value, not every column times
+    every row.
     """
     from openpyxl.utils import get_column_letter
 
@@ -222,13 +227,13 @@ def _extra_column_issues(grid: Grid, header_row: int, known: set[int]) -> list[I
     for column in sorted(first):
         label = grid.cell(header_row, column).value if first[column] == header_row else None
         name = str(label).strip() if label else get_column_letter(column)
-        issues.append(
-            Issue(
-                Severity.WARNING,
-                msg.COLUMN_EXTRA.format(column=name),
-                f"{_quote(grid.name)}!{get_column_letter(column)}{first[column]}",
-            )
-        )
+        where = f"{_quote(grid.name)}!{get_column_letter(column)}{first[column]}"
+        meant = near_miss(name, missing_added) if label else None
+        if meant is not None:
+            text = msg.COLUMN_NEAR_MISS.format(column=name, meant=meant)
+            issues.append(Issue(Severity.ERROR, text, where))
+        else:
+            issues.append(Issue(Severity.WARNING, msg.COLUMN_EXTRA.format(column=name), where))
     return issues
 
 
@@ -272,7 +277,8 @@ def read_table(grid: Grid, fields: tuple[s.Field, ...], issues: list[Issue]) -> 
         return sheet
     sheet.columns, header_problems = _header_issues(grid, header_row, found, fields)
     issues += header_problems
-    issues += _extra_column_issues(grid, header_row, set(found))
+    missing_added = tuple(f.label for f in fields if f.added and f.key not in sheet.columns)
+    issues += _extra_column_issues(grid, header_row, set(found), missing_added)
     sheet.rows = list(_data_rows(grid, header_row, sheet.columns, issues))
     if len(sheet.rows) > MAX_DATA_ROWS:
         too_many = msg.SHEET_TOO_MANY_ROWS.format(sheet=grid.name, limit=pl_int(MAX_DATA_ROWS))
