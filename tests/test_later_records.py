@@ -54,7 +54,7 @@ def with_rows(sheets: Sheets, sheet: s.TableSheet, *rows: list[object]) -> Sheet
     return sheets
 
 
-def verified_action(closed: datetime, verified: datetime) -> Sheets:
+def verified_action(closed: datetime, verified: datetime | None) -> Sheets:
     sheets = through_step(9)
     action = sheets[s.ACTIONS.name][1]
     action[6:] = [s.ACTION_CLOSED, closed, "skuteczne", "Anna Nowak", verified]
@@ -130,6 +130,12 @@ BAD_INPUTS = {
         "Działania!K2",
         "data weryfikacji 18.11.2026 jest wcześniejsza niż data zamknięcia działania "
         "(20.11.2026) — skuteczność weryfikuje się po zamknięciu działania",
+    ),
+    # Hostile review: a name under „Skuteczność zweryfikował” with no date was printed in 09.
+    "verified by someone, never dated": (
+        verified_action(datetime(2026, 11, 20), None),
+        "Działania!K2",
+        "wpisano, kto zweryfikował skuteczność działania, ale nie kiedy",
     ),
 }
 

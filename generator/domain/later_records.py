@@ -91,11 +91,15 @@ def supervision_log_issues(workbook: ProjectWorkbook, step9: StepState) -> list[
 
 
 def verification_issues(workbook: ProjectWorkbook) -> list[Issue]:
-    """An action's effectiveness verified before it was closed."""
+    """An action's effectiveness verified before it was closed; who verified it without
+    when (09 would print a verification nobody can date)."""
     issues: list[Issue] = []
     for action in workbook.actions:
         verified = action.verified_on
         if verified is None:
+            if action.verified_by:
+                cell = action.source.cell("verified_on")
+                issues.append(_error(msg.VERIFIED_WITHOUT_DATE, cell))
             continue
         if action.closed_on is None:
             text = msg.VERIFICATION_OF_OPEN_ACTION.format(date=short_date(verified))

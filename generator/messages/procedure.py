@@ -158,6 +158,10 @@ SUPERVISION_BEFORE_STEP_9 = (
     "wpis nadzoru z {date} jest wcześniejszy niż data kroku 9 ({step_date}) — szczególny "
     "nadzór zaczyna się z rozpoczęciem działalności"
 )
+VERIFIED_WITHOUT_DATE = (
+    "wpisano, kto zweryfikował skuteczność działania, ale nie kiedy — wpisz „Data weryfikacji” "
+    "(po dacie zamknięcia działania) albo usuń nazwisko, dopóki skuteczności nie sprawdzono"
+)
 VERIFICATION_OF_OPEN_ACTION = (
     "data weryfikacji {date} przy działaniu bez daty zamknięcia — skuteczność weryfikuje się "
     "po zamknięciu działania"
