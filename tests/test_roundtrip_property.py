@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import tempfile
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,7 +95,9 @@ def excel_escape(text: str) -> str:
 
 
 def normalised(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """What the documents print of a typed text: one line-break style, trimmed, and letters
+    composed (NFC) — „e” + U+0301 prints as the one letter „é” it looks like."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").strip())
 
 
 def write_workbook_as_excel(path: Path, field: TextField, text: str) -> None:

@@ -59,7 +59,8 @@ class ValueProblem(ValueError):
 
 
 def as_text(value: object) -> str:
-    """Text as the user sees it in the cell, with line breaks normalised to `\\n`."""
+    """Text as the user sees it in the cell, with line breaks normalised to `\\n` and
+    letters composed (NFC)."""
     if isinstance(value, bool):
         text = "tak" if value else "nie"
     elif isinstance(value, float) and value.is_integer():
@@ -79,7 +80,9 @@ def as_text(value: object) -> str:
     invisible = INVISIBLE.search(text)
     if invisible:
         raise ValueProblem(_invisible_problem(invisible.group()))
-    text = text.strip()
+    # One spelling of each letter: „ó” typed as „o” + U+0301 (decomposed, as some Mac and
+    # PDF copies give it) looks the same but may print apart in Word and compares unequal.
+    text = unicodedata.normalize("NFC", text.strip())
     if len(text) > EXCEL_CELL_LIMIT:
         raise ValueProblem(msg.TOO_LONG.format(length=len(text)))
     return text
