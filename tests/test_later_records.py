@@ -346,3 +346,19 @@ def test_an_act_number_typed_with_the_acts_whole_name_is_refused(tmp_path: Path)
     assert result.exit_code == 1  # 09 would print „Zarządzenie Nr Zarządzenie Nr 0050…”
     assert "projekt.xlsx: Akty!B2: błąd: w kolumnie „Numer” wpisano nazwę aktu" in result.stderr
     assert not (tmp_path / "out" / CASE).exists()
+
+
+def test_an_act_number_on_several_lines_is_refused_at_its_cell(tmp_path: Path) -> None:
+    """Hostile review: „0050.123⏎2026” printed with a line break inside the act's name."""
+    number = "0050.123\n.2026"
+    sheets = with_rows(through_step(9), s.ADOPTED_ACTS, [ORDINANCE[0], number, *ORDINANCE[2:]])
+    workbook = write_workbook(tmp_path / "projekt.xlsx", sheets)
+
+    result = generate(workbook, tmp_path / "out", "2026-11-24")
+
+    assert result.exit_code == 1
+    assert (
+        "projekt.xlsx: Akty!B2: błąd: numer „0050.123 / .2026” zajmuje kilka wierszy komórki"
+        in result.stderr
+    )
+    assert not (tmp_path / "out" / CASE).exists()

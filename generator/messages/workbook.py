@@ -278,6 +278,10 @@ IDENTIFIER_STORED_AS_DATE = (
     "komórka zawiera datę {value}, a ma zawierać numer — Excel zamienia na datę numer wpisany "
     "jak „12/2026”; ustaw format komórki „Tekst” i wpisz numer ponownie"
 )
+IDENTIFIER_ON_LINES = (
+    "numer „{value}” zajmuje kilka wierszy komórki (albo zawiera tabulator) — wpisz go "
+    "w jednym wierszu, bez Alt+Enter"
+)
 IDENTIFIER_STORED_AS_FRACTION = (
     "komórka zawiera liczbę {value}, a ma zawierać numer — Excel zamienia na liczbę numer "
     "wpisany jak „12.10” i gubi zera na końcu; ustaw format komórki „Tekst” i wpisz numer "

@@ -243,12 +243,16 @@ def _text(value: object, spec: s.Field) -> str:
 
 def as_identifier(value: object) -> str:
     """A number kept as text (`0050.123.2026`, `12/2026`, `123`). What Excel converted on
-    typing is refused: „12/2026” stored as a date, „12.10” as the number 12.1."""
+    typing is refused: „12/2026” stored as a date, „12.10” as the number 12.1; so is a number
+    on several lines, which would break the sentence that cites it."""
     if isinstance(value, date):  # a datetime too
         raise ValueProblem(msg.IDENTIFIER_STORED_AS_DATE.format(value=as_text(value)))
     if isinstance(value, float) and not value.is_integer():
         raise ValueProblem(msg.IDENTIFIER_STORED_AS_FRACTION.format(value=as_text(value)))
-    return as_text(value)
+    text = as_text(value)
+    if "\n" in text or "\t" in text:  # a number is one line: it is printed inside a sentence
+        raise ValueProblem(msg.IDENTIFIER_ON_LINES.format(value=" / ".join(text.split())))
+    return text
 
 
 _CONVERTERS: dict[s.Kind, Callable[[object, s.Field], Any]] = {
