@@ -55,6 +55,26 @@ def test_names_the_dictionary_is_not_sure_of_are_not_guessed(name: str) -> None:
     assert name_gender(name) is None
 
 
+def test_reading_only_the_polish_names_gives_the_library_s_own_sure_answers() -> None:
+    """`people._PolishDetector` skips the names Poland does not use (12 ms instead of 125 ms
+    a run); for every name of the dictionary its sure answers equal gender-guesser's own."""
+    import gender_guesser.detector as gender_detector
+
+    from generator.domain import people
+
+    full = gender_detector.Detector(case_sensitive=False)
+    polish = people._detector()
+    sure = {"male", "female"}
+    differing = [
+        name
+        for name in full.names
+        if {full.get_gender(name, "poland"), polish.get_gender(name, "poland")} & sure
+        and full.get_gender(name, "poland") != polish.get_gender(name, "poland")
+    ]
+    assert differing == []
+    assert polish.get_gender("Małgorzata", "poland") == "female"
+
+
 def test_the_first_word_of_the_name_counts_and_a_compound_name_when_its_parts_agree() -> None:
     assert gender_of("Jan Maria Rokita") is Gender.MALE  # Maria as a man's second name
     assert gender_of("Anna-Maria Wesołowska") is Gender.FEMALE

@@ -26,9 +26,28 @@ class Gender(Enum):
 _ANSWERS = {gender.value: gender for gender in Gender}  # gender-guesser's sure answers
 
 
+# The column of Poland in gender-guesser's data file (`nam_dict.txt`: the name's entry, then
+# one character per country from position 30, a space where the country does not use it).
+_POLAND_COLUMN = 30 + gender_detector.Detector.COUNTRIES.index(COUNTRY)
+
+
+class _PolishDetector(gender_detector.Detector):
+    """gender-guesser reading only the names Poland uses: 12 ms instead of 125 ms on every
+    run, with the same sure answers for Poland (a name Poland does not use can only be
+    „andy” or „unknown” there, neutral either way; `tests/test_people.py` compares every
+    name of the dictionary). Overrides the private `_parse`, hence `gender-guesser<0.5`."""
+
+    def _parse(self, filename: str) -> None:
+        self.names: dict[str, dict[str, str]] = {}
+        with open(filename, encoding="utf-8") as data:
+            for line in data:
+                if len(line) > _POLAND_COLUMN and line[_POLAND_COLUMN] != " " and line[0] != "#":
+                    self._eat_name_line(line.strip())
+
+
 @lru_cache(maxsize=1)
 def _detector() -> gender_detector.Detector:
-    return gender_detector.Detector(case_sensitive=False)
+    return _PolishDetector(case_sensitive=False)
 
 
 def first_name(full_name: str) -> str:
