@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import messages as msg
+from generator.documents.manifest import manifest_entries, manifest_json
 from generator.documents.output import (
     FileStatus,
     WrittenFile,
@@ -98,19 +99,15 @@ def _recorded_pdfs(manifest: Path) -> dict[str, tuple[str, str]]:
 
 
 def _recorded_entries(manifest: Path) -> dict[str, dict[str, object]]:
-    """The per-file entries of an existing manifest; none when there is no manifest or it
-    is not one this tool wrote (every PDF is then made again)."""
+    """The per-file entries of an existing manifest, read only when it is a regular file of
+    a manifest's size; none otherwise (every PDF is then made again)."""
     try:
         info = manifest.lstat()
         if not stat.S_ISREG(info.st_mode) or info.st_size > MANIFEST_MAX_BYTES:
             return {}
-        data = json.loads(manifest.read_bytes())
-    except (OSError, ValueError):
+        return manifest_entries(manifest.read_bytes())
+    except OSError:
         return {}
-    documents = data.get("documents") if isinstance(data, dict) else None
-    if not isinstance(documents, dict) or data.get("tool") != "szj":
-        return {}
-    return {k: v for k, v in documents.items() if isinstance(k, str) and isinstance(v, dict)}
 
 
 def _regular_file(path: Path, status: FileStatus) -> list[WrittenFile]:
@@ -203,4 +200,4 @@ def _with_sources(manifest: bytes, sources: Mapping[str, WrittenFile]) -> bytes:
     data = json.loads(manifest)
     for name, docx in sources.items():
         data["documents"][name]["source"] = {"file": docx.path.name, "sha256": docx.sha256}
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return manifest_json(data)

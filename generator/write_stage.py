@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from generator import messages as msg
-from generator.documents.manifest import read_manifest_entries, read_manifest_names
+from generator.documents.manifest import (
+    manifest_json,
+    read_manifest_entries,
+    read_manifest_names,
+)
 from generator.documents.output import (
     FileStatus,
     ProjectFolder,
@@ -43,7 +46,7 @@ def write_prepared(prepared: Prepared, settings: GenerateSettings) -> Generated:
         with open_folder(prepared.folder) as folder:
             known = (*TEMPLATE_NAMES, *ACT_TEXT_NAMES, *read_manifest_names(folder, MANIFEST_NAME))
             recorded = read_manifest_entries(folder, MANIFEST_NAME)
-            documents = _with_current_pdfs(folder, prepared.documents)
+            documents = _with_current_pdfs(folder, prepared.documents, recorded)
             if settings.only:
                 documents = _with_other_entries(documents, recorded)
             # The checklist is a report as of the run's day: refreshed without --force —
@@ -127,21 +130,24 @@ def keep_other_entries(manifest: bytes, recorded: Mapping[str, Mapping[str, obje
 
     others = {name: entry for name, entry in recorded.items() if other(name)}
     new["documents"] = {**others, **new["documents"]}
-    return (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return manifest_json(new)
 
 
-def _with_current_pdfs(folder: ProjectFolder, documents: Mapping[str, bytes]) -> dict[str, bytes]:
-    """The documents with their manifest keeping the PDFs of an earlier `--pdf` run that are
-    still current: made from the very .docx now written, and unchanged on disk. A run
-    without `--pdf` then leaves the manifest as it was instead of dropping them."""
+def _with_current_pdfs(
+    folder: ProjectFolder,
+    documents: Mapping[str, bytes],
+    recorded: Mapping[str, Mapping[str, object]],
+) -> dict[str, bytes]:
+    """The documents with their manifest keeping the PDFs of an earlier `--pdf` run
+    (`recorded`, the manifest now in the folder) that are still current: made from the very
+    .docx now written, and unchanged on disk. A run without `--pdf` then leaves the manifest
+    as it was instead of dropping them."""
     if MANIFEST_NAME not in documents:
         return dict(documents)
     new = json.loads(documents[MANIFEST_NAME])
     current = {name: entry["sha256"] for name, entry in new["documents"].items()}
-    kept: dict[str, dict[str, Any]] = {}
-    for name, entry in _recorded_entries(folder).items():
-        if not isinstance(entry, dict):
-            continue
+    kept: dict[str, Mapping[str, object]] = {}
+    for name, entry in recorded.items():
         source = entry.get("source")
         if not name.endswith(".pdf") or not isinstance(source, dict):
             continue
@@ -153,18 +159,5 @@ def _with_current_pdfs(folder: ProjectFolder, documents: Mapping[str, bytes]) ->
     if not kept:
         return dict(documents)
     new["documents"] = {**new["documents"], **kept}  # as `--pdf` lists them: PDFs last
-    data = (json.dumps(new, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    data = manifest_json(new)
     return {**documents, MANIFEST_NAME: data}
-
-
-def _recorded_entries(folder: ProjectFolder) -> dict[str, object]:
-    """The `documents` of the manifest now in the folder (nothing if it is not the tool's)."""
-    data = folder.read(MANIFEST_NAME, limit=MANIFEST_MAX_BYTES)
-    try:
-        manifest = json.loads(data) if data is not None else None
-    except ValueError:
-        return {}
-    if not isinstance(manifest, dict) or manifest.get("tool") != "szj":
-        return {}
-    entries = manifest.get("documents")
-    return entries if isinstance(entries, dict) else {}

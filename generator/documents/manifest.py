@@ -25,12 +25,21 @@ def read_manifest_entries(folder: ProjectFolder, name: str) -> dict[str, dict[st
     """The per-document entries an earlier run wrote in `name` (empty when unreadable or
     not the tool's)."""
     try:
-        data = json.loads(folder.read(name, limit=1 << 20) or b"{}")
-    except (OutputError, ValueError):
+        return manifest_entries(folder.read(name, limit=1 << 20))
+    except OutputError:
         return {}
-    if not isinstance(data, dict) or data.get("tool") != "szj":
+
+
+def manifest_entries(data: bytes | None) -> dict[str, dict[str, object]]:
+    """The per-document entries of a manifest's bytes; none when there are no bytes, they
+    are not JSON, or not a manifest this tool wrote."""
+    try:
+        manifest = json.loads(data or b"{}")
+    except ValueError:
         return {}
-    listed = data.get("documents")
+    if not isinstance(manifest, dict) or manifest.get("tool") != "szj":
+        return {}
+    listed = manifest.get("documents")
     if not isinstance(listed, dict):
         return {}
     return {k: v for k, v in listed.items() if isinstance(k, str) and isinstance(v, dict)}
@@ -64,4 +73,10 @@ def manifest_bytes(
             for name, digest, size in documents
         },
     }
+    return manifest_json(manifest)
+
+
+def manifest_json(manifest: Mapping[str, object]) -> bytes:
+    """A manifest as written: UTF-8 JSON, indented, one final newline (the same bytes for
+    the same content)."""
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
