@@ -14,7 +14,7 @@ from datetime import datetime
 
 from generator.acts.check import LoadedAct
 from generator.acts.consolidated import consolidated_text
-from generator.documents import registry
+from generator.documents import registry, timing
 from generator.domain.amendments import document_groups
 from generator.domain.model import ProjectWorkbook
 from generator.domain.procedure import ProcedureState
@@ -26,16 +26,12 @@ def act_texts(
     workbook: ProjectWorkbook, acts: Mapping[str, LoadedAct], state: ProcedureState
 ) -> dict[str, bytes]:
     """The consolidated texts this project gets (`registry.act_texts_for`), by file name."""
-    step_5 = state.step(5)
-    next_step = state.next_step.definition.number if state.next_step else None
-    if not step_5.settled and next_step != step_5.definition.number:
-        return {}
     when = revision_date(workbook)
     groups = document_groups(workbook.changes)
     result: dict[str, bytes] = {}
     for document in registry.act_texts_for(workbook):
         loaded = acts.get(_ACT_OF[document.file_name])
-        if loaded is None:
+        if loaded is None or timing.phase(state, document.code) is timing.Phase.LATER:
             continue
         regulamin = document.file_name == registry.REGULAMIN_TEXT
         changes = next(g.changes for g in groups if (g.is_regulamin if regulamin else g.is_statute))

@@ -37,10 +37,11 @@ def phase(state: ProcedureState, code: str) -> Phase:
     """The phase of document `code` in a project that stands at `state`."""
     if code == CHECKLIST_CODE:
         return Phase.REPORT
-    document = registry.BY_CODE[code]
+    document = registry.ANY_BY_CODE[code]
     if state.step(document.date_step).settled:
         return Phase.RECORD
-    if state.next_step is not None and state.next_step.definition.number in document.steps:
+    steps = document.steps or (document.date_step,)  # 10/11: the texts of step 5's proposals
+    if state.next_step is not None and state.next_step.definition.number in steps:
         return Phase.NEXT
     return Phase.LATER
 
