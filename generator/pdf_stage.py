@@ -184,14 +184,13 @@ def _finish_pdfs(
 
 
 def _refreshed(plan: _PdfPlan) -> frozenset[str]:
-    """The checklist (08) is a report refreshed on every run without `--force`: its PDF
-    follows it, or the manifest would stop vouching for a PDF of the day before."""
-    from generator.documents.registry import CHECKLIST
-
+    """A PDF follows its .docx when this run replaced the .docx: without `--force` only a
+    document refreshed on every run is replaced (the checklist, 08), and its PDF of the day
+    before would otherwise stay, no longer vouched for by the manifest."""
     return frozenset(
         docx.path.with_suffix(".pdf").name
         for docx in plan.wanted
-        if docx.path.name == CHECKLIST and docx.status is FileStatus.OVERWRITTEN
+        if docx.status is FileStatus.OVERWRITTEN
     )
 
 
