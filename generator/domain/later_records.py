@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from generator import messages as msg
 from generator.domain.model import AdoptedAct, Issue, ProjectWorkbook, Severity
 from generator.domain.polish import short_date
+from generator.domain.procedure_rules import unknown_people
 from generator.domain.steps import StepState, applicable
 from generator.workbook import schema as s
 
@@ -132,15 +133,11 @@ def criteria_issues(workbook: ProjectWorkbook) -> list[Issue]:
 
 def people_issues(workbook: ProjectWorkbook) -> list[Issue]:
     """Who checked or verified, when not listed in `Osoby` (a warning, as in `Przebieg`)."""
-    named = [(e.checked_by, e.source.cell("checked_by")) for e in workbook.supervision_log]
-    named += [
-        (a.verified_by, a.source.cell("verified_by")) for a in workbook.actions if a.verified_by
+    named: list[tuple[str | None, str]] = [
+        (e.checked_by, e.source.cell("checked_by")) for e in workbook.supervision_log
     ]
-    return [
-        Issue(Severity.WARNING, msg.PERSON_UNKNOWN.format(name=name), cell)
-        for name, cell in named
-        if name and not workbook.people_named(name)
-    ]
+    named += [(a.verified_by, a.source.cell("verified_by")) for a in workbook.actions]
+    return unknown_people(workbook, named)
 
 
 def _error(text: str, cell: str) -> Issue:

@@ -6,6 +6,7 @@ Each rule returns issues naming their cells; `procedure.assess` collects them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from generator import messages as msg
@@ -184,16 +185,24 @@ def entry_issues(workbook: ProjectWorkbook, people_complete: bool = True) -> lis
                         entry.source.cell("performer"),
                     )
                 )
-    for action in workbook.actions if people_complete else ():
-        if action.responsible and not workbook.people_named(action.responsible):
-            issues.append(
-                Issue(
-                    Severity.WARNING,
-                    msg.PERSON_UNKNOWN.format(name=action.responsible),
-                    action.source.cell("responsible"),
-                )
-            )
+    if people_complete:
+        issues += unknown_people(
+            workbook, [(a.responsible, a.source.cell("responsible")) for a in workbook.actions]
+        )
     return issues
+
+
+def unknown_people(
+    workbook: ProjectWorkbook, named: Iterable[tuple[str | None, str]]
+) -> list[Issue]:
+    """A warning, at its cell, for each name typed by hand that `Osoby` does not list (the
+    one matcher, `ProjectWorkbook.people_named`). Callers leave it out when a row of Osoby
+    was refused: the list is then incomplete."""
+    return [
+        Issue(Severity.WARNING, msg.PERSON_UNKNOWN.format(name=name), cell)
+        for name, cell in named
+        if name and not workbook.people_named(name)
+    ]
 
 
 def _result_issues(entry: StepEntry) -> list[Issue]:

@@ -18,6 +18,7 @@ from typing import Protocol
 from generator import messages as msg
 from generator.domain.model import Issue, ProjectWorkbook, Resource, Severity
 from generator.domain.polish import short_date
+from generator.domain.procedure_rules import unknown_people
 from generator.workbook import schema as s
 
 _PLANNING_STEP = 4  # the resources are decided
@@ -42,10 +43,9 @@ def confirmation_issues(
     issues: list[Issue] = []
     for resource in workbook.resources:
         issues += _date_issues(resource, planning, providing)
-        name = resource.provided_by
-        if name and people_complete and not workbook.people_named(name):
-            text = msg.PERSON_UNKNOWN.format(name=name)
-            issues.append(Issue(Severity.WARNING, text, resource.source.cell("provided_by")))
+        if people_complete:
+            named = [(resource.provided_by, resource.source.cell("provided_by"))]
+            issues += unknown_people(workbook, named)
     return issues
 
 
