@@ -60,7 +60,7 @@ def first_name(full_name: str) -> str:
 def name_gender(name: str) -> Gender | None:
     """The gender of a first name when the dictionary is sure of it, else None."""
     parts = [part for part in name.split("-") if part]
-    if not parts:
+    if not any(char.isalpha() for char in name):  # „—” for nobody: no dictionary to read
         return None
     answers = {_ANSWERS.get(_detector().get_gender(part, COUNTRY)) for part in parts}
     return answers.pop() if len(answers) == 1 else None
